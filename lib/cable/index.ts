@@ -1,0 +1,3 @@
+// Public entry of the cable text pipeline: raw text in, CableDocument out.
+// Re-exports only; the pipeline's modules own the rules.
+export type * from './types';

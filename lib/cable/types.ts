@@ -1,0 +1,146 @@
+// The shapes the cable pipeline produces: the public CableDocument contract (CLI JSON, view, store).
+// Types only: no logic lives here, and nothing here may depend on DOM, browser or UI code.
+
+/** Classification level, lowest to highest; used for colours, summaries and "highest level". */
+export type Level = 'U' | 'SBU' | 'C' | 'S' | 'TS';
+
+/** A portion marking as the cable wrote it and in normalised form (`(S/NF)` -> `S//NF`). */
+export interface Marking {
+  /** Normalised: `U`, `SBU`, `C`, `S`, `S//NF`, `C//REL NATO`, `U//FOUO`, `SBU//NF`, `S//FGI//NF`... */
+  normalized: string;
+  /** Exactly as written, parentheses included: `(S/Rel China)`, `SECRET - ENTIRE TEXT`. */
+  written: string;
+  /** The level part of the marking. */
+  level: Level;
+}
+
+export type BlockKind =
+  /** A numbered paragraph (`4. (SBU) ...`); `number` is its label. */
+  | 'paragraph'
+  /** A lettered or otherwise labelled sub-paragraph inside a paragraph (`A.`, `i.`, `(a)`). */
+  | 'subparagraph'
+  /** A `--` or `-` list item. */
+  | 'list-item'
+  /** A heading: dash-rule, underlined, inline (`---- Title ----`) or marked (`(U) Demonstrations`). */
+  | 'heading'
+  /** A line that is only a redaction (`XXXXXXXXXXXX`). */
+  | 'redaction'
+  /** The signature at the end (`HOAGLAND`, `CLINTON`). */
+  | 'signature'
+  /** Any other text: unnumbered paragraphs, continuations, quoted material. */
+  | 'text';
+
+/** A summary or comment span inside one block's text, as character offsets into `Block.text`. */
+export interface Span {
+  kind: 'summary' | 'comment';
+  start: number;
+  end: number;
+}
+
+export interface Block {
+  kind: BlockKind;
+  /** Unique, stable key for anchors and bookmarks: `4`, `45-2` (second 45), `4.a`, `t3` for unlabeled text... */
+  key: string;
+  /** Label as written (`4`, `A`, `ii`, `a`), or null. For `paragraph` blocks this is the paragraph number. */
+  number: string | null;
+  /** Normalised portion marking, or null. */
+  marking: string | null;
+  /** The marking as written, or null. */
+  markingWritten: string | null;
+  /** The block's text, reflowed: one logical paragraph, single spaces, label and marking removed. */
+  text: string;
+  /** Nesting depth: 0 for top level, 1 for a sub-paragraph or list item inside a paragraph, 2 below that. */
+  depth: number;
+  /** Key of the numbered paragraph this block belongs to (sub-paragraphs, list items, continuations), or null. */
+  parent: string | null;
+  /** Summary / comment spans marked within this block's text. */
+  spans: Span[];
+}
+
+/** One removed page-break header. */
+export interface PageBreak {
+  /** The header exactly as written (`ASTANA 00001147 002 OF 002`). */
+  text: string;
+  /** Page number it announces (2 for `002 OF 002`), or null when unreadable. */
+  page: number | null;
+  /** Page count it announces, or null. */
+  of: number | null;
+  /** Character offset in the body text (after `¶` and CSV cleanup) where it stood. */
+  offset: number;
+  /** Key of the block in which (or right before which) it stood, or null if before every block. */
+  blockKey: string | null;
+}
+
+export interface Reference {
+  /** `A`, `B`... or null for a single unlettered reference. */
+  letter: string | null;
+  /** The reference as written, whitespace-collapsed. */
+  text: string;
+  /** Canonical id when it cites a cable (`06 REYKJAVIK 431` -> `06REYKJAVIK431`), else null. */
+  id: string | null;
+}
+
+export interface CableMeta {
+  /** Classification banner, e.g. `CONFIDENTIAL`, `SECRET//NOFORN`, `UNCLASSIFIED//FOR OFFICIAL USE ONLY`. */
+  classification: string | null;
+  /** Level of the banner. */
+  level: Level | null;
+  /** ISO date `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` where known. */
+  date: string | null;
+  /** Originating post, e.g. `Embassy Astana` or `ASTANA`. */
+  origin: string | null;
+  /** Subject, joined across wrapped lines. */
+  subject: string | null;
+  /** FM line. */
+  from: string | null;
+  /** TO and INFO addressees. */
+  to: string[];
+  info: string[];
+  /** TAGS codes. */
+  tags: string[];
+  references: Reference[];
+  /** `Classified By:` text, without the reasons. */
+  classifiedBy: string | null;
+  /** Reasons `1.4 (b) and (d)` normalised as `['1.4(b)', '1.4(d)']`. */
+  reasons: string[];
+  /** Declassification date or instruction from the E.O. line (`2013-09-08`, `OADR`, `10/10/2018`). */
+  declassify: string | null;
+  /** The E.O. line as written (`E.O. 12958: DECL: 09/08/2013`). */
+  executiveOrder: string | null;
+  /** Handling words: SIPDIS, NOFORN, NODIS, EXDIS, LIMDIS... */
+  handling: string[];
+  /** `SECTION 01 OF 02` -> { section: 1, of: 2 }, or null. */
+  section: { section: number; of: number } | null;
+  /** Signature name, or null. */
+  signature: string | null;
+}
+
+/** Metadata a mirror page gives outside the cable text (table rows, synopsis, metadata line). */
+export interface PageMeta {
+  id?: string;
+  date?: string;
+  classification?: string;
+  origin?: string;
+  subject?: string;
+  tags?: string[];
+  /** The URL the page was read from. */
+  url?: string;
+}
+
+/** Input to the pipeline. Text only: adapters (lib/sites) produce it from a page. */
+export interface RawCableText {
+  /** The routing header text when the site shows it apart from the body, else null. */
+  headerText: string | null;
+  /** The body text, or the whole text when header and body are not apart. */
+  bodyText: string;
+  /** Metadata from the page around the text. */
+  pageMeta: PageMeta;
+}
+
+export interface CableDocument {
+  /** Canonical reference id (see ids.ts), or null when none could be found. */
+  id: string | null;
+  meta: CableMeta;
+  pageBreaks: PageBreak[];
+  blocks: Block[];
+}
