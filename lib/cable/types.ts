@@ -107,6 +107,8 @@ export interface CableMeta {
   declassify: string | null;
   /** The E.O. line as written (`E.O. 12958: DECL: 09/08/2013`). */
   executiveOrder: string | null;
+  /** Passing and addressee lines inside the text's own header (`DEPT FOR EUR/NB, EUR/RPM`, `OSLO FOR DATT`). */
+  passing: string[];
   /** Handling words: SIPDIS, NOFORN, NODIS, EXDIS, LIMDIS... */
   handling: string[];
   /** `SECTION 01 OF 02` -> { section: 1, of: 2 }, or null. */
