@@ -1,0 +1,236 @@
+// Portion markings and classification levels: recognises `(S//NF)`, `(C/REL NATO)`, `SECRET - ENTIRE TEXT.`...
+// at the start of a string, normalises them, ranks levels and describes them in words. Never decides structure.
+import type { Level, Marking } from './types';
+
+/** Classification levels, lowest to highest. */
+export const LEVELS: readonly Level[] = ['U', 'SBU', 'C', 'S', 'TS'];
+
+export interface ReadMarkingOptions {
+  /** Lower-case `(c)` is a marking (default). Pass false inside an `(a)`, `(b)` run, where `(c)` is a label. */
+  lowercaseC?: boolean;
+  /** Inside a run of letter labels: every bare one-letter form (`(c)`, `(s)`, `(u)`, `(C)`, `(S)`, `(U)`) is a label. */
+  labelRun?: boolean;
+}
+
+// A parenthesised form: at most 48 chars inside, allowed to wrap onto one next line; bounded so a 1 MB line is cheap.
+const PAREN = /^[ \t]*\(([^()\n]{1,48}(?:\n[ \t]*[^()\n]{1,48})?)\)[ \t]*/;
+// Old style, paragraph 1 of older cables: `SECRET - ENTIRE TEXT.`, `C - ENTIRE TEXT`.
+const ENTIRE =
+  /^[ \t]*(TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|SBU|LOU|TS|S|C|U)[ \t]*[-:\u2013\u2014]*[ \t]*ENTIRE[ \t]+TEXT\b\.?[ \t]*/i;
+// Level at the start of a marking's inside; longest forms first so `SBU` is not read as `S`.
+const LEVEL =
+  /^(top secret|secret|confidential|unclassified|unclas|sensitive but unclassified|limited official use|sbu|lou|ts|s|c|u)(?![a-z0-9.])/i;
+const SEPARATOR = /^(?:[ \t]*(?:\/\/?|-+|,)[ \t]*|[ \t]+)/;
+const REL_LIST = /^REL(?:EASABLE)?(?:[ \t]+(TO))?(?:[ \t]+([A-Z]{2,}(?:[ \t]*,[ \t]*(?!REL\b)[A-Z]{2,})*))?(?![A-Z])/i;
+const FGI = /^FGI(?:[ \t]+([A-Z]{3}(?:[ \t]*,[ \t]*[A-Z]{3})*))?(?![A-Z])/i;
+const CAVEAT_WORD =
+  /^(NOFORN|NOCONTRACT|NF|FOUO|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|ORCON|OC|PROPIN|RELIDO|IMCON|SCI|SI|TK|HCS|NODIS|EXDIS|LIMDIS|ENTIRE[ \t]+TEXT)(?![A-Z0-9])/i;
+
+const LEVEL_WORDS: Record<string, string> = {
+  'TOP SECRET': 'TS',
+  SECRET: 'S',
+  CONFIDENTIAL: 'C',
+  UNCLASSIFIED: 'U',
+  UNCLAS: 'U',
+  'SENSITIVE BUT UNCLASSIFIED': 'SBU',
+  'LIMITED OFFICIAL USE': 'LOU',
+};
+
+/** Caveats as they may be written, to their normalised token. */
+const CAVEATS: Record<string, string> = {
+  NF: 'NF',
+  NOFORN: 'NF',
+  FOUO: 'FOUO',
+  'FOR OFFICIAL USE ONLY': 'FOUO',
+  ORCON: 'ORCON',
+  OC: 'ORCON',
+  PROPIN: 'PROPIN',
+  NOCONTRACT: 'NOCONTRACT',
+  RELIDO: 'RELIDO',
+  IMCON: 'IMCON',
+  SCI: 'SCI',
+  SI: 'SI',
+  TK: 'TK',
+  HCS: 'HCS',
+  NODIS: 'NODIS',
+  EXDIS: 'EXDIS',
+  LIMDIS: 'LIMDIS',
+  // `(C - ENTIRE TEXT)`: says the whole text carries the level; nothing to add to the normalised form.
+  'ENTIRE TEXT': '',
+};
+
+const LEVEL_OF: Record<string, Level> = { U: 'U', SBU: 'SBU', LOU: 'SBU', C: 'C', S: 'S', TS: 'TS' };
+const BARE_LETTER = /^[csuCSU]$/;
+
+/**
+ * Normalises the inside of a portion marking (`S/NF`, `C/REL NATO`, `c`, `S-NF`, `C/NOFORN`) to `S//NF`,
+ * `C//REL NATO`, `C`..., or null when it is not a marking (`U.S.`, `Iran`, `S/WCI`).
+ */
+export function normalizeMarking(inner: string): Marking | null {
+  const text = inner.replace(/\s+/g, ' ').trim();
+  const lv = LEVEL.exec(text);
+  if (!lv) return null;
+  const levelWritten = lv[1] as string;
+  const upper = levelWritten.toUpperCase();
+  // Mixed case (`Sbu`, `Secret`) is prose, not a marking; long forms only in capitals.
+  if (levelWritten !== upper && (levelWritten !== levelWritten.toLowerCase() || upper.length > 3)) return null;
+  const level = LEVEL_WORDS[upper] ?? upper;
+  const parts = [level];
+  let rest = text.slice(levelWritten.length);
+  while (rest.length > 0) {
+    const sep = SEPARATOR.exec(rest);
+    if (!sep) return null;
+    rest = rest.slice(sep[0].length);
+    if (rest.length === 0) break;
+    const token = readCaveat(rest);
+    if (!token) return null;
+    if (token.value) parts.push(token.value);
+    rest = rest.slice(token.length);
+  }
+  const normalized = parts.join('//');
+  return { normalized, written: `(${text})`, level: LEVEL_OF[level] as Level };
+}
+
+function readCaveat(s: string): { value: string; length: number } | null {
+  const rel = REL_LIST.exec(s);
+  if (rel) {
+    const list = rel[2] ? rel[2].toUpperCase().split(/[ \t]*,[ \t]*/).join(', ') : '';
+    const value = ['REL', rel[1] ? 'TO' : '', list].filter(Boolean).join(' ');
+    return { value, length: rel[0].length };
+  }
+  const fgi = FGI.exec(s);
+  if (fgi) return { value: fgi[1] ? `FGI ${fgi[1].toUpperCase()}` : 'FGI', length: fgi[0].length };
+  const word = CAVEAT_WORD.exec(s);
+  if (!word) return null;
+  const value = CAVEATS[word[0].toUpperCase().replace(/[ \t]+/g, ' ')];
+  return value === undefined ? null : { value, length: word[0].length };
+}
+
+/**
+ * Reads a portion marking at the start of `s` (after optional spaces or tabs). `length` counts every character
+ * consumed, the spaces after the marking included. A marking wrapped onto the next line is read whole; its
+ * `written` form has the line break collapsed to a space.
+ */
+export function readMarking(s: string, options: ReadMarkingOptions = {}): { marking: Marking; length: number } | null {
+  const head = s.length > 120 ? s.slice(0, 120) : s;
+  const paren = PAREN.exec(head);
+  if (paren) {
+    const inner = paren[1] as string;
+    const trimmed = inner.trim();
+    if (BARE_LETTER.test(trimmed)) {
+      if (options.labelRun) return null;
+      if (trimmed === 'c' && options.lowercaseC === false) return null;
+    }
+    const marking = normalizeMarking(inner);
+    return marking ? { marking, length: paren[0].length } : null;
+  }
+  const entire = ENTIRE.exec(head);
+  if (!entire) return null;
+  const word = (entire[1] as string).toUpperCase();
+  const level = LEVEL_WORDS[word] ?? word;
+  const written = entire[0].trim().replace(/\.$/, '').replace(/\s+/g, ' ');
+  return { marking: { normalized: level, written, level: LEVEL_OF[level] as Level }, length: entire[0].length };
+}
+
+/** The level of a normalised marking (`S//NF` -> `S`, `LOU` -> `SBU`), or null. */
+export function levelOf(normalized: string): Level | null {
+  const head = normalized.split('//', 1)[0] ?? '';
+  return LEVEL_OF[head] ?? null;
+}
+
+/** The highest level among normalised markings or levels; nulls and unknown forms are ignored. */
+export function highestLevel(list: Iterable<string | null | undefined>): Level | null {
+  let best = -1;
+  for (const item of list) {
+    if (!item) continue;
+    const level = levelOf(item);
+    if (level) best = Math.max(best, LEVELS.indexOf(level));
+  }
+  return best < 0 ? null : (LEVELS[best] as Level);
+}
+
+const LEVEL_NAMES: Record<string, string> = {
+  U: 'Unclassified',
+  SBU: 'Sensitive But Unclassified',
+  LOU: 'Limited Official Use',
+  C: 'Confidential',
+  S: 'Secret',
+  TS: 'Top Secret',
+};
+
+const CAVEAT_NAMES: Record<string, string> = {
+  NF: 'no foreign nationals (NOFORN)',
+  FOUO: 'for official use only',
+  FGI: 'contains foreign government information (FGI)',
+  ORCON: 'dissemination controlled by the originator (ORCON)',
+  PROPIN: 'proprietary information (PROPIN)',
+  NOCONTRACT: 'not releasable to contractors (NOCONTRACT)',
+  RELIDO: 'releasable by an information disclosure official (RELIDO)',
+  IMCON: 'controlled imagery (IMCON)',
+  SCI: 'sensitive compartmented information (SCI)',
+  SI: 'special intelligence (SI)',
+  TK: 'talent keyhole (TK)',
+  HCS: 'HUMINT control system (HCS)',
+  NODIS: 'no distribution beyond named addressees (NODIS)',
+  EXDIS: 'exclusive distribution (EXDIS)',
+  LIMDIS: 'limited distribution (LIMDIS)',
+  REL: 'releasable to named foreign partners (REL)',
+};
+
+const RELEASE_GROUPS: Record<string, string> = {
+  FVEY: 'the Five Eyes (FVEY)',
+  ACGU: 'Australia, Canada and the United Kingdom (ACGU)',
+  NATO: 'NATO',
+  ISAF: 'ISAF',
+  USA: 'the USA',
+};
+
+function partnerName(code: string): string {
+  const known = RELEASE_GROUPS[code];
+  if (known) return known;
+  // Trigraphs and acronyms stay as written; country names read better in title case.
+  return code.length <= 4 ? code : code.charAt(0) + code.slice(1).toLowerCase();
+}
+
+function joinWords(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function describeCaveat(caveat: string): string {
+  const rel = /^REL(?: TO)? (.+)$/.exec(caveat);
+  if (rel) return `releasable to ${joinWords((rel[1] as string).split(', ').map(partnerName))}`;
+  const fgi = /^FGI (.+)$/.exec(caveat);
+  if (fgi) return `contains foreign government information from ${fgi[1]} (FGI)`;
+  return CAVEAT_NAMES[caveat] ?? caveat;
+}
+
+/**
+ * Human meaning of a normalised marking for hover text and screen readers: `S//NF` -> 'Secret, no foreign
+ * nationals (NOFORN)'. Unknown forms are returned unchanged.
+ */
+export function describeMarking(normalized: string): string {
+  const [head = '', ...caveats] = normalized.split('//');
+  const name = LEVEL_NAMES[head];
+  if (!name) return normalized;
+  return [name, ...caveats.map(describeCaveat)].join(', ');
+}
+
+// Letters only, so spaced (`C O N F I D E N T I A L`) and punctuated banners compare alike.
+const BANNER_LEVELS: ReadonlyArray<[RegExp, Level]> = [
+  [/^TOPSECRET/, 'TS'],
+  [/^S{1,2}ECRET/, 'S'],
+  [/^C{1,2}ONFI?DENT?I?AL/, 'C'],
+  [/^(?:UNCLAS(?:SIFIED)?SENSITIVE|SENSITIVEBUTUNCLASSIFIED|LIMITEDOFFICIALUSE)/, 'SBU'],
+  [/^UNCL?ASS?/, 'U'],
+];
+
+/**
+ * The level of a classification banner: `C O N F I D E N T I A L`, `UNCLAS`, `SECRET//NOFORN`, `SS E C R E T`,
+ * `UNCLASSIFIED//FOR OFFICIAL USE ONLY` (U), `UNCLAS SENSITIVE` (SBU). Null when it names no level.
+ */
+export function classificationLevel(banner: string): Level | null {
+  const letters = banner.slice(0, 200).toUpperCase().replace(/[^A-Z]+/g, '');
+  for (const [pattern, level] of BANNER_LEVELS) if (pattern.test(letters)) return level;
+  return null;
+}
