@@ -59,7 +59,7 @@ export interface Block {
 
 /** One removed page-break header. */
 export interface PageBreak {
-  /** The header exactly as written (`ASTANA 00001147 002 OF 002`). */
+  /** The header exactly as written (`OSLO 00000123 002 OF 003`). */
   text: string;
   /** Page number it announces (2 for `002 OF 002`), or null when unreadable. */
   page: number | null;
@@ -69,6 +69,11 @@ export interface PageBreak {
   offset: number;
   /** Key of the block in which (or right before which) it stood, or null if before every block. */
   blockKey: string | null;
+  /**
+   * Lines removed with the header, as written: the classification banners old telegrams print at a page's
+   * foot and head, and the routing and section header a later section repeats. Absent when there were none.
+   */
+  around?: string[];
 }
 
 export interface Reference {
@@ -76,7 +81,7 @@ export interface Reference {
   letter: string | null;
   /** The reference as written, whitespace-collapsed. */
   text: string;
-  /** Canonical id when it cites a cable (`06 REYKJAVIK 431` -> `06REYKJAVIK431`), else null. */
+  /** Canonical id when it cites a cable (`07 OSLO 456` -> `07OSLO456`), else null. */
   id: string | null;
 }
 
@@ -87,7 +92,7 @@ export interface CableMeta {
   level: Level | null;
   /** ISO date `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` where known. */
   date: string | null;
-  /** Originating post, e.g. `Embassy Astana` or `ASTANA`. */
+  /** Originating post, e.g. `Embassy Oslo` or `OSLO`. */
   origin: string | null;
   /** Subject, joined across wrapped lines. */
   subject: string | null;
@@ -103,9 +108,9 @@ export interface CableMeta {
   classifiedBy: string | null;
   /** Reasons `1.4 (b) and (d)` normalised as `['1.4(b)', '1.4(d)']`. */
   reasons: string[];
-  /** Declassification date or instruction from the E.O. line (`2013-09-08`, `OADR`, `10/10/2018`). */
+  /** Declassification date or instruction from the E.O. line (`2019-01-02`, `OADR`, `10/10/2018`). */
   declassify: string | null;
-  /** The E.O. line as written (`E.O. 12958: DECL: 09/08/2013`). */
+  /** The E.O. line as written (`E.O. 12958: DECL: 01/02/2019`). */
   executiveOrder: string | null;
   /** Passing and addressee lines inside the text's own header (`DEPT FOR EUR/NB, EUR/RPM`, `OSLO FOR DATT`). */
   passing: string[];

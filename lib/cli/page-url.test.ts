@@ -1,0 +1,38 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { pageUrl } from './page-url';
+
+const docOf = (head: string, body = '') =>
+  parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`)
+    .document as unknown as Document;
+
+describe('pageUrl', () => {
+  it('takes the canonical link, then og:url', () => {
+    const both = docOf(
+      '<link rel="canonical" href="http://www.cablegatesearch.net/cable.php?id=09ZEMBLA123"><meta property="og:url" content="https://other.example/x">',
+    );
+    expect(pageUrl(both, '/tmp/x.html').href).toBe('http://www.cablegatesearch.net/cable.php?id=09ZEMBLA123');
+    expect(pageUrl(docOf('<meta property="og:url" content="https://mirror.example/c/1">'), null).href).toBe(
+      'https://mirror.example/c/1',
+    );
+  });
+
+  it('takes an absolute link of the page to itself', () => {
+    const doc = docOf(
+      '',
+      '<a href="/other.html">o</a><a href="https://wikileaks.ch/cable/2009/03/09ZEMBLA123.html">self</a>',
+    );
+    expect(pageUrl(doc, '/saved/09ZEMBLA123.html').href).toBe(
+      'https://wikileaks.ch/cable/2009/03/09ZEMBLA123.html',
+    );
+  });
+
+  it('falls back to the file read, or stdin, never to a guessed host', () => {
+    const doc = docOf(
+      '<link rel="canonical" href="/relative/only">',
+      '<a href="/cable/2009/03/x.html">x</a>',
+    );
+    expect(pageUrl(doc, '/saved/x.html').href).toBe('file:///saved/x.html');
+    expect(pageUrl(doc, null).href).toBe('file:///dev/stdin');
+  });
+});

@@ -1,0 +1,38 @@
+// The address a saved page had, for the site adapters' URL tests and the cable's `pageMeta.url`.
+// Reads the page's own statements (canonical link, og:url, links to itself); never guesses a host.
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+function absolute(href: string | null | undefined): URL | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An absolute link in the page to a file of the same name (a page linking to itself from its own table). */
+function selfLink(doc: Document, name: string): URL | null {
+  const wanted = name.toLowerCase();
+  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    const url = absolute(a.getAttribute('href'));
+    if (url && decodeURIComponent(url.pathname.split('/').pop() ?? '').toLowerCase() === wanted) return url;
+  }
+  return null;
+}
+
+/**
+ * Where the page came from: its `<link rel=canonical>`, its `og:url`, an absolute link to itself, else the file
+ * it was read from (`file:` URL; stdin is `file:///dev/stdin`). For a local file the known layouts are then
+ * recognised by their structure (detectCable's `anyLayout`), not by the address.
+ */
+export function pageUrl(doc: Document, path: string | null): URL {
+  const canonical = absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'));
+  if (canonical) return canonical;
+  const og = absolute(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
+  if (og) return og;
+  if (path) return selfLink(doc, basename(path)) ?? pathToFileURL(path);
+  return new URL('file:///dev/stdin');
+}

@@ -1,0 +1,113 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import {
+  escapeHtml,
+  genericLayouts,
+  genericTableLayout,
+  nonCablePages,
+  seedSiteLayout,
+} from '../../tests/fixtures/layouts';
+import { SAMPLE_BODY, SAMPLE_HEADER } from '../../tests/fixtures/sample-cable';
+import { detectGeneric, findCable, GENERIC_LIMITS, generic } from './generic';
+
+const docOf = (html: string) => parseHTML(html).document as unknown as Document;
+const url = new URL('https://mirror.example.org/cables/zembla-123.html');
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('findCable on the four generic layouts', () => {
+  for (const [name, layout] of Object.entries(genericLayouts)) {
+    it(`finds the cable laid out as ${name} and leaves the site chrome behind`, () => {
+      const result = findCable(docOf(layout(SAMPLE_BODY)));
+      expect(result.found).toBe(true);
+      if (!result.found) return;
+      expect(collapse(result.text)).toBe(collapse(SAMPLE_BODY));
+      expect(result.text).not.toContain('Most read this week');
+      expect(result.score.isCable).toBe(true);
+    });
+  }
+
+  it('gives the <pre> text exactly, line for line', () => {
+    const result = findCable(docOf(genericLayouts.pre?.(SAMPLE_BODY) ?? ''));
+    expect(result.found && result.text).toBe(SAMPLE_BODY);
+  });
+
+  it('keeps the routing header when it sits in its own block beside the body', () => {
+    const html = `<html><body><div id="nav">Home | About</div><div id="cable"><pre>${escapeHtml(SAMPLE_HEADER)}</pre><pre>${escapeHtml(SAMPLE_BODY)}</pre></div></body></html>`;
+    const result = findCable(docOf(html));
+    expect(result.found && result.container.id).toBe('cable');
+  });
+});
+
+describe('the mount', () => {
+  it('is the table for text in table rows (a view cannot stand inside a table body)', () => {
+    const result = findCable(docOf(genericTableLayout(SAMPLE_BODY)));
+    expect(result.found && result.container.localName).toBe('table');
+  });
+
+  it('is the nearest block for text inside an inline element', () => {
+    const html = `<html><body><p>Menu</p><div id="box"><span>${escapeHtml(SAMPLE_BODY).replace(/\n/g, '<br>')}</span></div></body></html>`;
+    const result = findCable(docOf(html));
+    expect(result.found && result.container.id).toBe('box');
+  });
+
+  it('is never the body: text loose in <body> is declined', () => {
+    const html = `<html><body>${escapeHtml(SAMPLE_BODY).replace(/\n/g, '<br>')}</body></html>`;
+    const result = findCable(docOf(html));
+    expect(result.found).toBe(false);
+    expect(!result.found && result.reason).toMatch(/not inside an element/);
+  });
+});
+
+describe('the seed’s kind of site', () => {
+  it('keeps the metadata line with the body (the id line is part of the cable’s signal)', () => {
+    const page = `nav\u00a0 Home\u00a0 Cables\n09ZEMBLA123 2009-03-14 12:00:00 CONFIDENTIAL Embassy Zembla\nCable title:\u00a0\n\n\npdf\u00a0 how-to\n\n${SAMPLE_BODY}`;
+    const result = findCable(docOf(seedSiteLayout(page)));
+    expect(result.found).toBe(true);
+    if (!result.found) return;
+    expect(result.text.startsWith('09ZEMBLA123 2009-03-14 12:00:00 CONFIDENTIAL Embassy Zembla')).toBe(true);
+    expect(result.container.className).toBe('container');
+  });
+});
+
+describe('declining', () => {
+  for (const [name, make] of Object.entries(nonCablePages)) {
+    it(`declines ${name}, with a reason, and leaves the page as it was`, () => {
+      const doc = docOf(make());
+      const before = doc.documentElement.outerHTML.length;
+      const result = findCable(doc);
+      expect(result.found).toBe(false);
+      expect(!result.found && result.reason.length).toBeGreaterThan(0);
+      expect(doc.documentElement.outerHTML.length).toBe(before);
+    });
+  }
+
+  it('stops reading a page over the text budget instead of scoring it', () => {
+    const huge = docOf(nonCablePages['5 MB of unrelated text']?.() ?? '');
+    const result = findCable(huge);
+    expect(!result.found && result.reason).toMatch(/too large/);
+    expect(GENERIC_LIMITS.maxChars).toBeLessThan(5 * 1024 * 1024);
+  });
+});
+
+describe('generic adapter', () => {
+  it('returns a RawCable with the container as mount and only the URL as page metadata', () => {
+    const doc = docOf(genericLayouts.divs?.(SAMPLE_BODY) ?? '');
+    const cable = generic.extract(doc, url);
+    expect(cable?.site).toBe('generic');
+    expect(cable?.headerText).toBeNull();
+    expect(cable?.pageMeta).toEqual({ url: url.href });
+    expect(cable?.original).toEqual([cable?.mount]);
+    expect(cable?.mount.className).toBe('cable-lines');
+  });
+
+  it('explains a decline', () => {
+    const result = detectGeneric(docOf(nonCablePages['index of cable ids']?.() ?? ''), url);
+    expect(result.found).toBe(false);
+  });
+
+  it('matches any web or file address (the caller decides where it runs)', () => {
+    expect(generic.matches(url)).toBe(true);
+    expect(generic.matches(new URL('file:///tmp/page.html'))).toBe(true);
+    expect(generic.matches(new URL('chrome://extensions'))).toBe(false);
+  });
+});

@@ -1,0 +1,126 @@
+// The generic detector for unknown mirrors: finds the element holding cable-shaped text in any layout and lets
+// lib/cable's cableScore judge it. Structure only (no cable rules here); declines without touching the page.
+import { type CableScore, cableScore } from '../cable/detect';
+import { domText, type TextRange } from './dom-text';
+import { isBlock, tagOf } from './elements';
+import type { RawCable, SiteAdapter } from './types';
+
+/** Work caps: a page over them is not a cable page, and is declined before any scoring. */
+export const GENERIC_LIMITS = {
+  /** Characters of visible text (the longest cables are ~70 KB; their pages well under 1 MB). */
+  maxChars: 1_000_000,
+  /** DOM nodes visited. */
+  maxNodes: 100_000,
+  /** Below this much visible text there is nothing to read. */
+  minChars: 200,
+  /** Children scored per level while narrowing down (the largest ones). */
+  childrenPerLevel: 4,
+  /** A child with less text than this cannot hold a cable. */
+  minChildChars: 80,
+};
+
+export type GenericResult =
+  | { found: true; container: Element; text: string; score: CableScore }
+  | { found: false; reason: string };
+
+// Where a view can stand in for the container: a table's inner parts give way to the table itself.
+const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'caption', 'colgroup']);
+
+/** The element the clean view replaces: the nearest block (or table cell) that is not a table's inner part. */
+function mountFor(el: Element, body: Element): Element {
+  let mount = el;
+  while (mount !== body && mount.parentElement) {
+    const tag = tagOf(mount);
+    const standsAlone = (isBlock(mount) || tag === 'td' || tag === 'th') && !TABLE_PARTS.has(tag);
+    if (standsAlone) break;
+    mount = mount.parentElement;
+  }
+  return mount;
+}
+
+/**
+ * Finds the cable in a page of unknown layout. Reads the page's visible text once (blocks and `<br>` as line
+ * breaks), then narrows down from `<body>`: it moves into a child while the child's text scores at least as
+ * high as its parent's, so chrome (menus, sidebars, comments) is left behind but no part of the cable's
+ * signal (its metadata line, header, paragraphs) is. The result is judged by cableScore.
+ */
+export function findCable(doc: Document): GenericResult {
+  const body = doc.body;
+  if (!body) return { found: false, reason: 'the page has no body' };
+  const page = domText(body, {
+    ranges: true,
+    maxChars: GENERIC_LIMITS.maxChars,
+    maxNodes: GENERIC_LIMITS.maxNodes,
+  });
+  if (page.truncated) return { found: false, reason: 'the page is too large to be a cable page' };
+  if (page.text.trim().length < GENERIC_LIMITS.minChars)
+    return { found: false, reason: 'the page has too little text' };
+  const ranges = page.ranges as Map<Element, TextRange>;
+  const textOf = (el: Element): string => {
+    const range = ranges.get(el);
+    return range ? page.text.slice(range.start, range.end).replace(/^\n+|\n+$/g, '') : '';
+  };
+
+  let container: Element = body;
+  let text = textOf(body);
+  let score = cableScore(text);
+  for (;;) {
+    const children = Array.from(container.children)
+      .map((child) => ({ child, range: ranges.get(child) }))
+      .filter((c): c is { child: Element; range: TextRange } => c.range !== undefined)
+      .map((c) => ({ child: c.child, size: c.range.end - c.range.start }))
+      .filter((c) => c.size >= GENERIC_LIMITS.minChildChars)
+      .sort((a, b) => b.size - a.size)
+      .slice(0, GENERIC_LIMITS.childrenPerLevel);
+    let next: { child: Element; text: string; score: CableScore } | null = null;
+    for (const { child } of children) {
+      const childText = textOf(child);
+      const childScore = cableScore(childText);
+      if (childScore.score >= score.score && (!next || childScore.score > next.score.score)) {
+        next = { child, text: childText, score: childScore };
+      }
+    }
+    if (!next) break;
+    ({ child: container, text, score } = next);
+  }
+
+  if (!score.isCable) {
+    const why = score.reasons.length > 0 ? score.reasons.join('; ') : 'no cable signals';
+    return { found: false, reason: `no cable-shaped text (score ${score.score}: ${why})` };
+  }
+  const mount = mountFor(container, body);
+  if (mount === body)
+    return { found: false, reason: 'the cable text is not inside an element the view can replace' };
+  return { found: true, container: mount, text, score };
+}
+
+/** The page's cable as the generic detector sees it, or why there is none. */
+export function detectGeneric(
+  doc: Document,
+  url: URL,
+): { found: true; cable: RawCable } | { found: false; reason: string } {
+  const result = findCable(doc);
+  if (!result.found) return result;
+  return {
+    found: true,
+    cable: {
+      site: 'generic',
+      headerText: null,
+      bodyText: result.text,
+      // An unknown layout says nothing reliable about the cable: the text's own header and id line speak.
+      pageMeta: { url: url.href },
+      mount: result.container,
+      original: [result.container],
+    },
+  };
+}
+
+/** The generic detector as an adapter; the caller decides whether a site gets it (the user enables it). */
+export const generic: SiteAdapter = {
+  name: 'generic',
+  matches: (url) => /^(?:https?|file):$/.test(url.protocol),
+  extract: (doc, url) => {
+    const result = detectGeneric(doc, url);
+    return result.found ? result.cable : null;
+  },
+};

@@ -1,0 +1,29 @@
+// The contract between mirror pages and the pipeline: what a site adapter returns and the adapter's shape.
+// Types only: adapters find and extract; lib/cable alone understands cable text.
+import type { RawCableText } from '../cable/types';
+
+/** A cable found in a page: the raw text for lib/cable plus where the clean view goes in that page. */
+export type RawCable = RawCableText & {
+  /** Adapter name (`cablegate`, `plusd`, `cablegatesearch`, `generic`). */
+  site: string;
+  /**
+   * The element holding the original cable text. The clean view is inserted right before it, and it is
+   * hidden while the clean view shows (it is always one of `original`).
+   */
+  mount: Element;
+  /**
+   * Every element the clean view hides, in document order, and restores when the reader switches back to
+   * the original page. Nothing else in the page is touched.
+   */
+  original: Element[];
+};
+
+/** One mirror layout: a cheap URL test, then a structural extraction that never changes the document. */
+export interface SiteAdapter {
+  /** Stable name, also written to `RawCable.site`. */
+  name: string;
+  /** URL-only test (no DOM access): true when pages at this URL may hold this layout. */
+  matches(url: URL): boolean;
+  /** Reads the page and returns its cable, or null when the page does not have this layout's structure. */
+  extract(doc: Document, url: URL): RawCable | null;
+}
