@@ -21,7 +21,8 @@ const ENTIRE =
 const LEVEL =
   /^(top secret|secret|confidential|unclassified|unclas|sensitive but unclassified|limited official use|sbu|lou|ts|s|c|u)(?![a-z0-9.])/i;
 const SEPARATOR = /^(?:[ \t]*(?:\/\/?|-+|,)[ \t]*|[ \t]+)/;
-const REL_LIST = /^REL(?:EASABLE)?(?:[ \t]+(TO))?(?:[ \t]+([A-Z]{2,}(?:[ \t]*,[ \t]*(?!REL\b)[A-Z]{2,})*))?(?![A-Z])/i;
+const REL_LIST =
+  /^REL(?:EASABLE)?(?:[ \t]+(TO))?(?:[ \t]+([A-Z]{2,}(?:[ \t]*,[ \t]*(?!REL\b)[A-Z]{2,})*))?(?![A-Z])/i;
 const FGI = /^FGI(?:[ \t]+([A-Z]{3}(?:[ \t]*,[ \t]*[A-Z]{3})*))?(?![A-Z])/i;
 const CAVEAT_WORD =
   /^(NOFORN|NOCONTRACT|NF|FOUO|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|ORCON|OC|PROPIN|RELIDO|IMCON|SCI|SI|TK|HCS|NODIS|EXDIS|LIMDIS|ENTIRE[ \t]+TEXT)(?![A-Z0-9])/i;
@@ -64,7 +65,7 @@ const BARE_LETTER = /^[csuCSU]$/;
 
 /**
  * Normalises the inside of a portion marking (`S/NF`, `C/REL NATO`, `c`, `S-NF`, `C/NOFORN`) to `S//NF`,
- * `C//REL NATO`, `C`..., or null when it is not a marking (`U.S.`, `Iran`, `S/WCI`).
+ * `C//REL NATO`, `C`..., or null when it is not a marking (`U.S.`, `Iran`, `S/ABC`).
  */
 export function normalizeMarking(inner: string): Marking | null {
   const text = inner.replace(/\s+/g, ' ').trim();
@@ -73,7 +74,8 @@ export function normalizeMarking(inner: string): Marking | null {
   const levelWritten = lv[1] as string;
   const upper = levelWritten.toUpperCase();
   // Mixed case (`Sbu`, `Secret`) is prose, not a marking; long forms only in capitals.
-  if (levelWritten !== upper && (levelWritten !== levelWritten.toLowerCase() || upper.length > 3)) return null;
+  if (levelWritten !== upper && (levelWritten !== levelWritten.toLowerCase() || upper.length > 3))
+    return null;
   const level = LEVEL_WORDS[upper] ?? upper;
   const parts = [level];
   let rest = text.slice(levelWritten.length);
@@ -94,7 +96,12 @@ export function normalizeMarking(inner: string): Marking | null {
 function readCaveat(s: string): { value: string; length: number } | null {
   const rel = REL_LIST.exec(s);
   if (rel) {
-    const list = rel[2] ? rel[2].toUpperCase().split(/[ \t]*,[ \t]*/).join(', ') : '';
+    const list = rel[2]
+      ? rel[2]
+          .toUpperCase()
+          .split(/[ \t]*,[ \t]*/)
+          .join(', ')
+      : '';
     const value = ['REL', rel[1] ? 'TO' : '', list].filter(Boolean).join(' ');
     return { value, length: rel[0].length };
   }
@@ -111,7 +118,10 @@ function readCaveat(s: string): { value: string; length: number } | null {
  * consumed, the spaces after the marking included. A marking wrapped onto the next line is read whole; its
  * `written` form has the line break collapsed to a space.
  */
-export function readMarking(s: string, options: ReadMarkingOptions = {}): { marking: Marking; length: number } | null {
+export function readMarking(
+  s: string,
+  options: ReadMarkingOptions = {},
+): { marking: Marking; length: number } | null {
   const head = s.length > 120 ? s.slice(0, 120) : s;
   const paren = PAREN.exec(head);
   if (paren) {
@@ -129,7 +139,10 @@ export function readMarking(s: string, options: ReadMarkingOptions = {}): { mark
   const word = (entire[1] as string).toUpperCase();
   const level = LEVEL_WORDS[word] ?? word;
   const written = entire[0].trim().replace(/\.$/, '').replace(/\s+/g, ' ');
-  return { marking: { normalized: level, written, level: LEVEL_OF[level] as Level }, length: entire[0].length };
+  return {
+    marking: { normalized: level, written, level: LEVEL_OF[level] as Level },
+    length: entire[0].length,
+  };
 }
 
 /** The level of a normalised marking (`S//NF` -> `S`, `LOU` -> `SBU`), or null. */
@@ -230,7 +243,10 @@ const BANNER_LEVELS: ReadonlyArray<[RegExp, Level]> = [
  * `UNCLASSIFIED//FOR OFFICIAL USE ONLY` (U), `UNCLAS SENSITIVE` (SBU). Null when it names no level.
  */
 export function classificationLevel(banner: string): Level | null {
-  const letters = banner.slice(0, 200).toUpperCase().replace(/[^A-Z]+/g, '');
+  const letters = banner
+    .slice(0, 200)
+    .toUpperCase()
+    .replace(/[^A-Z]+/g, '');
   for (const [pattern, level] of BANNER_LEVELS) if (pattern.test(letters)) return level;
   return null;
 }

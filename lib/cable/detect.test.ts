@@ -1,0 +1,168 @@
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpusFiles, hasCorpus, readCorpus } from '../../tests/corpus';
+import { CABLE_THRESHOLD, cableScore } from './detect';
+
+// Invented cables in the shape of the real ones (no corpus text here).
+const HARD_WRAPPED = `C O N F I D E N T I A L SECTION 01 OF 02 RUritania 000123
+
+SIPDIS
+
+E.O. 12958: DECL: 04/02/2019
+TAGS: PGOV PREL XX
+SUBJECT: RURITANIA: MINISTER SPEAKS ABOUT THE HARBOUR
+AND THE BRIDGE
+
+Classified By: Ambassador A. Person for reasons 1.4 (b) and (d).
+
+1. (C) Summary: The minister spoke at length about the
+harbour.  End Summary.
+
+2. (C) He said the bridge would be finished in
+RURITANIA 00000123  002 OF 002
+the spring.
+
+3. (U) Comment: We doubt it.  End Comment.
+PERSON
+`.replace('RUritania', 'RURITANIA');
+
+const UNKNOWN_MIRROR = `Home  Papers  Cables mirror  Privacy
+09RURITANIA123 2009-03-02 10:15:00 CONFIDENTIAL Embassy Ruritania
+Cable title:
+
+how to read a cable
+
+1. (C) The minister spoke at length about the harbour and
+the bridge.
+
+2. (C) He said the bridge would be finished in the spring.
+
+3. (U) We doubt it.
+`;
+
+const FLATTENED =
+  'C O N F I D E N T I A L SECTION 01 OF 02 STATE 000321 SIPDIS E.O. 12958: DECL: 01/05/2020 TAGS: PREL PGOV XX\n\n' +
+  '1.(U) Posts should act on this; see para 4.\n\n2.(C) The minister will visit in STATE 00000321 002 OF 002 the spring.\n\n' +
+  '3.(C) Post should deliver the points.\n\n4.(U) Please reply by Friday. SECRETARY';
+
+const NEWS = `World news | Politics | Opinion
+
+Leaked cable shows minister's doubts
+
+By A. Reporter, 3 December 2010
+
+A diplomatic cable released this week shows that the minister doubted the harbour plan.
+The cable, 09RURITANIA123, was sent by the embassy in 2009. It reads in part:
+
+"1. (C) The minister spoke at length about the harbour and the bridge."
+
+Officials declined to comment. The embassy said it does not discuss leaked documents.
+Comments (12)
+`;
+
+const INDEX = Array.from(
+  { length: 40 },
+  (_, i) =>
+    `09RURITANIA${100 + i} 2009-03-${String((i % 28) + 1).padStart(2, '0')} CONFIDENTIAL Embassy Ruritania`,
+).join('\n');
+
+const SEARCH = Array.from(
+  { length: 10 },
+  (_, i) =>
+    `Result ${i + 1}: 0${i}FOOBAR${i + 10}\nSUBJECT: TALKS NUMBER ${i} ABOUT THE HARBOUR\nTAGS: PGOV PREL X${i}\n1. (C) Snippet of the cable text ${i}...\n`,
+).join('\n');
+
+const FORUM = Array.from(
+  { length: 300 },
+  (_, i) =>
+    `Post #${i + 1} by user${i} » Re: the leaked cables\nI read the cable again. 2. (C) is the interesting part, ${
+      i % 7 === 0 ? 'they quote "3. (S) the minister said" there.' : 'nothing more.'
+    }\nQuote: SUBJECT: whatever\n`,
+).join('\n');
+
+describe('cableScore: cables are recognised', () => {
+  it('a hard-wrapped cable with header, page break and marked paragraphs', () => {
+    const result = cableScore(HARD_WRAPPED);
+    expect(result.isCable).toBe(true);
+    expect(result.score).toBeGreaterThanOrEqual(CABLE_THRESHOLD);
+    expect(result.reasons.join('\n')).toMatch(
+      /banner[\s\S]*E\.O\.[\s\S]*TAGS[\s\S]*page-break[\s\S]*3 marked paragraphs/,
+    );
+  });
+
+  it('an unknown mirror page: site chrome, metadata line, marked paragraphs', () => {
+    const result = cableScore(UNKNOWN_MIRROR);
+    expect(result.isCable).toBe(true);
+    expect(result.reasons.join('\n')).toContain('reference id line with a date');
+  });
+
+  it('the flattened style with the header on one line', () => {
+    const result = cableScore(FLATTENED);
+    expect(result.isCable).toBe(true);
+    expect(result.reasons.join('\n')).toContain('4 marked paragraphs in sequence');
+  });
+
+  it('an old all-caps cable with ENTIRE TEXT and numbered paragraphs', () => {
+    const old = `SECRET\nPAGE 01 FOOBAR 01234 01 OF 02 121500Z\nE.O. 12356: DECL:OADR\nTAGS: PREL XX\nSUBJECT: TALKS\n\n1. SECRET - ENTIRE TEXT.\n\n2. THE MINISTER SPOKE.\n\n3. HE LEFT.\n`;
+    expect(cableScore(old).isCable).toBe(true);
+  });
+
+  it('one cable shown twice on a page is still one cable', () => {
+    expect(cableScore(`${HARD_WRAPPED}\n${HARD_WRAPPED}`).isCable).toBe(true);
+  });
+
+  it('all sections of a long cable keep one banner', () => {
+    const sections = Array.from({ length: 6 }, (_, i) =>
+      HARD_WRAPPED.replace('SECTION 01 OF 02', `SECTION 0${i + 1} OF 06`),
+    ).join('\n');
+    expect(cableScore(sections).isCable).toBe(true);
+  });
+});
+
+describe('cableScore: other pages are declined', () => {
+  it.each([
+    ['a news article quoting one marked paragraph', NEWS],
+    ['an index page listing cable ids', INDEX],
+    ['a search-results page', SEARCH],
+    ['a long forum thread', FORUM],
+    ['an empty page', ''],
+    ['white space only', ' \n\n\t \n'],
+    ['binary junk', String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256))],
+    ['only markings', '(C) (S//NF) (U)\n'.repeat(500)],
+  ])('%s', (_, text) => {
+    const result = cableScore(text);
+    expect(result.isCable).toBe(false);
+  });
+
+  it('explains a list of many cables with a penalty', () => {
+    expect(cableScore(INDEX).reasons.join('\n')).toContain('lines start with a cable id');
+    expect(cableScore(SEARCH).reasons.join('\n')).toContain('several cables’ headers');
+  });
+
+  it('finishes on 5 MB of unrelated text, a 1 MB line and 100,000 short lines', () => {
+    expect(cableScore('The quick brown fox. '.repeat(250_000)).isCable).toBe(false);
+    expect(cableScore('x'.repeat(1_000_000)).isCable).toBe(false);
+    expect(cableScore(`.${' '.repeat(1_000_000)}1. (C)`).isCable).toBe(false);
+    expect(cableScore('a\n'.repeat(100_000)).isCable).toBe(false);
+  });
+
+  it('only looks at the first 400 KB', () => {
+    expect(cableScore(`${'filler text. '.repeat(40_000)}\n${HARD_WRAPPED}`).isCable).toBe(false);
+  });
+});
+
+describe.skipIf(!hasCorpus())('cableScore on the corpus', () => {
+  it('recognises every corpus cable text and the unknown-mirror seed', () => {
+    const files = [...corpusFiles('cables', '.txt'), ...corpusFiles('seed', '.txt')];
+    expect(files.length).toBeGreaterThan(50);
+    const declined = files.filter((f) => !cableScore(readCorpus(f)).isCable);
+    expect(declined).toEqual([]);
+  });
+
+  it('declines an index made of the corpus file names and dates', () => {
+    const index = corpusFiles('cables', '.txt')
+      .map((f, i) => `${basename(f, '.txt')} 2009-01-${String((i % 28) + 1).padStart(2, '0')} SECRET Embassy`)
+      .join('\n');
+    expect(cableScore(index).isCable).toBe(false);
+  });
+});

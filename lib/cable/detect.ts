@@ -1,0 +1,162 @@
+// Judges whether a page's text is a cable, for the generic detector of unknown mirrors: weighs header fields,
+// marked paragraph sequences, page-break headers and id lines. Scores only; never extracts or restructures text.
+import { readMarking } from './markings';
+
+export interface CableScore {
+  /** Sum of the signal weights, penalties included. */
+  score: number;
+  /** True when the text reads as one cable. */
+  isCable: boolean;
+  /** One short line per signal or penalty that counted, for logs and the decline message. */
+  reasons: string[];
+}
+
+/** Score at or above which text is taken for a cable. */
+export const CABLE_THRESHOLD = 6;
+
+// Work is capped: a cable's header and first paragraphs sit near its page's top, so 400 KB is plenty to judge.
+const SCAN_LIMIT = 400_000;
+const LINE_HEAD = 240;
+
+const BANNER =
+  /^[ \t]*(?:C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S{1,2} ?E ?C ?R ?E ?T|UNCLAS(?:SIFIED)?|TOP SECRET|LIMITED OFFICIAL USE)(?:[ \t/]+[A-Z/ ]{0,40}?)?(?:[ \t]+SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2})?[ \t]+[A-Z][A-Z .]{1,30}?[ \t]+\d{3,8}\b/;
+const SECTION = /SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}/;
+const EXEC_ORDER = /\bE\.[ \t]?O\.?[ \t]?1[23]\d{3}[ \t]*:?[ \t]*((?:DECL|N\/A|NA\b)[^\n]{0,24})/gi;
+const TAGS = /\bTAGS[ \t]*:[ \t]*([A-Z]{2,6}\b[^\n]{0,80})/g;
+const SUBJECT = /^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*(\S[^\n]{0,40})/gim;
+const CLASSIFIED_BY = /\bClassified[ \t]+By[ \t]*:/gi;
+const ROUTING =
+  /^[ \t]*(?:VZCZC[A-Z0-9]*|FM[ \t]+(?:AMEMBASSY|AMCONSUL|SECSTATE|USMISSION|AMEMB)\b|TO[ \t]+RUE[A-Z]+\/)/gm;
+const PAGE_BREAK =
+  /\b[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2}[ \t]\d{5,8}[ \t]{1,2}\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b/g;
+const OLD_PAGE_BREAK = /^[ \t]*PAGE[ \t]+\d{2}[ \t]+[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2}[ \t]+\d{4,6}[ \t]/gm;
+const ID_LINE = /^[ \t]*(?:(?:19|20)?\d{2})[A-Z]{3,}\d{1,8}(?:_[ab])?\b/;
+const ISO_DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/;
+const REFERENCE_ID_LABEL = /\bReference[ \t]+ID\b/i;
+const NUMBERED =
+  /(?:^|[.!?"'])[ \t]*¶?(\d{1,2})\.[ \t]*(?=\(|(?:SECRET|CONFIDENTIAL|UNCLASSIFIED|[CSU])[ \t]*-[ \t]*ENTIRE)/gm;
+const NUMBERED_PLAIN = /^[ \t]*¶?(\d{1,2})\.[ \t]+[A-Z]/gm;
+
+function countMatches(pattern: RegExp, text: string, cap = 50): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (n < cap && pattern.exec(text)) n++;
+  return n;
+}
+
+/** Distinct values of a field (group 1, keyed by `key`): a page may show one cable twice, a list shows many. */
+function distinctFields(pattern: RegExp, text: string, key: (value: string) => string): number {
+  pattern.lastIndex = 0;
+  const seen = new Set<string>();
+  let n = 0;
+  for (let m = pattern.exec(text); m && n < 200; m = pattern.exec(text), n++) seen.add(key(m[1] ?? ''));
+  return seen.size;
+}
+
+const tagSet = (v: string) => [...new Set(v.match(/\b[A-Z]{2,6}\b/g) ?? [])].sort().join(' ');
+const squash = (v: string) => v.toUpperCase().replace(/[^A-Z0-9]+/g, '');
+
+/** Longest run of paragraph numbers going up by one, taken from numbers whose text starts as `pattern` wants. */
+function longestRun(
+  pattern: RegExp,
+  text: string,
+  accept: (at: number) => boolean,
+): { run: number; hits: number } {
+  pattern.lastIndex = 0;
+  let best = 0;
+  let run = 0;
+  let last = -1;
+  let hits = 0;
+  for (let m = pattern.exec(text); m && hits < 400; m = pattern.exec(text)) {
+    if (!accept(m.index + m[0].length)) continue;
+    hits++;
+    const n = Number(m[1]);
+    // Real cables skip a number now and then; a restart at 1 begins a new run; anything else is not a step.
+    if (n === 1) run = 1;
+    else if (last > 0 && n > last && n <= last + 2) run++;
+    else continue;
+    last = n;
+    best = Math.max(best, run);
+  }
+  return { run: best, hits };
+}
+
+interface Lines {
+  /** Distinct banner lines. */
+  banner: number;
+  idLines: Set<string>;
+  metadataLine: boolean;
+}
+
+function scanLines(text: string): Lines {
+  const result: Lines = { banner: 0, idLines: new Set(), metadataLine: false };
+  const banners = new Set<string>();
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, Math.min(end, start + LINE_HEAD));
+    const banner = BANNER.exec(line);
+    // Sections of one cable repeat its banner with another SECTION number: one cable, one key.
+    if (banner && banners.size < 100) banners.add(squash(banner[0].replace(SECTION, ' ')));
+    const id = ID_LINE.exec(line);
+    if (id && result.idLines.size < 100) {
+      result.idLines.add(id[0].trim());
+      if (ISO_DATE.test(line)) result.metadataLine = true;
+    }
+    start = end + 1;
+  }
+  result.banner = banners.size;
+  return result;
+}
+
+/**
+ * Judges whether `text` (a page's visible text) is a cable. Linear in the text and capped at 400 KB, so 5 MB of
+ * unrelated text or one 1 MB line is cheap. Declines news articles quoting a paragraph, id indexes, search results
+ * and threads: those lack a header cluster or a run of marked paragraphs, or show many cables at once.
+ */
+export function cableScore(text: string): CableScore {
+  const scan = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (weight: number, reason: string) => {
+    score += weight;
+    reasons.push(`${weight > 0 ? '+' : ''}${weight} ${reason}`);
+  };
+
+  const lines = scanLines(scan);
+  const execOrders = distinctFields(EXEC_ORDER, scan, squash);
+  const tags = distinctFields(TAGS, scan, tagSet);
+  const subjects = distinctFields(SUBJECT, scan, squash);
+  const routing = countMatches(ROUTING, scan);
+  const pageBreaks = countMatches(PAGE_BREAK, scan) + countMatches(OLD_PAGE_BREAK, scan);
+  const marked = longestRun(NUMBERED, scan, (at) => readMarking(scan.slice(at, at + 80)) !== null);
+  const plain = longestRun(NUMBERED_PLAIN, scan, () => true);
+
+  if (lines.banner > 0) add(3, 'classification banner line');
+  if (execOrders > 0) add(3, 'E.O. declassification line');
+  if (tags > 0) add(2, 'TAGS line');
+  if (subjects > 0) add(1, 'SUBJECT line');
+  if (countMatches(CLASSIFIED_BY, scan, 1) > 0) add(1, 'Classified By line');
+  if (routing > 0) add(2, 'routing header (VZCZC, FM, TO)');
+  if (pageBreaks > 0) add(pageBreaks > 1 ? 3 : 2, `${pageBreaks} page-break header(s)`);
+  if (lines.metadataLine && lines.idLines.size <= 2) add(3, 'reference id line with a date');
+  else if (lines.idLines.size === 1 && REFERENCE_ID_LABEL.test(scan)) add(2, 'reference id line');
+  if (marked.run >= 3) add(4, `${marked.run} marked paragraphs in sequence`);
+  else if (marked.run === 2) add(2, 'two marked paragraphs in sequence');
+  else if (marked.run === 1) add(1, 'one marked paragraph');
+  if (plain.run >= 3) add(1, `${plain.run} numbered paragraphs in sequence`);
+
+  // Many cables on one page: an index, a search-results list or a digest, not one cable to read.
+  if (lines.idLines.size >= 5)
+    add(-8, `${lines.idLines.size} lines start with a cable id (a list of cables)`);
+  if (Math.max(execOrders, tags, subjects, lines.banner) >= 4) {
+    add(-8, 'several cables’ headers (a list or search page)');
+  }
+  // A cable needs structure: a header cluster or a run of marked paragraphs, not scattered mentions.
+  const header = Number(lines.banner > 0) + Number(execOrders > 0) + Number(tags > 0) + Number(routing > 0);
+  const structured = header >= 2 || marked.run >= 3 || (lines.metadataLine && marked.run >= 2);
+  if (!structured && score > 0) reasons.push('no header cluster and no run of marked paragraphs');
+
+  return { score, isCable: structured && score >= CABLE_THRESHOLD, reasons };
+}

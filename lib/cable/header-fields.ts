@@ -1,0 +1,276 @@
+// The line-by-line reader of a cable's own header (classification line, handling and passing lines, E.O., TAGS,
+// SUBJECT, REF, Classified By): collects raw field values and stops at the first line that belongs to the body.
+import {
+  type FieldKind,
+  fieldStart,
+  handlingLine,
+  isBannerOnly,
+  isTagsContinuation,
+  PARAGRAPH_START,
+  reasonsComplete,
+} from './header-lines';
+import { type ClassificationLine, parseClassificationLine } from './ids';
+import { readMarking } from './markings';
+import { nextRefLetter, startsWithLabel } from './references';
+
+/** Raw values as written (lines joined by `\n`), before interpretation. */
+export interface HeaderFields {
+  classification: ClassificationLine | null;
+  handling: string[];
+  passing: string[];
+  executiveOrder: string | null;
+  tags: string[];
+  subject: string[];
+  ref: string[];
+  classifiedBy: string[];
+  declassifyOn: string[];
+}
+
+export function emptyFields(): HeaderFields {
+  return {
+    classification: null,
+    handling: [],
+    passing: [],
+    executiveOrder: null,
+    tags: [],
+    subject: [],
+    ref: [],
+    classifiedBy: [],
+    declassifyOn: [],
+  };
+}
+
+// New-style page-break lines, and old `PAGE 02 FOO 01234 01 OF 03 011200Z` ones that may carry text after them.
+const PAGE_BREAK =
+  /^[ \t]*[A-Z][A-Z .'-]{1,40}?[ \t]\d{5,8}[ \t]{1,3}\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*$/;
+const OLD_PAGE_BREAK =
+  /^[ \t]*PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z .'-]{1,40}?[ \t]+\d{4,6}[ \t]+(?:\d{2}[ \t]+OF[ \t]+\d{2}[ \t]+)?\d{6}Z[ \t]*/;
+const DASH_RULE = /^[ \t]*(?:-[ \t]*){4,}/;
+const MARKED_BANNER =
+  /^[ \t]*(?:TOP[ \t]+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED)(?:\/\/[A-Z0-9 -]+)+[ \t]*$/;
+const CORE: ReadonlySet<FieldKind> = new Set(['eo', 'tags', 'subject']);
+const MAX_PENDING = 16;
+/** Header lines are short; longer ones are body (and would make every line pattern scan them whole). */
+const MAX_LINE = 2000;
+/** Continuation lines each field may take: REF lists run long (`A.` to `L.`), the others are short. */
+const MAX_CONTINUATION: Record<FieldKind, number> = {
+  eo: 0,
+  tags: 3,
+  subject: 6,
+  ref: 40,
+  classifiedBy: 4,
+  declassifyOn: 3,
+};
+
+type Current = FieldKind | null;
+
+/** True for a line the body owns: a numbered paragraph, a marked paragraph, a dash-rule heading. */
+function bodyLike(line: string): boolean {
+  return (
+    PARAGRAPH_START.test(line) ||
+    DASH_RULE.test(line) ||
+    (/^[ \t]*\(/.test(line) && readMarking(line) !== null)
+  );
+}
+
+/**
+ * Reads header lines one segment at a time. `accept` returns false at the first segment that belongs to the
+ * body; lines that could be passing lines are held until a core field (E.O., TAGS, SUBJECT) confirms them.
+ */
+export class HeaderFieldReader {
+  readonly fields: HeaderFields = emptyFields();
+  private current: Current = null;
+  private afterBlank = false;
+  private lines = 0;
+  private seenCore = false;
+  /** Start offset of the first held passing line, or -1. */
+  private pendingStart = -1;
+  private pending: string[] = [];
+  /** Where the body starts once `accept` has returned false (held lines given back included). */
+  bodyStart = -1;
+
+  /** Feeds one segment (a line, or part of a flattened line). False: the body starts at this segment. */
+  accept(segment: string, start: number): boolean {
+    if (segment.length > MAX_LINE) return this.acceptLong(segment, start);
+    const line = segment.trimEnd();
+    if (!line.trim()) {
+      this.afterBlank = true;
+      if (this.current !== 'ref') this.current = null;
+      return true;
+    }
+    const blank = this.afterBlank;
+    this.afterBlank = false;
+    if (PAGE_BREAK.test(line) || (this.fields.classification && isBannerOnly(line))) return true;
+    const old = OLD_PAGE_BREAK.exec(line);
+    if (old) {
+      const rest = line.slice(old[0].length);
+      return (
+        rest.trim() === '' || this.continueField(rest, false) || this.accept(rest, start + old[0].length)
+      );
+    }
+    if (
+      !this.fields.classification &&
+      !this.seenCore &&
+      this.fields.passing.length === 0 &&
+      this.pending.length === 0
+    ) {
+      const parsed = parseClassificationLine(line);
+      if (parsed) {
+        this.fields.classification = parsed;
+        const rest = line.slice(parsed.length);
+        return rest.trim() === '' || this.accept(rest, start + parsed.length);
+      }
+    }
+    const field = fieldStart(line);
+    if (field) return this.startField(field.kind, line, line.slice(field.valueAt), start);
+    if (this.current && this.continueField(line, blank)) return true;
+    this.current = null;
+    const handling = handlingLine(line) ?? (line.length <= 200 && MARKED_BANNER.test(line) ? [] : null);
+    if (handling) {
+      for (const word of handling) if (!this.fields.handling.includes(word)) this.fields.handling.push(word);
+      return true;
+    }
+    // Before the core fields, a dash rule may frame an archive note (an archive's note on the copy).
+    const rule = DASH_RULE.test(line) && this.fields.classification !== null;
+    if ((bodyLike(line) && !rule) || this.seenCore || this.pending.length >= MAX_PENDING)
+      return this.stop(start);
+    if (this.pendingStart < 0) this.pendingStart = start;
+    this.pending.push(line.trim());
+    return true;
+  }
+
+  /** A line longer than any header line is body, except for a classification line at its head (one-line text). */
+  private acceptLong(segment: string, start: number): boolean {
+    const parsed = this.fields.classification ? null : parseClassificationLine(segment);
+    if (!parsed || this.seenCore || this.pending.length > 0) return this.stop(start);
+    this.fields.classification = parsed;
+    return this.stop(start + parsed.length);
+  }
+
+  /**
+   * Ends the reading at `end` (the end of the text or of the header window) when no segment stopped it:
+   * held lines with no core field after them are given back to the body. Returns where the body starts.
+   */
+  finish(end: number): number {
+    if (this.bodyStart >= 0) return this.bodyStart;
+    this.stop(end);
+    return this.bodyStart;
+  }
+
+  private stop(start: number): boolean {
+    this.bodyStart = !this.seenCore && this.pendingStart >= 0 ? this.pendingStart : start;
+    if (this.seenCore) this.flushPending();
+    this.pending = [];
+    this.pendingStart = -1;
+    return false;
+  }
+
+  private flushPending(): void {
+    for (const line of this.pending) {
+      if (DASH_RULE.test(line) && /^[-\s]+$/.test(line)) continue;
+      const previous = this.fields.passing[this.fields.passing.length - 1];
+      // A wrapped passing line continues its predecessor (`... EUR/XX,` / `(NAME), AND EUR/YY`).
+      if (previous && (/[,;/(-]$|\b(?:AND|TO|FOR|OF)$/.test(previous) || /^[(a-z]/.test(line))) {
+        this.fields.passing[this.fields.passing.length - 1] = `${previous} ${line}`;
+      } else {
+        this.fields.passing.push(line);
+      }
+    }
+    this.pending = [];
+    this.pendingStart = -1;
+  }
+
+  private startField(kind: FieldKind, line: string, value: string, start: number): boolean {
+    if (CORE.has(kind)) {
+      this.seenCore = true;
+      this.flushPending();
+    }
+    this.current = kind;
+    this.lines = 0;
+    const text = value.trim();
+    switch (kind) {
+      case 'eo':
+        this.fields.executiveOrder ??= line.trim();
+        this.current = null;
+        break;
+      case 'tags':
+        this.fields.tags.push(text);
+        break;
+      case 'subject':
+        if (this.fields.subject.length > 0) return this.stop(start);
+        this.fields.subject.push(text);
+        break;
+      case 'ref':
+        this.fields.ref.push(text);
+        break;
+      case 'classifiedBy':
+        this.fields.classifiedBy.push(text);
+        if (reasonsComplete(text)) this.current = null;
+        break;
+      case 'declassifyOn':
+        this.fields.declassifyOn.push(line.trim());
+        break;
+    }
+    return true;
+  }
+
+  /** Whether `line` continues the field being read; appends it when so. */
+  private continueField(line: string, afterBlank: boolean): boolean {
+    const list = this.currentList();
+    if (!list || !this.current || this.lines >= MAX_CONTINUATION[this.current] || fieldStart(line))
+      return false;
+    const text = line.trim();
+    const previous = list[list.length - 1] ?? '';
+    // `(C) 09 STATE 012345` in a REF list and `(c), and (d).` after `1.4(b),` look like markings but are not.
+    const listed = this.current === 'ref' && startsWithLabel(line, nextRefLetter(list));
+    const reasons =
+      this.current === 'classifiedBy' && /^[ \t]*\(?[a-hA-H]\)[ \t]*(?:[,.]|and\b|$)/.test(line);
+    if (!listed && !reasons && bodyLike(line)) return false;
+    let ok = false;
+    switch (this.current) {
+      case 'tags':
+        ok = !afterBlank && isTagsContinuation(line);
+        break;
+      case 'subject':
+        // Capitals continue capitals; a mixed-case subject continues only after a full-width line.
+        ok = !afterBlank && (/[a-z]/.test(list.join(' ')) ? previous.length >= 30 : !/[a-z]/.test(text));
+        break;
+      case 'ref':
+        ok = afterBlank
+          ? startsWithLabel(line, nextRefLetter(list))
+          : startsWithLabel(line, nextRefLetter(list)) ||
+            !/[a-z]/.test(text) ||
+            /[,;(/-]$|\band$/i.test(previous);
+        break;
+      case 'classifiedBy':
+        ok = !afterBlank && !reasonsComplete(list.join(' '));
+        break;
+      case 'declassifyOn':
+        ok = !afterBlank && /[:,]$/.test(previous);
+        break;
+      default:
+        ok = false;
+    }
+    if (!ok) return false;
+    list.push(text);
+    this.lines++;
+    return true;
+  }
+
+  private currentList(): string[] | null {
+    switch (this.current) {
+      case 'tags':
+        return this.fields.tags;
+      case 'subject':
+        return this.fields.subject;
+      case 'ref':
+        return this.fields.ref;
+      case 'classifiedBy':
+        return this.fields.classifiedBy;
+      case 'declassifyOn':
+        return this.fields.declassifyOn;
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,208 @@
+// Recognisers for the single lines of a cable's own header: E.O. line, TAGS, Classified By and its reasons,
+// handling words, dates. Each reads one line's text; the order of lines is header.ts's business.
+import { tagMeaning } from './tags';
+
+/** Field keywords that may also start mid-line in the flattened style; header.ts splits lines before them. */
+export const INLINE_FIELD =
+  /[ \t](?=E\.?[ \t]?[O0]\.?[ \t]?1[123]\d{3}\b|TAGS?[ \t]*:|SUBJ(?:ECT)?[ \t]*:|REF(?:S|TEL)?[ \t]*:|Classified[ \t]+By\b)/gi;
+
+export type FieldKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy' | 'declassifyOn';
+
+const FIELD_STARTS: ReadonlyArray<[RegExp, FieldKind]> = [
+  [/^[ \t]*E\.?[ \t]?[O0]\.?[ \t]?(1[123]\d{3})\b[ \t]*:?[ \t]*/i, 'eo'],
+  [/^[ \t]*TAGS?\b[ \t]*:?[ \t]*/, 'tags'],
+  [/^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*/i, 'subject'],
+  [/^[ \t]*(?:REF(?:S|TEL|TELS)?|REFERENCES?)[ \t]*:[ \t]*/i, 'ref'],
+  // A portion-marked `(U) Classified by:` line is still the header's.
+  [/^[ \t]*(?:\((?:U|SBU|C|S)\)[ \t]*)?Classified[ \t]+By\b[ \t]*:?[ \t]*/i, 'classifiedBy'],
+  [/^[ \t]*(?:Declassify[ \t]+On|Derived[ \t]+From)[ \t]*:[ \t]*/i, 'declassifyOn'],
+];
+
+/** The header field a line starts, and where its value begins, or null. */
+export function fieldStart(line: string): { kind: FieldKind; valueAt: number } | null {
+  for (const [pattern, kind] of FIELD_STARTS) {
+    const m = pattern.exec(line);
+    // `TAGS` without a colon only when codes follow (`TAGS PGOV, PREL`), never a word like `TAGGED`.
+    if (m && (kind !== 'tags' || /^[ \t]*TAGS?(?:[ \t]*:|[ \t]+[A-Z]{2,}\b)/.test(line))) {
+      return { kind, valueAt: m[0].length };
+    }
+  }
+  return null;
+}
+
+/** A paragraph start (`1. (C)`, `¶2.`, `12.The`) or a portion-marked line: the body has begun. */
+export const PARAGRAPH_START =
+  /^[ \t]*(?:¶[ \t]*)?(?:\d{1,3}[ \t]*\.(?!\d)|\((?:U|C|S|SBU|TS)(?:\/\/?[A-Z ,]+)?\)[ \t])/;
+
+const HANDLING_WORDS =
+  /^(?:SIPDIS|NOFORN|NOFORN\/NOCONTRACT|SENSITIVE|AIDAC|NODIS|EXDIS|LIMDIS|STADIS|CHEROKEE|ROGER|TERREP|EFTO|SPECAT|NOCONTRACT|ORCON|PROPIN|FOUO|CORRECTED[ \t]+COPY|NOT[ \t]+FOR[ \t]+(?:PUBLIC[ \t]+)?INTERNET(?:[ \t]+DISTRIBUTION)?|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|RELEASABLE[ \t]+TO[ \t]+[A-Z ,]+|WEBGRAM[ \t]+EXCLUDED(?:[ \t]+ONLY)?)$/;
+const BANNER_WORDS =
+  /^(?:TOP[ \t]+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS|LIMITED[ \t]+OFFICIAL[ \t]+USE)$/;
+
+/**
+ * Handling words when the line holds nothing else (`SIPDIS`, `NOFORN, NOT FOR INTERNET DISTRIBUTION`,
+ * `SECRET NOFORN`, `C O R R E C T E D COPY//SUBJECT LINE//`), else null. Banner words are dropped.
+ */
+export function handlingLine(line: string): string[] | null {
+  const text = line
+    .trim()
+    .replace(/\b(?:[A-Z] ){3,}[A-Z]\b/g, (spaced) => spaced.replace(/ /g, ''))
+    .replace(/\/{2,}$/, '');
+  if (!text || text.length > 120) return null;
+  const parts = text.split(/[ \t]*(?:,|\/\/+|;)[ \t]*|[ \t]+(?=SIPDIS|NOFORN)/);
+  const words: string[] = [];
+  for (const part of parts) {
+    const word = part.trim().replace(/[ \t]+/g, ' ');
+    if (!word) continue;
+    if (BANNER_WORDS.test(word) || /^SUBJECT LINE$/.test(word)) continue;
+    const banner = /^(?:SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS)[ \t]+(.+)$/.exec(word);
+    const rest = banner ? (banner[1] as string) : word;
+    if (!HANDLING_WORDS.test(rest)) return null;
+    words.push(rest);
+  }
+  return words.length > 0 ? words : null;
+}
+
+/** A line that only repeats a banner word (` CONFIDENTIAL` at an old page's foot). */
+export function isBannerOnly(line: string): boolean {
+  return BANNER_WORDS.test(line.trim());
+}
+
+const MONTHS: Record<string, string> = {
+  JAN: '01',
+  FEB: '02',
+  MAR: '03',
+  APR: '04',
+  MAY: '05',
+  JUN: '06',
+  JUL: '07',
+  AUG: '08',
+  SEP: '09',
+  OCT: '10',
+  NOV: '11',
+  DEC: '12',
+};
+
+/** `MM/DD/YYYY` or `M/D/YY` to ISO `YYYY-MM-DD`, or null when it is not a valid date. */
+export function usDate(text: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text.trim());
+  if (!m) return null;
+  const [, mm = '', dd = '', yy = ''] = m;
+  const year = yy.length === 4 ? yy : `${Number(yy) >= 50 ? '19' : '20'}${yy}`;
+  return isoDate(year, mm, dd);
+}
+
+/** Month name or abbreviation (`Nov`, `NOVEMBER`) to `MM`, or null. */
+export function monthNumber(name: string): string | null {
+  return MONTHS[name.slice(0, 3).toUpperCase()] ?? null;
+}
+
+/** Validated ISO date from parts, or null. */
+export function isoDate(year: string, month: string, day: string): string | null {
+  const m = Number(month);
+  const d = Number(day);
+  if (!/^\d{4}$/.test(year) || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The E.O. line's declassification instruction: `DECL: 01/02/2013` -> `2013-01-02`, `DECL:OADR` -> `OADR`. */
+export function declassification(value: string): string | null {
+  const text = value.replace(/\s+/g, ' ').trim();
+  if (!text || /^N[ \t]*\/?[ \t]*A\.?$/i.test(text)) return null;
+  const decl = /^(?:DECL|DNG)[ \t]*:?[ \t]*(.*)$/i.exec(text);
+  const rest = (decl ? (decl[1] as string) : text).trim();
+  return usDate(rest) ?? (rest || null);
+}
+
+/** TAGS codes from a TAGS value: splits on spaces and commas, mends glued pairs (`PRELPGOV` -> PREL, PGOV). */
+export function tagCodes(value: string): string[] {
+  const codes: string[] = [];
+  for (const token of value.split(/[\s,;]+/)) {
+    if (!token) continue;
+    // Codes are capitals; the first other word (a paragraph glued on in one-line text) ends the list.
+    if (!/^[A-Z][A-Z0-9-]{1,11}\.?$/.test(token)) break;
+    const code = token.replace(/[^A-Z0-9-]/g, '');
+    const left = code.slice(0, 4);
+    const right = code.slice(4);
+    if (code.length === 8 && !tagMeaning(code) && tagMeaning(left) && tagMeaning(right))
+      codes.push(left, right);
+    else codes.push(code);
+  }
+  return codes;
+}
+
+/** A line that can only be more TAGS codes (`NATO, XX, YY`). */
+export function isTagsContinuation(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 200 && /^[A-Z]{2,8}(?:(?: *, *| +)[A-Z]{2,8})*,?$/.test(text);
+}
+
+// `1.4 (b) and (d)`, `1.4(b), (c), and (d)`, `1.5 (B & D)`, `1/4 (B), (D)`, `1.4 (b,d)`, `1. 4 (b/d)`, `1.4 b & d`.
+const REASON_CODE = /\b1[ \t]*[./][ \t]*([45])\b/g;
+const PAREN_LETTERS = /\([ \t]*([a-hA-H](?:[ \t]*(?:,|&|\/|and|or)?[ \t]*[a-hA-H])*)[ \t]*,?[ \t]*\)/gi;
+const BARE_LETTERS =
+  /^[ \t]*[,:]?[ \t]*([a-hA-H](?:[ \t]*(?:,|&|\/|\band\b|\bor\b)[ \t]*(?:and[ \t]+)?[a-hA-H])*)(?![A-Za-z])/i;
+// `for reasons b, d.`: letters with no code; E.O. 12958 section 1.4 is meant.
+const LETTERS_ONLY =
+  /\breasons?[ \t]*:?[ \t]*(\(?[a-hA-H]\)?(?:[ \t]*(?:,|&|\/|and|or)[ \t]*(?:and[ \t]+)?\(?[a-hA-H]\)?)*)[ \t]*\.?[ \t]*$/i;
+const REASON_WORDS =
+  /[ \t]*(?:[,;:.]?[ \t]*(?:\bfor[ \t]+)?\breasons?\b[ \t]*[,:]?|[,;:][ \t]*(?:\bfor\b)?|\bfor\b|\bacting\b[ \t]*(?:for[ \t]+reasons?)?)?[ \t]*$/i;
+
+/** Letters a reason code governs: those in the parentheses after it, else bare ones (`1.4 b & d`). */
+function reasonLetters(after: string): string[] {
+  const window = after.slice(0, 80);
+  const letters: string[] = [];
+  PAREN_LETTERS.lastIndex = 0;
+  // Only parentheses that follow one another (`(b) and (d)`), not a later aside.
+  let expectAt = 0;
+  for (let m = PAREN_LETTERS.exec(window); m; m = PAREN_LETTERS.exec(window)) {
+    if (!/^[ \t]*(?:,|&|\/|and|or|a[ \t]*nd)?[ \t]*(?:and[ \t]*)?$/i.test(window.slice(expectAt, m.index)))
+      break;
+    letters.push(...((m[1] as string).match(/(?<![A-Za-z])[a-hA-H](?![A-Za-z])/g) ?? []));
+    expectAt = m.index + m[0].length;
+  }
+  if (letters.length > 0) return letters;
+  const bare = BARE_LETTERS.exec(window);
+  return bare ? ((bare[1] as string).match(/(?<![A-Za-z])[a-hA-H](?![A-Za-z])/g) ?? []) : [];
+}
+
+/** `Classified By:` value split into who and the normalised reasons (`['1.4(b)', '1.4(d)']`). */
+export function classifiedBy(value: string): { by: string | null; reasons: string[] } {
+  const text = value.replace(/\s+/g, ' ').trim();
+  const reasons: string[] = [];
+  const add = (code: string, letters: string[]) => {
+    if (letters.length === 0 && !reasons.includes(`1.${code}`)) reasons.push(`1.${code}`);
+    for (const letter of letters) {
+      const reason = `1.${code}(${letter.toLowerCase()})`;
+      if (!reasons.includes(reason)) reasons.push(reason);
+    }
+  };
+  let cut = text.length;
+  REASON_CODE.lastIndex = 0;
+  for (let m = REASON_CODE.exec(text); m; m = REASON_CODE.exec(text)) {
+    cut = Math.min(cut, m.index);
+    add(m[1] as string, reasonLetters(text.slice(m.index + m[0].length)));
+  }
+  if (reasons.length === 0) {
+    const only = LETTERS_ONLY.exec(text);
+    if (only) {
+      cut = only.index;
+      add('4', (only[1] as string).match(/(?<![A-Za-z])[a-hA-H](?![A-Za-z])/g) ?? []);
+    }
+  }
+  // Some lines name the reason with a word only after the officer (`REASON: 1.4 (d)` on its own line).
+  const who = text
+    .slice(0, cut)
+    .replace(REASON_WORDS, '')
+    .replace(/[ \t,;:]+$/, '')
+    .trim();
+  return { by: who || null, reasons };
+}
+
+/** True when a Classified By value has its reasons complete (a code and a closed letter list). */
+export function reasonsComplete(value: string): boolean {
+  const text = value.replace(/\s+/g, ' ').trim();
+  // A dangling connector or a word cut at the line end (`1.4 (b) a` / `nd (d)`) continues on the next line.
+  if (/(?:\b1[ \t]*\.|\(|,|&|\/|\band|\bor|\bfor|reasons?:?|[ \t][a-z]{1,2})$/i.test(text)) return false;
+  return /\b1[ \t]*[./][ \t]*[45]\b/.test(text) || /\bDerived[ \t]+from\b/i.test(text);
+}

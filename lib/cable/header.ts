@@ -1,0 +1,170 @@
+// Reads a cable's own header (and a site's metadata line, routing header and page table) into CableMeta, the
+// canonical id and the offset where the body begins. It never consumes a paragraph: all from bodyStart is body.
+import { HeaderFieldReader, type HeaderFields } from './header-fields';
+import { classifiedBy, declassification, fieldStart, INLINE_FIELD, isoDate, tagCodes } from './header-lines';
+import { dateFromLine, eachLine, readPreamble } from './header-preamble';
+import { canonicalId, idYear, isPlusdId } from './ids';
+import { classificationLevel } from './markings';
+import { parseReferences } from './references';
+import { readRouting } from './routing';
+import type { MetadataTail } from './site-metadata';
+import type { CableMeta, Level, PageMeta } from './types';
+
+export interface HeaderInput {
+  /** The routing header when the site shows it apart from the body (`VZCZC...`, FM, TO, INFO), else null. */
+  headerText: string | null;
+  pageMeta: PageMeta;
+  /** The media-partner metadata tail the caller split off (splitMetadataTail), for date, tags and subject. */
+  tail?: MetadataTail | null;
+}
+
+export interface HeaderResult {
+  id: string | null;
+  meta: CableMeta;
+  /** Offset in `text` where the body's first block begins. */
+  bodyStart: number;
+}
+
+const HEADER_LINES = 160;
+
+/** Splits a line before field keywords that start mid-line in the flattened style (`... SIPDIS E.O. 12958:`). */
+function splitSegments(line: string): number[] {
+  const cuts = [0];
+  const head = line.length > 4000 ? line.slice(0, 4000) : line;
+  INLINE_FIELD.lastIndex = 0;
+  for (let m = INLINE_FIELD.exec(head); m; m = INLINE_FIELD.exec(head)) {
+    // `(U) Classified by:` is one field with its portion marking, not a marking and then a field.
+    if (!/^[ \t]*\([A-Z/]{1,6}\)[ \t]*$/.test(head.slice(cuts[cuts.length - 1], m.index)))
+      cuts.push(m.index + 1);
+  }
+  return cuts;
+}
+
+/** Feeds lines from `from` to the reader until it stops; returns where the body starts. */
+function feed(reader: HeaderFieldReader, text: string, from: number): number {
+  reader.bodyStart = -1;
+  let stopped = -1;
+  let last = from;
+  eachLine(text, from, HEADER_LINES, (line, start, next) => {
+    last = Math.min(next, text.length);
+    const cuts = splitSegments(line);
+    for (const [i, cut] of cuts.entries()) {
+      const piece = line.slice(cut, cuts[i + 1] ?? line.length);
+      if (!reader.accept(piece, start + cut)) {
+        stopped = reader.bodyStart;
+        return false;
+      }
+    }
+    return true;
+  });
+  return stopped >= 0 ? stopped : reader.finish(last);
+}
+
+function pageDate(value: string | undefined): string | null {
+  if (!value) return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(value.trim());
+  if (iso) {
+    const day = isoDate(iso[1] as string, iso[2] as string, iso[3] as string);
+    return day && iso[4] ? `${day}T${iso[4]}:${iso[5]}` : day;
+  }
+  return dateFromLine(value);
+}
+
+const LEVEL_WORDS: Record<Level, string> = {
+  U: 'UNCLASSIFIED',
+  SBU: 'LIMITED OFFICIAL USE',
+  C: 'CONFIDENTIAL',
+  S: 'SECRET',
+  TS: 'TOP SECRET',
+};
+
+/** The banner in words, with the caveats the header's handling lines add (as Cablegate writes it). */
+function bannerClassification(fields: HeaderFields): string | null {
+  const banner = fields.classification?.banner;
+  if (!banner) return null;
+  const level = classificationLevel(banner);
+  if (!level) return null;
+  const words = /\bSENSITIVE\b/.test(banner) && level === 'SBU' ? 'UNCLASSIFIED' : LEVEL_WORDS[level];
+  const all = `${banner} ${fields.handling.join(' ')}`;
+  if (/NOFORN|\/\/NF\b/.test(all) && level !== 'U') return `${words}//NOFORN`;
+  if (words === 'UNCLASSIFIED' && /SENSITIVE|FOR OFFICIAL USE ONLY|FOUO/.test(all)) {
+    return 'UNCLASSIFIED//FOR OFFICIAL USE ONLY';
+  }
+  return words;
+}
+
+function joined(lines: string[]): string | null {
+  const text = lines.join(' ').replace(/\s+/g, ' ').trim();
+  return text || null;
+}
+
+/**
+ * Reads the header of a cable whose body text is `text` (normalised: `\n` newlines, no `¶`). Where sources
+ * disagree, the site's table (`pageMeta`) wins for id, date and origin: it is the published record and the text
+ * never carries a year; the text's own banner wins for classification, and its SUBJECT and TAGS lines for those
+ * (the site may truncate them); an unknown mirror's metadata line comes next, then the routing header.
+ */
+export function readHeader(text: string, input: HeaderInput): HeaderResult {
+  const headerRouting = input.headerText ? readRouting(input.headerText) : null;
+  const headerReader = new HeaderFieldReader();
+  if (input.headerText && headerRouting) feed(headerReader, input.headerText, headerRouting.end);
+  const preamble = readPreamble(text);
+  // A text with its own header starts fresh; otherwise it continues the header shown apart (a REF list's tail).
+  const reader = preamble.anchored || !input.headerText ? new HeaderFieldReader() : headerReader;
+  const bodyStart = feed(reader, text, preamble.start);
+  const own = reader.fields;
+  const apart = headerReader.fields;
+  const fields: HeaderFields = {
+    classification: own.classification ?? apart.classification,
+    handling: own.handling.length ? own.handling : apart.handling,
+    passing: own.passing.length ? own.passing : apart.passing,
+    executiveOrder: own.executiveOrder ?? apart.executiveOrder,
+    tags: own.tags.length ? own.tags : apart.tags,
+    subject: own.subject.length ? own.subject : apart.subject,
+    ref: own.ref.length ? own.ref : apart.ref,
+    classifiedBy: own.classifiedBy.length ? own.classifiedBy : apart.classifiedBy,
+    declassifyOn: own.declassifyOn.length ? own.declassifyOn : apart.declassifyOn,
+  };
+  const routing = headerRouting?.from ? headerRouting : preamble.routing;
+  const tail = input.tail ?? null;
+  const md = preamble.metadata;
+
+  const date =
+    pageDate(input.pageMeta.date) ?? md?.date ?? routing?.date ?? preamble.date ?? tail?.date ?? null;
+  const pageId = input.pageMeta.id ? canonicalId(input.pageMeta.id) : null;
+  const knownId = pageId ?? md?.id ?? null;
+  const year = (knownId && idYear(knownId)) ?? date?.slice(0, 4) ?? undefined;
+  const style = knownId && isPlusdId(knownId) ? 'plusd' : 'cablegate';
+  const line = fields.classification;
+  const id = knownId ?? (line && year ? canonicalId(`${line.origin} ${line.serial}`, { year, style }) : null);
+
+  const classification =
+    bannerClassification(fields) ?? input.pageMeta.classification ?? md?.classification ?? null;
+  const by = classifiedBy(fields.classifiedBy.join(' '));
+  const eo = fields.executiveOrder;
+  const eoValue = eo ? eo.slice(fieldStart(eo)?.valueAt ?? 0) : '';
+  const declassifyOn = joined(fields.declassifyOn)?.replace(/^[^:]*:\s*/, '') ?? null;
+  const tags = tagCodes(fields.tags.join(' '));
+
+  const meta: CableMeta = {
+    classification,
+    level: classification ? classificationLevel(classification) : null,
+    date,
+    origin: input.pageMeta.origin ?? md?.origin ?? line?.origin ?? routing?.from ?? null,
+    subject: joined(fields.subject) ?? input.pageMeta.subject ?? preamble.siteTitle ?? tail?.subject ?? null,
+    from: routing?.from ?? null,
+    to: routing?.to ?? [],
+    info: routing?.info ?? [],
+    tags: tags.length ? tags : (input.pageMeta.tags ?? tail?.tags ?? []),
+    references: parseReferences(fields.ref.join('\n'), { year, style }),
+    classifiedBy: by.by,
+    reasons: by.reasons,
+    declassify: declassification(eoValue) ?? declassifyOn,
+    executiveOrder: eo ? eo.replace(/\s+/g, ' ') : null,
+    passing: fields.passing,
+    handling: fields.handling,
+    section: line?.section ?? null,
+    signature: null,
+  };
+  return { id, meta, bodyStart };
+}
