@@ -1,0 +1,45 @@
+// Forward schema migrations: step N turns a version N-1 database into version N, in the upgrade transaction.
+// Never edit a released step (frozen/ and schema.snapshot.json hold it to that); add a new one instead.
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+
+/** Untyped on purpose: a step sees the schema of its own time, not today's. */
+export type UpgradeDb = IDBPDatabase<unknown>;
+export type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+/** One step; may be async, but must only await requests on `tx` (anything else lets the transaction commit). */
+export type Migration = (db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>;
+
+/** Version 1: cables, their saved copies, bookmarks, notes, and the write counter. */
+function toV1(db: UpgradeDb): void {
+  db.createObjectStore('cables', { keyPath: 'id' });
+  db.createObjectStore('snapshots', { keyPath: 'cableId' });
+  const bookmarks = db.createObjectStore('bookmarks', { keyPath: 'id' });
+  bookmarks.createIndex('cableId', 'cableId');
+  bookmarks.createIndex('updatedAt', 'updatedAt');
+  const notes = db.createObjectStore('notes', { keyPath: 'id' });
+  // Cable-level notes have bookmarkId null, which is not a valid key: they stay out of this index by design.
+  notes.createIndex('bookmarkId', 'bookmarkId');
+  notes.createIndex('cableId', 'cableId');
+  db.createObjectStore('meta', { keyPath: 'key' });
+}
+
+/** `migrations[n - 1]` upgrades version n-1 to n; its length is the current version. */
+export const migrations: readonly Migration[] = [toV1];
+
+/**
+ * Runs every step from `oldVersion + 1` to `newVersion` in order, inside the upgrade transaction.
+ * Resolves when all steps are done; rejects with the first step's error (the caller aborts the transaction).
+ */
+export async function runMigrations(
+  steps: readonly Migration[],
+  db: UpgradeDb,
+  tx: UpgradeTx,
+  oldVersion: number,
+  newVersion: number,
+): Promise<void> {
+  for (let version = oldVersion + 1; version <= newVersion; version++) {
+    const step = steps[version - 1];
+    if (!step) throw new Error(`No migration to schema version ${version}.`);
+    await step(db, tx);
+  }
+}

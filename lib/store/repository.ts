@@ -1,0 +1,432 @@
+// The bookmark and note repository over the idb database: every logical change is one transaction.
+// Owns reads (through a revision-checked in-memory copy) and writes; pure rules live in the modules it imports.
+import type { CableDocument } from '../cable/types';
+import { type AnchorText, anchor, cableText } from './anchoring';
+import { bookmarksOnBlock, newBookmark, orphanIn } from './bookmarks';
+import { type CableInput, cableRecordFrom, isWebUrl } from './cables';
+import { RecordCache } from './cache';
+import { type CableDb, type OpenOptions, openCableDb } from './db';
+import { StoreError, toReadError } from './errors';
+import type { CableGroup } from './groups';
+import { type ImportReport, planMerge, type StoreContents } from './merge';
+import type { BookmarkMark, CableMarks, NewNote, RemovedBookmark, SavedCable, ToggleResult } from './results';
+import {
+  type BookmarkRecord,
+  type CableRecord,
+  MAX_NOTE_LENGTH,
+  type NoteRecord,
+  type SnapshotRecord,
+} from './schema';
+import { searchEntries } from './search';
+import { chooseSnapshot } from './snapshots';
+import { type DataStore, runRead, runWrite, type Writer } from './tx';
+
+export interface RepositoryOptions extends OpenOptions {
+  /** Clock in epoch milliseconds; tests pin it. */
+  now?: () => number;
+  /** Id maker for notes; tests pin it. */
+  newId?: () => string;
+}
+
+type KnownDocument = CableDocument & { id: string };
+
+/** Checks what a content script sent before anything is stored. */
+function checked(input: CableInput): KnownDocument {
+  const { document } = input;
+  if (!document.id) throw new StoreError('invalid', 'This cable has no reference id, so it cannot be saved.');
+  if (!isWebUrl(input.url))
+    throw new StoreError('invalid', 'Only cables seen on http(s) pages can be saved.');
+  return document as KnownDocument;
+}
+
+function checkedText(text: string): string {
+  if (typeof text !== 'string') throw new StoreError('invalid', 'A note must be text.');
+  if (text.length > MAX_NOTE_LENGTH) {
+    throw new StoreError(
+      'invalid',
+      `This note is too long (over ${MAX_NOTE_LENGTH.toLocaleString('en')} characters).`,
+    );
+  }
+  return text;
+}
+
+function inReadingOrder(bookmarks: readonly BookmarkRecord[]): BookmarkRecord[] {
+  return [...bookmarks].sort((a, b) => a.selectors[1].start - b.selectors[1].start || (a.id < b.id ? -1 : 1));
+}
+
+export class Repository {
+  private conn: CableDb | null = null;
+  private opening: Promise<CableDb> | null = null;
+  private cache: RecordCache | null = null;
+  private closed = false;
+  private readonly now: () => number;
+  private readonly newId: () => string;
+
+  private constructor(private readonly options: RepositoryOptions) {
+    this.now = options.now ?? Date.now;
+    this.newId = options.newId ?? (() => crypto.randomUUID());
+  }
+
+  /** Opens (creating or upgrading) the database; rejects with a StoreError. */
+  static async open(options: RepositoryOptions = {}): Promise<Repository> {
+    const repository = new Repository(options);
+    await repository.db();
+    return repository;
+  }
+
+  /** Closes the connection; the repository cannot be used afterwards. */
+  close(): void {
+    this.closed = true;
+    this.conn?.close();
+    this.conn = null;
+    this.cache = null;
+  }
+
+  // The connection is reopened on demand after the browser or a newer version closed it.
+  private db(): Promise<CableDb> {
+    if (this.closed) return Promise.reject(new StoreError('unavailable', 'The bookmark store was closed.'));
+    if (this.conn) return Promise.resolve(this.conn);
+    this.opening ??= openCableDb({
+      ...this.options,
+      onClose: () => {
+        this.conn = null;
+        this.cache = null;
+      },
+    })
+      .then((db) => {
+        if (this.closed) {
+          db.close();
+          throw new StoreError('unavailable', 'The bookmark store was closed.');
+        }
+        this.conn = db;
+        return db;
+      })
+      .finally(() => {
+        this.opening = null;
+      });
+    return this.opening;
+  }
+
+  private async write<T>(stores: readonly DataStore[], body: (writer: Writer) => Promise<T>): Promise<T> {
+    const outcome = await runWrite(await this.db(), stores, body);
+    if (!this.cache?.apply(outcome.changes, outcome.before, outcome.after)) this.cache = null;
+    return outcome.result;
+  }
+
+  /** The in-memory copy, reloaded in one transaction when any context has written since. */
+  private async records(): Promise<RecordCache> {
+    const db = await this.db();
+    try {
+      const revision = (await db.get('meta', 'revision'))?.value ?? 0;
+      if (this.cache?.revision === revision) return this.cache;
+      const stores = ['meta', 'cables', 'bookmarks', 'notes', 'snapshots'] as const;
+      const cache = await runRead(db, stores, async (tx) => {
+        const [meta, cables, bookmarks, notes, snapshotIds] = await Promise.all([
+          tx.objectStore('meta').get('revision'),
+          tx.objectStore('cables').getAll(),
+          tx.objectStore('bookmarks').getAll(),
+          tx.objectStore('notes').getAll(),
+          tx.objectStore('snapshots').getAllKeys(),
+        ]);
+        return new RecordCache(meta?.value ?? 0, {
+          cables: new Map(cables.map((c) => [c.id, c])),
+          bookmarks: new Map(bookmarks.map((b) => [b.id, b])),
+          notes: new Map(notes.map((n) => [n.id, n])),
+          snapshotIds: new Set(snapshotIds),
+        });
+      });
+      this.cache = cache;
+      return cache;
+    } catch (error) {
+      throw toReadError(error);
+    }
+  }
+
+  /**
+   * Records the sighting and keeps the best saved copy; writes every bookmark in `bookmarks` whose orphan state
+   * changed or that is new (`fresh`). Runs inside the caller's transaction; returns what it stored.
+   */
+  private async keepCable(
+    writer: Writer,
+    input: CableInput,
+    bookmarks: readonly BookmarkRecord[],
+    fresh: ReadonlySet<string> = new Set(),
+  ): Promise<{ record: CableRecord; bookmarks: BookmarkRecord[] }> {
+    const doc = checked(input);
+    const [existing, current] = await Promise.all([
+      writer.get('cables', doc.id),
+      writer.get('snapshots', doc.id),
+    ]);
+    const now = this.now();
+    const record = cableRecordFrom(input, existing, now);
+    writer.put('cables', record);
+    const choice = chooseSnapshot(current, doc, bookmarks, now);
+    if (choice.changed) writer.put('snapshots', choice.snapshot);
+    const text = choice.changed || fresh.size > 0 ? cableText(choice.snapshot.document) : null;
+    const stored = bookmarks.map((bookmark) => {
+      const orphan = text ? orphanIn(bookmark, text) : bookmark.orphan;
+      if (!fresh.has(bookmark.id) && orphan === bookmark.orphan) return bookmark;
+      const written = { ...bookmark, orphan };
+      writer.put('bookmarks', written);
+      return written;
+    });
+    return { record, bookmarks: stored };
+  }
+
+  /** Stores the cable (record, page URL, saved copy) whether or not it has bookmarks. */
+  async upsertCable(input: CableInput): Promise<CableRecord> {
+    const { id } = checked(input);
+    return this.write(['cables', 'snapshots', 'bookmarks'], async (w) => {
+      const { record } = await this.keepCable(w, input, await w.bookmarksOf(id));
+      return record;
+    });
+  }
+
+  /** Records a sighting only for a cable already kept (no reading history for anything else); null otherwise. */
+  async noteSighting(input: CableInput): Promise<CableRecord | null> {
+    const { id } = checked(input);
+    const known = await (await this.db()).getKey('cables', id).catch((error: unknown) => {
+      throw toReadError(error);
+    });
+    return known === undefined ? null : this.upsertCable(input);
+  }
+
+  /** Adds a bookmark on `blockKey` inside the caller's transaction; returns it as stored. */
+  private async addOn(
+    w: Writer,
+    input: CableInput,
+    text: AnchorText,
+    blockKey: string,
+    bookmarks: BookmarkRecord[],
+  ) {
+    const taken = new Set(bookmarks.map((b) => b.id));
+    const bookmark = newBookmark(checked(input), text, blockKey, taken, this.now());
+    const kept = await this.keepCable(w, input, [...bookmarks, bookmark], new Set([bookmark.id]));
+    return kept.bookmarks.find((b) => b.id === bookmark.id) ?? bookmark;
+  }
+
+  /** Bookmarks a block (idempotent: a bookmark already on that block is returned as it is). */
+  async addBookmark(input: CableInput, blockKey: string): Promise<BookmarkRecord> {
+    const doc = checked(input);
+    return this.write(['cables', 'snapshots', 'bookmarks'], async (w) => {
+      const bookmarks = await w.bookmarksOf(doc.id);
+      const text = cableText(doc);
+      return (
+        bookmarksOnBlock(bookmarks, text, blockKey)[0] ?? this.addOn(w, input, text, blockKey, bookmarks)
+      );
+    });
+  }
+
+  /**
+   * Bookmarks the block, or removes every bookmark on it (with their notes). Unless `allowNotes`, a bookmark
+   * with notes is not removed (StoreError `has-notes`): a page cannot see what would be lost.
+   */
+  async toggleBookmark(
+    input: CableInput,
+    blockKey: string,
+    options: { allowNotes?: boolean } = {},
+  ): Promise<ToggleResult> {
+    const doc = checked(input);
+    return this.write(['cables', 'snapshots', 'bookmarks', 'notes'], async (w): Promise<ToggleResult> => {
+      const [bookmarks, notes] = await Promise.all([w.bookmarksOf(doc.id), w.notesOf(doc.id)]);
+      const text = cableText(doc);
+      const on = bookmarksOnBlock(bookmarks, text, blockKey);
+      if (on.length === 0)
+        return { bookmarked: true, bookmark: await this.addOn(w, input, text, blockKey, bookmarks) };
+      const removed = on.map((bookmark) => ({
+        bookmark,
+        notes: notes.filter((n) => n.bookmarkId === bookmark.id),
+      }));
+      if (!options.allowNotes && removed.some((r) => r.notes.length > 0)) throw new StoreError('has-notes');
+      for (const { bookmark, notes: its } of removed) {
+        w.delete('bookmarks', bookmark.id);
+        for (const note of its) w.delete('notes', note.id);
+      }
+      return { bookmarked: false, removed };
+    });
+  }
+
+  /** Removes a bookmark and its notes; returns them for `restore`. */
+  removeBookmark(id: string): Promise<RemovedBookmark> {
+    return this.write(['bookmarks', 'notes'], async (w) => {
+      const bookmark = await w.get('bookmarks', id);
+      if (!bookmark) throw new StoreError('not-found');
+      const notes = await w.tx.objectStore('notes').index('bookmarkId').getAll(id);
+      w.delete('bookmarks', id);
+      for (const note of notes) w.delete('notes', note.id);
+      return { bookmark, notes };
+    });
+  }
+
+  /** Puts back what `removeBookmark` or `toggleBookmark` removed (undo). */
+  restore(removed: RemovedBookmark | readonly RemovedBookmark[]): Promise<void> {
+    const all: readonly RemovedBookmark[] = 'bookmark' in removed ? [removed] : removed;
+    return this.write(['bookmarks', 'notes'], async (w) => {
+      for (const { bookmark, notes } of all) {
+        w.put('bookmarks', bookmark);
+        for (const note of notes) w.put('notes', note);
+      }
+    });
+  }
+
+  /** A cable's bookmarks in reading order. */
+  async listBookmarks(cableId: string): Promise<BookmarkRecord[]> {
+    return inReadingOrder((await this.records()).ofCable(cableId).bookmarks);
+  }
+
+  /**
+   * What a page may know of a cable's bookmarks: where each sits and whether it has notes, never their text.
+   * With `blocks` (the page's own reading of the cable) each bookmark is re-anchored in them.
+   */
+  async marksForCable(
+    cableId: string,
+    blocks?: readonly { key: string; text: string }[],
+  ): Promise<CableMarks> {
+    const cache = await this.records();
+    const { notes } = cache.ofCable(cableId);
+    const text = blocks ? cableText({ blocks }) : null;
+    const noted = new Set(notes.map((n) => n.bookmarkId));
+    const bookmarks = inReadingOrder(cache.ofCable(cableId).bookmarks).map((b): BookmarkMark => {
+      const placed = text ? anchor(b.selectors, text) : null;
+      const common = { id: b.id, label: b.label, hasNotes: noted.has(b.id) };
+      if (!placed)
+        return { ...common, blockKey: b.orphan ? null : b.blockKey, method: null, orphan: b.orphan };
+      if (placed.orphan) return { ...common, blockKey: null, method: null, orphan: placed.reason };
+      return { ...common, blockKey: placed.blockKey, method: placed.method, orphan: null };
+    });
+    return { cableId, bookmarks, hasCableNotes: noted.has(null) };
+  }
+
+  /** Every cable with bookmarks or notes, newest first, each with its bookmarks and notes. */
+  async listAll(): Promise<CableGroup[]> {
+    // The groups are shared with the cache: hand out a copy of the list, and callers must not edit the groups.
+    return [...(await this.records()).groups];
+  }
+
+  /** Groups matching every word of `query` in notes, quotes, labels, subjects or ids. */
+  async search(query: string): Promise<CableGroup[]> {
+    return searchEntries((await this.records()).searchEntries, query);
+  }
+
+  /** A kept cable with its saved copy and its bookmarks placed in that copy; null when not kept. */
+  async getCable(cableId: string): Promise<SavedCable | null> {
+    const cache = await this.records();
+    const cable = cache.records.cables.get(cableId);
+    if (!cable) return null;
+    const db = await this.db();
+    const snapshot: SnapshotRecord | undefined = await db
+      .get('snapshots', cableId)
+      .catch((error: unknown) => {
+        throw toReadError(error);
+      });
+    const text = snapshot ? cableText(snapshot.document) : null;
+    const group = cache.groups.find((g) => g.cable.id === cableId);
+    const bookmarks = (group?.bookmarks ?? []).map((view) => {
+      const record = cache.records.bookmarks.get(view.id);
+      const placed = text && record ? anchor(record.selectors, text) : null;
+      return { ...view, placedKey: placed && !placed.orphan ? placed.blockKey : null };
+    });
+    return { cable, document: snapshot?.document ?? null, bookmarks, cableNotes: group?.cableNotes ?? [] };
+  }
+
+  /** Adds a note to a bookmark, or to a kept cable when `bookmarkId` is null. */
+  async addNote(note: NewNote): Promise<NoteRecord> {
+    const text = checkedText(note.text);
+    return this.write(['cables', 'bookmarks', 'notes'], async (w) => {
+      let { cableId } = note;
+      if (note.bookmarkId !== null) {
+        const bookmark = await w.get('bookmarks', note.bookmarkId);
+        if (!bookmark) throw new StoreError('not-found');
+        cableId = bookmark.cableId;
+      } else if (!(await w.get('cables', cableId))) {
+        throw new StoreError('not-found', 'That cable is not saved, so it cannot carry a note yet.');
+      }
+      const now = this.now();
+      const record: NoteRecord = {
+        id: this.newId(),
+        bookmarkId: note.bookmarkId,
+        cableId,
+        text,
+        createdAt: now,
+        updatedAt: now,
+      };
+      w.put('notes', record);
+      return record;
+    });
+  }
+
+  /** Replaces a note's text. */
+  async updateNote(id: string, text: string): Promise<NoteRecord> {
+    const checkedNote = checkedText(text);
+    return this.write(['notes'], async (w) => {
+      const note = await w.get('notes', id);
+      if (!note) throw new StoreError('not-found');
+      const updated = { ...note, text: checkedNote, updatedAt: Math.max(this.now(), note.updatedAt + 1) };
+      w.put('notes', updated);
+      return updated;
+    });
+  }
+
+  /** Deletes a note; returns it for `restoreNote`. */
+  deleteNote(id: string): Promise<NoteRecord> {
+    return this.write(['notes'], async (w) => {
+      const note = await w.get('notes', id);
+      if (!note) throw new StoreError('not-found');
+      w.delete('notes', id);
+      return note;
+    });
+  }
+
+  /** Puts back a deleted note (undo). */
+  restoreNote(note: NoteRecord): Promise<void> {
+    return this.write(['notes'], async (w) => w.put('notes', note));
+  }
+
+  /** A cable's notes (cable-level and on its bookmarks), oldest first. */
+  async listNotes(cableId: string): Promise<NoteRecord[]> {
+    const { notes } = (await this.records()).ofCable(cableId);
+    return [...notes].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  }
+
+  /** Every record, saved copies included, read in one transaction (for export). */
+  async readAll(): Promise<StoreContents> {
+    const db = await this.db();
+    try {
+      return await runRead(db, ['cables', 'snapshots', 'bookmarks', 'notes'], async (tx) => {
+        const [cables, snapshots, bookmarks, notes] = await Promise.all([
+          tx.objectStore('cables').getAll(),
+          tx.objectStore('snapshots').getAll(),
+          tx.objectStore('bookmarks').getAll(),
+          tx.objectStore('notes').getAll(),
+        ]);
+        return { cables, snapshots, bookmarks, notes };
+      });
+    } catch (error) {
+      throw toReadError(error);
+    }
+  }
+
+  /** Merges validated records in one transaction (the newer of the same record wins); all or nothing. */
+  merge(incoming: StoreContents): Promise<ImportReport> {
+    return this.write(['cables', 'snapshots', 'bookmarks', 'notes'], async (w) => {
+      // Saved copies are large: read only those of cables the import touches.
+      const touched = new Set([
+        ...incoming.cables.map((c) => c.id),
+        ...incoming.bookmarks.map((b) => b.cableId),
+      ]);
+      const [cables, found, bookmarks, notes] = await Promise.all([
+        w.tx.objectStore('cables').getAll(),
+        Promise.all([...touched].map((id) => w.get('snapshots', id))),
+        w.tx.objectStore('bookmarks').getAll(),
+        w.tx.objectStore('notes').getAll(),
+      ]);
+      const snapshots = found.filter((s): s is SnapshotRecord => s !== undefined);
+      const { writes, report } = planMerge({ cables, snapshots, bookmarks, notes }, incoming);
+      for (const cable of writes.cables) w.put('cables', cable);
+      for (const snapshot of writes.snapshots) w.put('snapshots', snapshot);
+      for (const bookmark of writes.bookmarks) w.put('bookmarks', bookmark);
+      for (const note of writes.notes) w.put('notes', note);
+      return report;
+    });
+  }
+}

@@ -1,0 +1,48 @@
+// The shapes the repository answers with: removals (for undo), toggles, what a page may see, a saved cable.
+// Types only; repository.ts produces them, lib/messages.ts carries them between contexts.
+import type { CableDocument } from '../cable/types';
+import type { AnchorMethod } from './anchoring';
+import type { BookmarkView } from './groups';
+import type { BookmarkRecord, CableRecord, NoteRecord, OrphanReason } from './schema';
+
+/** What a removal took away, so the UI can put it back with `restore`. */
+export interface RemovedBookmark {
+  bookmark: BookmarkRecord;
+  notes: NoteRecord[];
+}
+
+export type ToggleResult =
+  | { bookmarked: true; bookmark: BookmarkRecord }
+  | { bookmarked: false; removed: RemovedBookmark[] };
+
+/** A bookmark as a page may see it: where it sits, never what its notes say. */
+export interface BookmarkMark {
+  id: string;
+  /** Block it anchors on in the blocks given (or where it was made when none were given); null if orphaned. */
+  blockKey: string | null;
+  label: string | null;
+  method: AnchorMethod | null;
+  orphan: OrphanReason | null;
+  hasNotes: boolean;
+}
+
+export interface CableMarks {
+  cableId: string;
+  bookmarks: BookmarkMark[];
+  hasCableNotes: boolean;
+}
+
+/** A kept cable for reading offline: its record, saved copy, bookmarks placed in that copy, and notes. */
+export interface SavedCable {
+  cable: CableRecord;
+  document: CableDocument | null;
+  bookmarks: (BookmarkView & { placedKey: string | null })[];
+  cableNotes: NoteRecord[];
+}
+
+export interface NewNote {
+  cableId: string;
+  /** Null for a note on the whole cable. */
+  bookmarkId: string | null;
+  text: string;
+}

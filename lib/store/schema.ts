@@ -1,0 +1,109 @@
+// The database's name, current version and the shape of every stored record (the idb DBSchema).
+// Types and constants only: how stores are created lives in migrations.ts, how they are used in repository.ts.
+import type { DBSchema } from 'idb';
+import type { CableDocument, Level } from '../cable/types';
+
+/** IndexedDB database name; one per browser profile, owned by the background. */
+export const DB_NAME = 'cable-reader';
+
+/** Current schema version. Bump it (and add a migration step, a snapshot entry, a frozen copy) on any change. */
+export const DB_VERSION = 1;
+
+/** Longest note accepted, in characters. */
+export const MAX_NOTE_LENGTH = 100_000;
+
+/** W3C Web Annotation quote selector: the quoted text with up to 32 characters of context either side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C Web Annotation position selector: offsets into the cable's anchoring text (see anchoring/cable-text.ts). */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/** How a bookmark finds its text again: the quote first, the position as a hint. */
+export type Selectors = [TextQuoteSelector, TextPositionSelector];
+
+/** Why a bookmark no longer finds its text. */
+export type OrphanReason = 'no-quote' | 'not-found' | 'too-weak';
+
+/** A page where the reader saw the cable. */
+export interface SeenUrl {
+  /** Always an http(s) URL. */
+  url: string;
+  /** The mirror layout (adapter name) or host that showed it. */
+  site: string;
+  /** Epoch milliseconds. */
+  lastSeen: number;
+}
+
+/** One cable the reader keeps (it has a bookmark or a note, or was saved for offline reading). */
+export interface CableRecord {
+  /** Canonical reference id, e.g. `08ASTANA1147`. */
+  id: string;
+  subject: string | null;
+  classification: string | null;
+  level: Level | null;
+  origin: string | null;
+  date: string | null;
+  /** Newest first, one entry per URL. */
+  urls: SeenUrl[];
+  updatedAt: number;
+}
+
+/** The clean text of a cable, kept apart from CableRecord so listing cables never loads whole documents. */
+export interface SnapshotRecord {
+  cableId: string;
+  document: CableDocument;
+  savedAt: number;
+}
+
+export interface BookmarkRecord {
+  /** `${cableId}#${blockKey}`, or that with a `~suffix` when that id is taken. */
+  id: string;
+  cableId: string;
+  /** Key of the block it was made on (see Block.key). */
+  blockKey: string;
+  /** Paragraph label as written, or null. */
+  label: string | null;
+  /** Normalised portion marking of the block, or null. */
+  marking: string | null;
+  selectors: Selectors;
+  /** Derived: why it does not anchor in the cable's saved copy, or null when it does. Never exported. */
+  orphan: OrphanReason | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface NoteRecord {
+  id: string;
+  /** The bookmark it annotates, or null for a note on the whole cable. */
+  bookmarkId: string | null;
+  cableId: string;
+  /** Plain text, stored exactly as typed; never interpreted as markup. */
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Bookkeeping: `revision` counts committed writes so every repository can tell when its cache is stale. */
+export interface MetaRecord {
+  key: 'revision';
+  value: number;
+}
+
+export interface CableReaderDB extends DBSchema {
+  cables: { key: string; value: CableRecord };
+  snapshots: { key: string; value: SnapshotRecord };
+  bookmarks: { key: string; value: BookmarkRecord; indexes: { cableId: string; updatedAt: number } };
+  notes: { key: string; value: NoteRecord; indexes: { bookmarkId: string; cableId: string } };
+  meta: { key: string; value: MetaRecord };
+}
+
+export type StoreName = 'cables' | 'snapshots' | 'bookmarks' | 'notes' | 'meta';

@@ -1,0 +1,32 @@
+// Pure rule for a cable's saved copy: a newer copy replaces the old one unless it would lose a bookmark.
+// No database access here; repository.ts applies it inside its transactions.
+import type { CableDocument } from '../cable/types';
+import { anchor, cableText } from './anchoring';
+import type { BookmarkRecord, SnapshotRecord } from './schema';
+
+export interface SnapshotChoice {
+  snapshot: SnapshotRecord;
+  /** True when `snapshot` differs from the stored one and must be written. */
+  changed: boolean;
+}
+
+/**
+ * Keeps the newest copy of the cable (a mirror or a pipeline update may read it better), except when a bookmark
+ * that finds its text in the stored copy would not find it in the new one: then the stored copy stays.
+ */
+export function chooseSnapshot(
+  current: SnapshotRecord | undefined,
+  incoming: CableDocument & { id: string },
+  bookmarks: readonly BookmarkRecord[],
+  now: number,
+): SnapshotChoice {
+  const fresh: SnapshotRecord = { cableId: incoming.id, document: incoming, savedAt: now };
+  if (!current) return { snapshot: fresh, changed: true };
+  if (JSON.stringify(current.document) === JSON.stringify(incoming))
+    return { snapshot: current, changed: false };
+  const text = cableText(incoming);
+  const keepsEveryBookmark = bookmarks
+    .filter((b) => b.orphan === null)
+    .every((b) => anchor(b.selectors, text).orphan === undefined);
+  return keepsEveryBookmark ? { snapshot: fresh, changed: true } : { snapshot: current, changed: false };
+}

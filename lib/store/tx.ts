@@ -1,0 +1,136 @@
+// One logical change = one readwrite transaction over every store it touches, plus the write counter.
+// Any failure aborts the whole transaction and surfaces as a StoreError; earlier data is never touched.
+import type { IDBPTransaction } from 'idb';
+import type { CableDb } from './db';
+import { isQuotaError, StoreError, toWriteError } from './errors';
+import type { BookmarkRecord, CableReaderDB, CableRecord, NoteRecord, SnapshotRecord } from './schema';
+
+/** The stores holding the reader's data (as opposed to `meta`). */
+export interface DataRecords {
+  cables: CableRecord;
+  snapshots: SnapshotRecord;
+  bookmarks: BookmarkRecord;
+  notes: NoteRecord;
+}
+export type DataStore = keyof DataRecords;
+
+/** One record written (value) or deleted (value undefined) by a committed transaction. */
+export type Change = {
+  [S in DataStore]: { store: S; key: string; value: DataRecords[S] | undefined };
+}[DataStore];
+
+type WriteTx = IDBPTransaction<CableReaderDB, ('meta' | DataStore)[], 'readwrite'>;
+
+function keyOf<S extends DataStore>(store: S, value: DataRecords[S]): string {
+  return store === 'snapshots' ? (value as SnapshotRecord).cableId : (value as { id: string }).id;
+}
+
+/** Reads and writes inside one transaction, recording every change for the caller's cache. */
+export class Writer {
+  readonly changes: Change[] = [];
+  private readonly pending: Promise<unknown>[] = [];
+
+  constructor(readonly tx: WriteTx) {}
+
+  get<S extends DataStore>(store: S, key: string): Promise<DataRecords[S] | undefined> {
+    return this.tx.objectStore(store).get(key) as Promise<DataRecords[S] | undefined>;
+  }
+
+  bookmarksOf(cableId: string): Promise<BookmarkRecord[]> {
+    return this.tx.objectStore('bookmarks').index('cableId').getAll(cableId);
+  }
+
+  notesOf(cableId: string): Promise<NoteRecord[]> {
+    return this.tx.objectStore('notes').index('cableId').getAll(cableId);
+  }
+
+  /** Queues a put; its failure fails the whole transaction. */
+  put<S extends DataStore>(store: S, value: DataRecords[S]): void {
+    this.track(this.tx.objectStore(store).put(value as never));
+    this.changes.push({ store, key: keyOf(store, value), value } as Change);
+  }
+
+  delete(store: DataStore, key: string): void {
+    this.track(this.tx.objectStore(store).delete(key));
+    this.changes.push({ store, key, value: undefined });
+  }
+
+  /** Records the new write counter. */
+  setRevision(value: number): void {
+    this.track(this.tx.objectStore('meta').put({ key: 'revision', value }));
+  }
+
+  private track(request: Promise<unknown>): void {
+    // Observed now so a failure is never "unhandled" while the body still runs; settle() reports it.
+    request.catch(() => undefined);
+    this.pending.push(request);
+  }
+
+  /** Waits for every queued request; rejects with the first failure. */
+  settle(): Promise<unknown[]> {
+    return Promise.all(this.pending);
+  }
+
+  /** Waits for every queued request without rejecting (after an abort). */
+  drain(): Promise<unknown> {
+    return Promise.allSettled(this.pending);
+  }
+}
+
+export interface WriteOutcome<T> {
+  result: T;
+  changes: Change[];
+  /** Write counter before and after this transaction. */
+  before: number;
+  after: number;
+}
+
+/**
+ * Runs `body` in one readwrite transaction over `stores` (+ meta), bumping the write counter. `body` may only
+ * await requests of this transaction. On any failure the transaction is aborted and a StoreError thrown.
+ */
+export async function runWrite<T>(
+  db: CableDb,
+  stores: readonly DataStore[],
+  body: (writer: Writer) => Promise<T>,
+): Promise<WriteOutcome<T>> {
+  let tx: WriteTx;
+  try {
+    tx = db.transaction(['meta', ...stores], 'readwrite', { durability: 'strict' });
+  } catch (error) {
+    throw toWriteError(error);
+  }
+  tx.done.catch(() => undefined);
+  const writer = new Writer(tx);
+  try {
+    const meta = await tx.objectStore('meta').get('revision');
+    const before = meta?.value ?? 0;
+    const result = await body(writer);
+    writer.setRevision(before + 1);
+    await writer.settle();
+    await tx.done;
+    return { result, changes: writer.changes, before, after: before + 1 };
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failing request: nothing was committed either way.
+    }
+    await writer.drain();
+    await tx.done.catch(() => undefined);
+    if (error instanceof StoreError) throw error;
+    throw toWriteError(isQuotaError(tx.error) ? tx.error : error);
+  }
+}
+
+/** Runs `body` in one readonly transaction over `stores`. */
+export async function runRead<T>(
+  db: CableDb,
+  stores: readonly ('meta' | DataStore)[],
+  body: (tx: IDBPTransaction<CableReaderDB, ('meta' | DataStore)[], 'readonly'>) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction([...stores], 'readonly');
+  const result = await body(tx);
+  await tx.done;
+  return result;
+}
