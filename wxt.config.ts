@@ -1,15 +1,46 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { MIRROR_ORIGINS } from './lib/settings/sites';
 
 // WXT builds both browsers from one tree; Preact comes in through its Vite preset.
+// Permissions are the least the features need (see README): storage for settings, scripting to run on the hosts
+// a reader enables, activeTab so the popup can read the current tab's address; other hosts are asked for one at a
+// time.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Cable Reader',
     description:
       'Reads the leaked US diplomatic cables cleanly on the sites that publish them, with bookmarks and notes kept locally.',
-  },
+    // unlimitedStorage: the bookmark database must not be evicted under storage pressure.
+    permissions: ['storage', 'scripting', 'activeTab', 'unlimitedStorage'],
+    // The known mirrors, where the content script runs anyway (the install prompt names them either way): the
+    // background runs the clean view's code (reader.js) there, and the popup sees which cable a tab shows.
+    host_permissions: [...MIRROR_ORIGINS],
+    // "Enable on this site": any web origin may be asked for, one at a time, from the popup.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['*://*/*'] }
+      : { optional_permissions: ['*://*/*'] as ['*://*/*'] }),
+    commands: {
+      'toggle-view': {
+        suggested_key: { default: 'Alt+Shift+V' },
+        description: 'Switch between the clean view and the original page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'cable-reader@cable-reader.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
 });

@@ -1,0 +1,83 @@
+// One block that is not a numbered paragraph: sub-paragraph, heading, list, plain text, redaction line or
+// signature, laid out as what it is. Presentational; summary/comment captions are decided by the caller.
+import type { Block } from '../lib/cable/types';
+import type { Child } from '../lib/view/structure';
+import { wholeSpan } from '../lib/view/text-segments';
+import { BlockText } from './BlockText';
+import { MarkingBadge } from './MarkingBadge';
+
+function Badge({ block }: { block: Block }) {
+  return block.marking ? <MarkingBadge marking={block.marking} written={block.markingWritten} /> : null;
+}
+
+/** The "Summary" / "Comment" caption over the first block of a set-apart run. */
+export function SpanCaption({ block }: { block: Block }) {
+  const kind = wholeSpan(block.text, block.spans);
+  return kind ? <span class="cr-caption">{kind === 'summary' ? 'Summary' : 'Comment'}</span> : null;
+}
+
+/** Class names that set a whole-summary or whole-comment block apart. */
+export function spanClass(block: Block): string {
+  const kind = wholeSpan(block.text, block.spans);
+  return kind ? ` is-${kind}` : '';
+}
+
+function Single({ block, caption }: { block: Block; caption: boolean }) {
+  const cls = spanClass(block);
+  const depth = { '--depth': String(block.depth) };
+  switch (block.kind) {
+    case 'heading':
+      return (
+        <h2 class={`cr-heading${cls}`} data-key={block.key}>
+          <Badge block={block} />
+          <BlockText text={block.text} spans={block.spans} />
+        </h2>
+      );
+    case 'redaction':
+      return (
+        <p class="cr-redaction-line" data-key={block.key}>
+          <BlockText text={block.text} spans={block.spans} />
+        </p>
+      );
+    case 'signature':
+      return (
+        <p class="cr-signature" data-key={block.key}>
+          {block.text}
+        </p>
+      );
+    case 'subparagraph':
+      return (
+        <div class={`cr-sub${cls}`} style={depth} data-key={block.key}>
+          {caption ? <SpanCaption block={block} /> : null}
+          {block.number ? <span class="cr-sub-label">{`${block.number}.`}</span> : null}
+          <Badge block={block} />
+          <BlockText text={block.text} spans={block.spans} />
+        </div>
+      );
+    default:
+      return (
+        <p class={`cr-text${cls}`} style={depth} data-key={block.key}>
+          {caption ? <SpanCaption block={block} /> : null}
+          <Badge block={block} />
+          <BlockText text={block.text} spans={block.spans} />
+        </p>
+      );
+  }
+}
+
+/** A list run or a single block. `captionFor` says which blocks open a summary or comment run. */
+export function BlockItem({ child, captionFor }: { child: Child; captionFor: ReadonlySet<string> }) {
+  if (child.kind === 'block') return <Single block={child.block} caption={captionFor.has(child.block.key)} />;
+  const depth = child.items[0]?.depth ?? 1;
+  return (
+    <ul class="cr-list" style={{ '--depth': String(depth) }}>
+      {child.items.map((item) => (
+        <li key={item.key} class={`cr-li${spanClass(item)}`} data-key={item.key}>
+          {item.number ? <span class="cr-sub-label">{`${item.number}.`}</span> : null}
+          <Badge block={item} />
+          <BlockText text={item.text} spans={item.spans} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+// The cable's overall classification as a banner strip coloured by its level.
+// Presentational: the banner text and level come from the pipeline's header fields.
+import type { Level } from '../lib/cable/types';
+
+const LEVEL_WORDS: Record<Level, string> = {
+  U: 'Unclassified',
+  SBU: 'Sensitive but unclassified',
+  C: 'Confidential',
+  S: 'Secret',
+  TS: 'Top secret',
+};
+
+// Letters only, so `C O N F I D E N T I A L` and `SECRET//NOFORN` compare with the level's name.
+function lettersOf(text: string): string {
+  return text.toUpperCase().replace(/[^A-Z]/g, '');
+}
+
+interface Props {
+  classification: string | null;
+  level: Level | null;
+}
+
+export function ClassificationBanner({ classification, level }: Props) {
+  const text = classification ?? (level ? LEVEL_WORDS[level].toUpperCase() : 'CLASSIFICATION NOT GIVEN');
+  return (
+    <p class="cr-banner" data-level={level ?? 'unknown'}>
+      <span class="cr-sr">Classification: </span>
+      {text}
+      {level && classification && !lettersOf(classification).startsWith(lettersOf(LEVEL_WORDS[level])) ? (
+        <span class="cr-banner-level">{LEVEL_WORDS[level]}</span>
+      ) : null}
+    </p>
+  );
+}

@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { block, cable } from '../lib/view/test-fixtures';
+import { HeaderCard } from './HeaderCard';
+
+afterEach(cleanup);
+
+function renderCard() {
+  const doc = cable([block({ key: '1' })], {
+    classification: 'SECRET//NOFORN',
+    level: 'S',
+    date: '2099-01-05T09:09',
+    origin: 'Embassy Testville',
+    subject: 'A TEST SUBJECT',
+    to: ['SECSTATE WASHDC', 'A', 'B', 'C', 'D', 'E'],
+    tags: ['PGOV', 'ZZZQ'],
+    references: [
+      { letter: 'A', text: '99 TESTPOST 12', id: '99TESTPOST12' },
+      { letter: 'B', text: 'PHONE CALL OF MARCH 3', id: null },
+    ],
+    classifiedBy: 'Ambassador T. Tester',
+    reasons: ['1.4(b)', '1.4(d)'],
+    declassify: '2109-01-05',
+  });
+  return render(<HeaderCard doc={doc} headingId="subject" />);
+}
+
+describe('HeaderCard', () => {
+  it('shows the banner coloured by level, the subject as the heading and the fields', () => {
+    const { container } = renderCard();
+    const banner = container.querySelector('.cr-banner');
+    expect(banner?.getAttribute('data-level')).toBe('S');
+    expect(banner?.textContent).toContain('SECRET//NOFORN');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('A TEST SUBJECT');
+    expect(container.querySelector('time')?.textContent).toBe('5 January 2099, 09:09');
+    expect(container.textContent).toContain('Ambassador T. Tester (reasons 1.4(b), 1.4(d))');
+    expect(container.textContent).toContain('5 January 2109');
+  });
+
+  it('gives common tags their meaning and leaves unknown codes bare', () => {
+    const { container } = renderCard();
+    const tags = [...container.querySelectorAll('.cr-tag')];
+    expect(tags[0]?.querySelector('.cr-tag-meaning')?.textContent).toBeTruthy();
+    expect(tags[1]?.textContent).toBe('ZZZQ');
+  });
+
+  it('links a reference to its cable on PlusD only where an id was formed', () => {
+    renderCard();
+    const link = screen.getByRole('link', { name: '99 TESTPOST 12' });
+    expect(link.getAttribute('href')).toBe('https://wikileaks.org/plusd/cables/99TESTPOST12_a.html');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(screen.queryByRole('link', { name: 'PHONE CALL OF MARCH 3' })).toBeNull();
+  });
+
+  it('keeps a long addressee list short behind a disclosure', () => {
+    const { container } = renderCard();
+    expect(container.querySelector('details summary')?.textContent).toContain('and 2 more');
+  });
+});

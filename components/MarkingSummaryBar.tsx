@@ -1,0 +1,89 @@
+// The summary of a cable's markings (count per marking, highest level) that doubles as the marking filter:
+// pick a marking to highlight its paragraphs, or to show only them. Presentational; the caller keeps the state.
+import { describeMarking } from '../lib/cable/markings';
+import type { Level } from '../lib/cable/types';
+import type { MarkingSummary } from '../lib/view/marking-summary';
+
+export interface MarkingFilter {
+  /** Normalised marking whose paragraphs are picked out, or null for no filter. */
+  marking: string | null;
+  /** Highlight the picked paragraphs, or hide every other one. */
+  mode: 'highlight' | 'only';
+}
+
+export const NO_FILTER: MarkingFilter = { marking: null, mode: 'highlight' };
+
+const LEVEL_NAMES: Record<Level, string> = {
+  U: 'Unclassified',
+  SBU: 'Sensitive but unclassified',
+  C: 'Confidential',
+  S: 'Secret',
+  TS: 'Top secret',
+};
+
+interface Props {
+  summary: MarkingSummary;
+  filter: MarkingFilter;
+  onFilter: (filter: MarkingFilter) => void;
+}
+
+export function MarkingSummaryBar({ summary, filter, onFilter }: Props) {
+  if (summary.counts.length === 0) {
+    return <p class="cr-markings-none">No portion markings in this cable.</p>;
+  }
+  const marked = summary.counts.reduce((sum, c) => sum + c.count, 0);
+  return (
+    <fieldset class="cr-markings">
+      <legend class="cr-sr">Markings</legend>
+      <p class="cr-markings-total">
+        {`${marked} marked`}
+        {summary.highest ? (
+          <>
+            {', highest '}
+            <strong class="cr-level-word" data-level={summary.highest}>
+              {LEVEL_NAMES[summary.highest]}
+            </strong>
+          </>
+        ) : null}
+      </p>
+      <ul class="cr-chips">
+        {summary.counts.map(({ marking, level, count }) => {
+          const active = filter.marking === marking;
+          return (
+            <li key={marking}>
+              <button
+                type="button"
+                class="cr-chip"
+                data-level={level ?? 'unknown'}
+                aria-pressed={active}
+                title={describeMarking(marking)}
+                onClick={() => onFilter({ ...filter, marking: active ? null : marking })}
+              >
+                <span aria-hidden="true">{marking}</span>
+                <span class="cr-chip-count" aria-hidden="true">
+                  {count}
+                </span>
+                <span class="cr-sr">{`${marking}, ${count}: pick out blocks marked ${describeMarking(marking)}`}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {filter.marking ? (
+        <span class="cr-filter-controls">
+          <button
+            type="button"
+            class="cr-chip cr-chip-plain"
+            aria-pressed={filter.mode === 'only'}
+            onClick={() => onFilter({ ...filter, mode: filter.mode === 'only' ? 'highlight' : 'only' })}
+          >
+            Hide the others
+          </button>
+          <button type="button" class="cr-chip cr-chip-plain" onClick={() => onFilter(NO_FILTER)}>
+            Clear filter
+          </button>
+        </span>
+      ) : null}
+    </fieldset>
+  );
+}

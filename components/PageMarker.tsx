@@ -1,0 +1,24 @@
+// A subtle marker where the teletype's page break stood ("page 2 of 3"); never the header text itself.
+// Presentational: the reader switches markers off in the toolbar or the options page.
+import type { PageBreak } from '../lib/cable/types';
+import { pageMarkerLabel } from '../lib/view/page-markers';
+
+export function PageMarker({ pageBreak }: { pageBreak: PageBreak }) {
+  const label = pageMarkerLabel(pageBreak);
+  return (
+    <p class="cr-page-marker" title="Where a page of the original teletype began">
+      {label}
+    </p>
+  );
+}
+
+/** The markers of the breaks that stood at one place (usually none or one). */
+export function PageMarkers({ list }: { list: readonly PageBreak[] | undefined }) {
+  return (
+    <>
+      {list?.map((pb) => (
+        <PageMarker key={pb.offset} pageBreak={pb} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+// The per-paragraph controls in the margin: copy a link to the paragraph, copy a citation of it, and any the
+// caller adds (bookmarks). Presentational: what "copy" does is the caller's.
+import type { ComponentChildren } from 'preact';
+
+interface Props {
+  label: string;
+  onCopyLink: () => void;
+  onCopyCitation: () => void;
+  children?: ComponentChildren;
+}
+
+function LinkIcon() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" />
+      <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
+    </svg>
+  );
+}
+
+function QuoteIcon() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M4 18c2.5-1 4-3.2 4-6V6H3v6h5" />
+      <path d="M14 18c2.5-1 4-3.2 4-6V6h-5v6h5" />
+    </svg>
+  );
+}
+
+export function ParagraphActions({ label, onCopyLink, onCopyCitation, children }: Props) {
+  const linkName = `Copy link to paragraph ${label}`;
+  const citeName = `Copy citation of paragraph ${label}`;
+  return (
+    <div class="cr-actions">
+      <button type="button" class="cr-action" aria-label={linkName} title={linkName} onClick={onCopyLink}>
+        <LinkIcon />
+      </button>
+      <button type="button" class="cr-action" aria-label={citeName} title={citeName} onClick={onCopyCitation}>
+        <QuoteIcon />
+      </button>
+      {children}
+    </div>
+  );
+}

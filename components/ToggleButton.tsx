@@ -1,0 +1,26 @@
+// The floating switch between the clean view and the original page. Its accessible name is the view it
+// leads to: "Original page" while clean, "Clean view" while the original shows.
+import type { ViewMode } from '../lib/settings/settings';
+
+interface Props {
+  mode: ViewMode;
+  onToggle: () => void;
+  /** The keyboard shortcut, shown on hover when known (`Alt+Shift+V`). */
+  shortcut?: string | null;
+}
+
+export function ToggleButton({ mode, onToggle, shortcut }: Props) {
+  const name = mode === 'clean' ? 'Original page' : 'Clean view';
+  const hint = mode === 'clean' ? 'Show the page as the site shows it' : 'Show the cable cleaned up';
+  return (
+    <button
+      type="button"
+      class="cr-toggle"
+      data-mode={mode}
+      title={shortcut ? `${hint} (${shortcut})` : hint}
+      onClick={onToggle}
+    >
+      {name}
+    </button>
+  );
+}

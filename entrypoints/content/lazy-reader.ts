@@ -1,0 +1,30 @@
+// The contract between the small content script and the clean view's code, which is loaded only on a page that
+// holds a cable: the background runs reader.js in this page's isolated world (scripting.executeScript), and
+// reader.js leaves its entry on that world's global. No web-accessible resource, no import by computed URL.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { RawCable } from '../../lib/sites/types';
+
+/** What the lazily loaded part offers: start the clean view, or say the cable yields nothing worth showing. */
+export interface ReaderEntry {
+  start(ctx: ContentScriptContext, raw: RawCable, url: URL): Promise<boolean>;
+}
+
+/** Where reader.js leaves its entry (the content scripts' isolated world; the page cannot see it). */
+export const READER_GLOBAL = '__cableReaderEntry';
+
+/** The built file of entrypoints/reader.ts. */
+export const READER_FILE = '/reader.js';
+
+type WithEntry = typeof globalThis & { [READER_GLOBAL]?: ReaderEntry };
+
+export async function loadReader(): Promise<ReaderEntry> {
+  const scope = globalThis as WithEntry;
+  if (!scope[READER_GLOBAL]) {
+    const loaded: unknown = await browser.runtime.sendMessage({ type: 'view:load-reader' });
+    if (loaded !== true) throw new Error(`the background did not run ${READER_FILE}`);
+  }
+  const entry = scope[READER_GLOBAL];
+  if (!entry) throw new Error(`${READER_FILE} did not hand over its entry`);
+  return entry;
+}

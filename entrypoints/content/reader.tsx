@@ -1,0 +1,242 @@
+// Runs the clean view on a cable page: mounts it in a shadow root before the original, hides and restores the
+// original, switches views at the same paragraph, follows `#parN`, answers the popup and the shortcut, and
+// undoes everything when the extension goes away. Wiring only: rules live in lib/view and lib/settings.
+
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { ReaderRoot } from '../../components/ReaderRoot';
+import viewCss from '../../components/view.css?inline';
+import { flash } from '../../lib/bookmarks/flash';
+import { parseCable } from '../../lib/cable/index';
+import type { CableDocument } from '../../lib/cable/types';
+import { DEFAULT_SETTINGS, type ReadingSettings, type ViewMode } from '../../lib/settings/settings';
+import {
+  loadSettings,
+  loadSiteView,
+  saveSettings,
+  saveSiteView,
+  watchSettings,
+} from '../../lib/settings/storage';
+import type { RawCable } from '../../lib/sites/types';
+import { anchorId, keyFromHash } from '../../lib/view/anchors';
+import { originalParagraphRanges } from '../../lib/view/original-text';
+import { hideOriginal, installPageStyle, showOriginal } from '../../lib/view/original-visibility';
+import { isViewRequest, TOGGLE_COMMAND, type ViewRequest, type ViewState } from '../../lib/view/protocol';
+import { type Placed, type ReadingSpot, scrollDeltaFor, spotAt } from '../../lib/view/reading-position';
+import { copyText } from './clipboard';
+import { pageBookmarksCss, startPageBookmarks } from './bookmarks';
+import type { ReaderEntry } from './lazy-reader';
+import { markReady } from './marks';
+
+/** The reading line: a little below the viewport's top edge, where a reader's eye starts. */
+const READING_LINE = 8;
+
+async function startState(hostname: string): Promise<{ settings: ReadingSettings; mode: ViewMode }> {
+  try {
+    const [settings, mode] = await Promise.all([loadSettings(), loadSiteView(hostname)]);
+    return { settings, mode };
+  } catch {
+    // Storage unavailable (extension reloading): read with the defaults rather than not at all.
+    return { settings: { ...DEFAULT_SETTINGS }, mode: 'clean' };
+  }
+}
+
+/** True when the parsed text has something to read (a page whose text is no cable parses to next to nothing). */
+function worthShowing(doc: CableDocument): boolean {
+  return doc.blocks.some((b) => b.kind === 'paragraph' || b.kind === 'text');
+}
+
+async function startReader(ctx: ContentScriptContext, raw: RawCable, url: URL): Promise<boolean> {
+  // Storage answers while the text is parsed.
+  const saved = startState(url.hostname);
+  const doc = parseCable(raw);
+  if (!worthShowing(doc)) return false;
+  const hostname = url.hostname;
+  const state = { ...(await saved), shortcut: null as string | null };
+  if (ctx.isInvalid) return false;
+
+  let container: HTMLElement | null = null;
+  let originalRanges: Map<string, Range> | null = null;
+  const removePageStyle = installPageStyle(document);
+
+  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+    name: 'cable-reader-view',
+    mode: 'open',
+    css: `${viewCss}\n${pageBookmarksCss}`,
+    position: 'inline',
+    anchor: raw.mount,
+    append: 'before',
+    onMount(uiContainer) {
+      container = uiContainer;
+      draw();
+      return uiContainer;
+    },
+    onRemove(mounted) {
+      if (mounted) render(null, mounted);
+      container = null;
+    },
+  });
+  if (ctx.isInvalid) {
+    removePageStyle();
+    return false;
+  }
+
+  function draw(): void {
+    if (!container) return;
+    const scratch = container;
+    render(
+      <ReaderRoot
+        doc={doc}
+        pageUrl={location.href}
+        mode={state.mode}
+        settings={state.settings}
+        shortcut={state.shortcut}
+        onToggle={() => switchTo(state.mode === 'clean' ? 'original' : 'clean')}
+        onSettingsChange={changeSettings}
+        onOpenSettings={() => void send({ type: 'open-options' })}
+        copy={(text) => copyText(text, scratch)}
+        actions={bookmarks?.actions}
+      />,
+      container,
+    );
+  }
+
+  function changeSettings(change: Partial<ReadingSettings>): void {
+    state.settings = { ...state.settings, ...change };
+    draw();
+    if (ctx.isValid) saveSettings(change).catch(() => undefined);
+  }
+
+  function cleanPlaces(): Placed[] {
+    return [...ui.shadow.querySelectorAll<HTMLElement>('[data-para]')].map((el) => {
+      const rect = el.getBoundingClientRect();
+      return { key: el.dataset.key ?? '', top: rect.top, bottom: rect.bottom };
+    });
+  }
+
+  function originalPlaces(): Placed[] {
+    originalRanges ??= originalParagraphRanges(raw.original, doc.blocks);
+    const tops = [...originalRanges].map(([key, range]) => ({ key, top: range.getBoundingClientRect().top }));
+    const last = raw.original[raw.original.length - 1]?.getBoundingClientRect().bottom ?? 0;
+    return tops.map((t, i) => ({ ...t, bottom: tops[i + 1]?.top ?? last }));
+  }
+
+  function places(mode: ViewMode): Placed[] {
+    return mode === 'clean' ? cleanPlaces() : originalPlaces();
+  }
+
+  /** Top edge of the cable as the given view shows it: our view, or the first original element. */
+  function cableTop(mode: ViewMode): number {
+    const el = mode === 'clean' ? ui.shadowHost : raw.original[0];
+    return el?.getBoundingClientRect().top ?? 0;
+  }
+
+  function switchTo(next: ViewMode, remember = true): void {
+    if (next === state.mode || !ctx.isValid) return;
+    const spot: ReadingSpot | null = spotAt(places(state.mode), READING_LINE);
+    const top = cableTop(state.mode);
+    state.mode = next;
+    if (next === 'clean') hideOriginal(raw.original);
+    else showOriginal(raw.original);
+    draw();
+    // Same paragraph, same place in it; above the first paragraph, the cable's top stays where it was.
+    const delta = spot ? scrollDeltaFor(spot, places(next), READING_LINE) : cableTop(next) - top;
+    if (delta) window.scrollBy(0, delta);
+    if (remember) saveSiteView(hostname, next).catch(() => undefined);
+  }
+
+  function goTo(key: string): boolean {
+    if (state.mode !== 'clean') switchTo('clean', false);
+    const target = ui.shadow.getElementById(anchorId(key));
+    if (!target) return false;
+    target.scrollIntoView({ block: 'start' });
+    flash(target);
+    return true;
+  }
+
+  function followHash(): void {
+    const key = keyFromHash(location.hash);
+    if (key && state.mode === 'clean') goTo(key);
+  }
+
+  function viewState(): ViewState {
+    return { mode: state.mode, id: doc.id, subject: doc.meta.subject, site: raw.site };
+  }
+
+  function answer(request: ViewRequest): ViewState | boolean {
+    switch (request.type) {
+      case 'view:toggle':
+        switchTo(state.mode === 'clean' ? 'original' : 'clean');
+        return viewState();
+      case 'view:set-mode':
+        switchTo(request.mode);
+        return viewState();
+      case 'view:go-to':
+        return goTo(request.key);
+      default:
+        return viewState();
+    }
+  }
+
+  // Only our own requests get an answer, so other listeners (bookmarks) keep theirs.
+  const onMessage = (message: unknown): Promise<ViewState | boolean> | undefined =>
+    isViewRequest(message) ? Promise.resolve(answer(message)) : undefined;
+
+  async function send(message: { type: 'open-options' } | { type: 'get-shortcut'; command: string }) {
+    if (!ctx.isValid) return null;
+    try {
+      return await browser.runtime.sendMessage(message);
+    } catch {
+      return null;
+    }
+  }
+
+  const bookmarks = startPageBookmarks(ctx, doc, raw.site);
+  try {
+    ui.mount();
+    if (state.mode === 'clean') hideOriginal(raw.original);
+  } catch (error) {
+    // Leave the page exactly as it was before saying why.
+    bookmarks?.stop();
+    ui.remove();
+    showOriginal(raw.original);
+    removePageStyle();
+    throw error;
+  }
+  markReady();
+
+  browser.runtime.onMessage.addListener(onMessage);
+  const unwatch = watchSettings((settings) => {
+    state.settings = settings;
+    draw();
+  });
+  ctx.addEventListener(window, 'hashchange', followHash);
+  // The extension was updated or removed under the page: give the page back first (plain DOM work), then let go
+  // of the extension's APIs, which may already be gone and throw.
+  ctx.onInvalidated(() => {
+    showOriginal(raw.original);
+    removePageStyle();
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+      unwatch();
+      bookmarks?.stop();
+    } catch {
+      // Nothing is left to detach from.
+    }
+  });
+
+  followHash();
+  // The browser may scroll to the fragment again once the page has loaded; follow it after that too.
+  if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', followHash, { once: true });
+
+  send({ type: 'get-shortcut', command: TOGGLE_COMMAND }).then((shortcut) => {
+    if (typeof shortcut !== 'string' || !shortcut) return;
+    state.shortcut = shortcut;
+    draw();
+  });
+  return true;
+}
+
+export const readerEntry: ReaderEntry = { start: startReader };

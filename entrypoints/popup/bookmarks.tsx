@@ -1,0 +1,189 @@
+// The popup's bookmarks, wired: pages of cable groups from the store (50 at a time, more on scroll), search as
+// the reader types, edits and deletes with undo, export and the way to import, refreshed on every broadcast.
+// Wiring only: what is shown lives in components/popup, the rules in lib/store.
+import '../../components/popup/bookmarks.css';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ListActions } from '../../components/popup/BookmarkItem';
+import { BookmarksPanel, type PanelList } from '../../components/popup/BookmarksPanel';
+import { count, paragraphName } from '../../components/popup/format';
+import type { UndoOffer } from '../../components/popup/UndoBar';
+import { extensionUrl, failureMessage, storeRequest, watchStoreEvents } from '../../lib/bookmarks/client';
+import { downloadText } from '../../lib/bookmarks/download';
+import { libraryPagePath, MANAGE_PAGE } from '../../lib/bookmarks/pages';
+import type { GroupPage } from '../../lib/messages';
+import { requestPersistence } from '../../lib/store/persistence';
+import { paragraphUrl } from '../../lib/view/anchors';
+
+/** Cable groups fetched at a time. */
+const PAGE_SIZE = 50;
+/** Pause after a keystroke before searching: short, the search itself is fast. */
+const SEARCH_DELAY_MS = 90;
+/** How long "Undo" is offered. */
+const UNDO_MS = 10_000;
+
+interface Props {
+  /** The tab the popup is about (to scroll it to a paragraph of the cable it shows). */
+  tabId?: number;
+  /** The cable that tab shows, if any. */
+  tabCableId: string | null;
+}
+
+/** True in the toolbar popup, false when the popup page was opened in a tab (`popup.html?tab=<id>`). */
+const inToolbarPopup = () => !new URLSearchParams(location.search).has('tab');
+
+function fetchPage(query: string, offset: number, limit: number): Promise<GroupPage> {
+  const page = { offset, limit };
+  return query.trim()
+    ? storeRequest({ type: 'search', query: query.trim(), ...page })
+    : storeRequest({ type: 'bookmarks:list', ...page });
+}
+
+export function BookmarksSection({ tabId, tabCableId }: Props) {
+  const [query, setQuery] = useState('');
+  const [list, setList] = useState<PanelList | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<UndoOffer | null>(null);
+  // Only the newest answer is shown: a slow page must not overwrite a newer search.
+  const generation = useRef(0);
+  const current = useRef<{ query: string; shown: number }>({ query: '', shown: 0 });
+
+  const load = useCallback(async (q: string, shown: number) => {
+    const mine = ++generation.current;
+    try {
+      const page = await fetchPage(q, 0, Math.max(PAGE_SIZE, shown));
+      if (mine !== generation.current) return;
+      current.current = { query: q, shown: page.groups.length };
+      setList(page);
+      setError(null);
+    } catch (e) {
+      if (mine === generation.current) setError(failureMessage(e));
+    }
+  }, []);
+
+  const reload = useCallback(() => load(current.current.query, current.current.shown), [load]);
+
+  useEffect(() => {
+    void requestPersistence();
+    return watchStoreEvents(() => void reload());
+  }, [reload]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => void load(query, 0), query.trim() ? SEARCH_DELAY_MS : 0);
+    return () => clearTimeout(timer);
+  }, [query, load]);
+
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo]);
+
+  const loadMore = useCallback(async () => {
+    if (loadingMore || !list || list.groups.length >= list.total) return;
+    setLoadingMore(true);
+    const mine = generation.current;
+    try {
+      const page = await fetchPage(current.current.query, list.groups.length, PAGE_SIZE);
+      if (mine !== generation.current) return;
+      const groups = [...list.groups, ...page.groups];
+      current.current = { ...current.current, shown: groups.length };
+      setList({ groups, total: page.total });
+    } catch (e) {
+      setError(failureMessage(e));
+    } finally {
+      setLoadingMore(false);
+    }
+  }, [list, loadingMore]);
+
+  /** Runs a change, shows its failure, refreshes; resolves whether it worked. */
+  const change = async (run: () => Promise<unknown>): Promise<boolean> => {
+    try {
+      await run();
+      setError(null);
+      return true;
+    } catch (e) {
+      setError(failureMessage(e));
+      return false;
+    } finally {
+      void reload();
+    }
+  };
+
+  const actions: ListActions = {
+    open(cable, bookmark, where) {
+      const key = bookmark && !bookmark.orphan ? bookmark.blockKey : null;
+      if (where === 'saved') {
+        void browser.tabs.create({ url: extensionUrl(libraryPagePath(cable.id, key)) });
+        return;
+      }
+      if (key && tabId !== undefined && tabCableId === cable.id) {
+        // The popup's tab shows this cable already: take it to the paragraph.
+        browser.tabs
+          .sendMessage(tabId, { type: 'view:go-to', key })
+          .then(() => inToolbarPopup() && window.close())
+          .catch(() => setError('The page did not answer; reload it and try again.'));
+        return;
+      }
+      if (!cable.lastUrl) return;
+      void browser.tabs.create({ url: key ? paragraphUrl(cable.lastUrl.url, key) : cable.lastUrl.url });
+    },
+    deleteBookmark(bookmark, cable) {
+      void change(async () => {
+        const removed = await storeRequest({ type: 'bookmark:delete', bookmarkId: bookmark.id });
+        const notes = removed.notes.length ? ` and ${count(removed.notes.length, 'note')}` : '';
+        setUndo({
+          message: `Deleted the bookmark on ${paragraphName(bookmark.label)} of ${cable.id}${notes}.`,
+          undo: () => {
+            setUndo(null);
+            void change(() => storeRequest({ type: 'bookmark:restore', removed: [removed] }));
+          },
+        });
+      });
+    },
+    addNote: (cable, bookmark, text) =>
+      change(() =>
+        storeRequest({ type: 'notes:add', cableId: cable.id, bookmarkId: bookmark?.id ?? null, text }),
+      ),
+    updateNote: (note, text) => change(() => storeRequest({ type: 'notes:update', noteId: note.id, text })),
+    deleteNote(note) {
+      void change(async () => {
+        const removed = await storeRequest({ type: 'notes:delete', noteId: note.id });
+        setUndo({
+          message: 'Deleted a note.',
+          undo: () => {
+            setUndo(null);
+            void change(() => storeRequest({ type: 'notes:restore', note: removed }));
+          },
+        });
+      });
+    },
+  };
+
+  const exportAs = (format: 'json' | 'markdown') =>
+    void change(async () => {
+      downloadText(await storeRequest({ type: format === 'json' ? 'export:json' : 'export:markdown' }));
+    });
+
+  const openImport = () => {
+    // A file picker would close the popup: import happens on its own page.
+    void browser.tabs.create({ url: extensionUrl(MANAGE_PAGE) });
+  };
+
+  return (
+    <BookmarksPanel
+      list={list}
+      query={query}
+      onQuery={setQuery}
+      loadingMore={loadingMore}
+      onLoadMore={() => void loadMore()}
+      actions={actions}
+      undo={undo}
+      onDismissUndo={() => setUndo(null)}
+      error={error}
+      onExport={exportAs}
+      onImport={openImport}
+    />
+  );
+}

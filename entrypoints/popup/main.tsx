@@ -1,0 +1,127 @@
+// The popup: the current tab's view switch and "Enable on this site", the shortcut, the way to the settings.
+// Wiring only: it reads the tab and the permissions and passes plain state to components/TabPanel.
+// `popup.html?tab=<id>` targets a given tab (tests open the popup as a page, where no tab is "active").
+import './style.css';
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type TabInfo, TabPanel } from '../../components/TabPanel';
+import { MIRROR_HOSTS, originPattern } from '../../lib/settings/sites';
+import { isViewState, TOGGLE_COMMAND, type ViewState } from '../../lib/view/protocol';
+import { BookmarksSection } from './bookmarks';
+
+async function targetTabId(): Promise<number | undefined> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function askView(tabId: number, message: object): Promise<ViewState | null> {
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tabId, message);
+    return isViewState(answer) ? answer : null;
+  } catch {
+    return null;
+  }
+}
+
+async function readTab(tabId: number): Promise<TabInfo> {
+  const [tab, view] = await Promise.all([
+    browser.tabs.get(tabId).catch(() => null),
+    askView(tabId, { type: 'view:get-state' }),
+  ]);
+  const url = tab?.url ?? null;
+  const origin = url ? originPattern(url) : null;
+  const enabled = origin
+    ? await browser.permissions.contains({ origins: [origin] }).catch(() => false)
+    : false;
+  if (view) return { kind: 'cable', view, enabledOrigin: view.site === 'generic' && enabled ? origin : null };
+  if (url && !origin) return { kind: 'not-web' };
+  const host = url ? new URL(url).hostname : null;
+  const mirror = host !== null && MIRROR_HOSTS.has(host);
+  return { kind: 'no-cable', host, origin, mirror, enabled: enabled && !mirror };
+}
+
+function Popup() {
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const [info, setInfo] = useState<TabInfo>({ kind: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [shortcut, setShortcut] = useState<string | null>(null);
+
+  const refresh = useCallback(async (id: number | undefined) => {
+    setInfo(id === undefined ? { kind: 'not-web' } : await readTab(id));
+  }, []);
+
+  useEffect(() => {
+    targetTabId().then((id) => {
+      setTabId(id);
+      void refresh(id);
+    });
+    browser.commands
+      .getAll()
+      .then((all) => setShortcut(all.find((c) => c.name === TOGGLE_COMMAND)?.shortcut || null))
+      .catch(() => setShortcut(null));
+  }, [refresh]);
+
+  const toggle = async () => {
+    if (tabId === undefined || info.kind !== 'cable') return;
+    setBusy(true);
+    const view = await askView(tabId, { type: 'view:toggle' });
+    setBusy(false);
+    if (view) setInfo({ ...info, view });
+    else setError('The page did not answer; reload it and try again.');
+  };
+
+  // permissions.request must run inside the click itself, before any await, or the browser refuses it.
+  const enable = () => {
+    if (info.kind !== 'no-cable' || !info.origin || tabId === undefined) return;
+    setError(null);
+    browser.permissions
+      .request({ origins: [info.origin] })
+      .then((granted) => {
+        if (!granted) setError('Not enabled: the permission was not granted.');
+        // The background registers the script and runs it on this tab; look again once it has.
+        else setTimeout(() => void refresh(tabId), 400);
+      })
+      .catch((e: unknown) => setError(`Could not ask for the permission: ${String(e)}`));
+  };
+
+  const disable = async () => {
+    const origin = info.kind === 'cable' ? info.enabledOrigin : info.kind === 'no-cable' ? info.origin : null;
+    if (!origin) return;
+    setBusy(true);
+    const removed = await browser.permissions.remove({ origins: [origin] }).catch(() => false);
+    setBusy(false);
+    if (!removed) setError('Could not disable Cable Reader on this site.');
+    else await refresh(tabId);
+  };
+
+  return (
+    <main class="pp">
+      <header class="pp-header">
+        <h1>Cable Reader</h1>
+      </header>
+      <TabPanel
+        info={info}
+        busy={busy}
+        error={error}
+        onToggle={toggle}
+        onEnable={enable}
+        onDisable={disable}
+      />
+      <BookmarksSection tabId={tabId} tabCableId={info.kind === 'cable' ? info.view.id : null} />
+      <footer class="pp-footer">
+        <p class="pp-muted">
+          {shortcut ? `Switch views with ${shortcut}.` : 'No keyboard shortcut is set for switching views.'}
+        </p>
+        <button type="button" class="pp-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Reading settings
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+render(<Popup />, document.getElementById('app') as HTMLElement);

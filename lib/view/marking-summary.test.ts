@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveMarking, summarizeMarkings } from './marking-summary';
+import { block } from './test-fixtures';
+
+describe('summarizeMarkings', () => {
+  it('counts each marking, highest level first, and names the highest level', () => {
+    const summary = summarizeMarkings([
+      block({ key: '1', marking: 'C' }),
+      block({ key: '2', marking: 'SBU' }),
+      block({ key: '3', marking: 'C' }),
+      block({ key: '4', marking: 'S//NF' }),
+      block({ key: '5' }),
+      block({ key: '5.a', kind: 'subparagraph', number: 'a', parent: '5', marking: 'U' }),
+      block({ key: 't1', kind: 'text', number: null }),
+    ]);
+    expect(summary.counts).toEqual([
+      { marking: 'S//NF', level: 'S', count: 1 },
+      { marking: 'C', level: 'C', count: 2 },
+      { marking: 'SBU', level: 'SBU', count: 1 },
+      { marking: 'U', level: 'U', count: 1 },
+    ]);
+    expect(summary.highest).toBe('S');
+    expect(summary.unmarked).toBe(1);
+  });
+
+  it('reports no level for an unmarked cable', () => {
+    const summary = summarizeMarkings([block({ key: '1' }), block({ key: '2' })]);
+    expect(summary).toEqual({ counts: [], highest: null, unmarked: 2 });
+  });
+});
+
+describe('effectiveMarking', () => {
+  const para = block({ key: '3', marking: 'C//NF' });
+  const byKey = new Map([['3', para]]);
+
+  it('gives a block its own marking first', () => {
+    expect(effectiveMarking(block({ key: '3.a', parent: '3', marking: 'U' }), byKey)).toBe('U');
+  });
+
+  it('lets an unmarked sub-block inherit its paragraph marking', () => {
+    expect(effectiveMarking(block({ key: '3.b', kind: 'list-item', parent: '3' }), byKey)).toBe('C//NF');
+    expect(effectiveMarking(block({ key: 't9', kind: 'text' }), byKey)).toBeNull();
+  });
+});

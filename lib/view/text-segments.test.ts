@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText, wholeSpan } from './text-segments';
+
+const join = (text: string, spans: Parameters<typeof segmentText>[1]) =>
+  segmentText(text, spans)
+    .map((s) => s.text)
+    .join('');
+
+describe('segmentText', () => {
+  it('keeps plain text as one run', () => {
+    expect(segmentText('Plain words.', [])).toEqual([{ text: 'Plain words.', span: null, redacted: false }]);
+  });
+
+  it('marks redactions, alone or inside words of punctuation', () => {
+    expect(segmentText('Met XXXXXXXXXXXX, who said', [])).toEqual([
+      { text: 'Met ', span: null, redacted: false },
+      { text: 'XXXXXXXXXXXX', span: null, redacted: true },
+      { text: ', who said', span: null, redacted: false },
+    ]);
+  });
+
+  it('leaves words and numerals with X alone', () => {
+    const text = 'XXX Games, Xerxes, EXXON, XXXXth';
+    expect(segmentText(text, []).some((s) => s.redacted)).toBe(false);
+  });
+
+  it('cuts summary and comment spans, with redactions inside them', () => {
+    const text = 'Before. Comment: XXXXX is right. End Comment. After.';
+    const start = text.indexOf('Comment:');
+    const end = text.indexOf(' After.');
+    const segments = segmentText(text, [{ kind: 'comment', start, end }]);
+    expect(segments.map((s) => [s.text, s.span, s.redacted])).toEqual([
+      ['Before. ', null, false],
+      ['Comment: ', 'comment', false],
+      ['XXXXX', 'comment', true],
+      [' is right. End Comment.', 'comment', false],
+      [' After.', null, false],
+    ]);
+  });
+
+  it('gives back every character whatever the spans say', () => {
+    const text = 'Summary: short. Rest.';
+    expect(
+      join(text, [
+        { kind: 'summary', start: -5, end: 9 },
+        { kind: 'comment', start: 5, end: 500 },
+      ]),
+    ).toBe(text);
+    expect(join(text, [{ kind: 'summary', start: 30, end: 40 }])).toBe(text);
+  });
+});
+
+describe('wholeSpan', () => {
+  it('names the span that covers the whole block', () => {
+    expect(wholeSpan('abc', [{ kind: 'summary', start: 0, end: 3 }])).toBe('summary');
+    expect(wholeSpan('abc', [{ kind: 'summary', start: 1, end: 3 }])).toBeNull();
+  });
+});
