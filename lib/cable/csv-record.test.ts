@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isCsvDump, readCsvRecord } from './csv-record';
+
+const record = (row: string) =>
+  `${row}2008-01-02 03:04:05\t08MASERU12\tEmbassy Maseru\tSECRET\t08STATE999\tVZCZCX\\\nFM AMEMBASSY MASERU\tS E C R E T MASERU 000012 \\\n\\\n1. (S) Body. \\\nDOE`;
+
+describe('CSV dumps', () => {
+  it('recognises a record line with continuation backslashes, with or without a row number', () => {
+    expect(isCsvDump(record(''))).toBe(true);
+    expect(isCsvDump(record('42\t'))).toBe(true);
+    expect(isCsvDump('2008-01-02 03:04:05 not a record\\\n')).toBe(false);
+    expect(isCsvDump('1. (S) A cable.\n')).toBe(false);
+  });
+
+  it('splits the first record into metadata, routing header and body', () => {
+    const out = readCsvRecord(`${record('7\t')}\n\n8\t${record('')}`);
+    expect(out?.records).toBe(2);
+    expect(out?.pageMeta).toEqual({
+      date: '2008-01-02 03:04:05',
+      id: '08MASERU12',
+      origin: 'Embassy Maseru',
+      classification: 'SECRET',
+    });
+    expect(out?.headerText).toBe('VZCZCX\nFM AMEMBASSY MASERU');
+    expect(out?.bodyText).toBe('S E C R E T MASERU 000012\n\n1. (S) Body.\nDOE');
+  });
+
+  it('unquotes quoted fields', () => {
+    const out = readCsvRecord('2008-01-02 03:04:05\t08MASERU12\t"Embassy ""Maseru"""\tSECRET\t\t"Body text"');
+    expect(out?.pageMeta.origin).toBe('Embassy "Maseru"');
+    expect(out?.bodyText).toBe('Body text');
+    expect(out?.headerText).toBeNull();
+  });
+
+  it('returns null when the fields are not there', () => {
+    expect(readCsvRecord('2008-01-02 03:04:05\t08MASERU12\tonly three\n')).toBeNull();
+    expect(readCsvRecord('plain text')).toBeNull();
+  });
+});

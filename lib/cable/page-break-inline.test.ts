@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { cutInlineBreaks } from './page-break-inline';
+
+describe('flattened page-break headers', () => {
+  it('cuts a header out of a sentence and says where it was', () => {
+    const text = 'They asked for a VALLETTA 00000321 002 OF 004 meeting with us.';
+    const out = cutInlineBreaks(text, new Set(), '');
+    expect(out.text).toBe('They asked for a meeting with us.');
+    expect(out.cuts).toEqual([
+      { start: 17, end: 46, at: 17, text: 'VALLETTA 00000321 002 OF 004', page: 2, of: 4 },
+    ]);
+  });
+
+  it('takes as origin the longest run of capitals that is known or named with the serial early on', () => {
+    const early = 'C O N F I D E N T I A L PORT LOUIS 000412';
+    const out = cutInlineBreaks('THE CAPITAL PORT LOUIS 00000412 002 OF 003 IS CALM.', new Set(), early);
+    expect(out.text).toBe('THE CAPITAL IS CALM.');
+    const known = cutInlineBreaks(
+      'SEEN IN PORT LOUIS 00000412 002 OF 003 TODAY.',
+      new Set(['PORT LOUIS']),
+      '',
+    );
+    expect(known.cuts[0]?.text).toBe('PORT LOUIS 00000412 002 OF 003');
+  });
+
+  it('falls back to the one word before the serial', () => {
+    const out = cutInlineBreaks('WE MET THE PROGRAM MASERU 00000077 002 OF 002 TEAM.', new Set(), '');
+    expect(out.text).toBe('WE MET THE PROGRAM TEAM.');
+  });
+
+  it('leaves text without such headers as it is', () => {
+    const text = 'Two OF the three voted; 002 OF 004 is not a header.';
+    expect(cutInlineBreaks(text, new Set(), '')).toEqual({ text, cuts: [] });
+  });
+});

@@ -1,0 +1,72 @@
+// Flattened text keeps page-break headers in mid-sentence (`...asked for a VALLETTA 00000321 002 OF 004 meeting
+// with...`): finds them, decides which capitalised words before the serial are the origin, and cuts them out.
+import { inlineTailAt, originCandidates } from './page-break-forms';
+
+/** A header cut out of a text: where it stood in that text, and what it said. */
+export interface InlineCut {
+  /** Start and end (exclusive) of the removed piece in the text given. */
+  start: number;
+  end: number;
+  /** Where the text that followed starts in the result. */
+  at: number;
+  text: string;
+  page: number;
+  of: number;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Removes flattened page-break headers from `text`. The origin is the longest run of capitalised words before
+ * the serial that is a known origin (`origins`, from line headers) or that `early` (the text's first lines, where
+ * the classification line names origin and serial) writes with the same serial; else the one word before it.
+ */
+export function cutInlineBreaks(
+  text: string,
+  origins: ReadonlySet<string>,
+  early: string,
+): { text: string; cuts: InlineCut[] } {
+  const cuts: InlineCut[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let from = 0;
+  // Whether `early` names an origin with a serial, asked once per pair however many headers repeat it.
+  const named = new Map<string, boolean>();
+  const namesEarly = (origin: string, serial: string): boolean => {
+    const key = `${origin} ${serial}`;
+    let found = named.get(key);
+    if (found === undefined) {
+      found = new RegExp(`(?:^|[^A-Z])${escapeRe(origin)} 0*${serial}\\b(?! {1,2}\\d{3})`).test(early);
+      named.set(key, found);
+    }
+    return found;
+  };
+  for (let of = text.indexOf(' OF '); of >= 0; of = text.indexOf(' OF ', of + 4)) {
+    const tail = inlineTailAt(text, of);
+    if (!tail || tail.start < from) continue;
+    const candidates = originCandidates(text, tail.start);
+    if (candidates.length === 0) continue;
+    const serial = String(Number.parseInt(tail.serial, 10));
+    // The serial named elsewhere, not in another flattened header (`VALLETTA 000321` in the first line).
+    const known = candidates.find((c) => origins.has(c) || namesEarly(c, serial));
+    const origin = known ?? (candidates[candidates.length - 1] as string);
+    const start = tail.start - origin.length;
+    // One of the two spaces around the header goes with it, so the sentence reads on.
+    const end = text[tail.end] === ' ' && text[start - 1] === ' ' ? tail.end + 1 : tail.end;
+    parts.push(text.slice(from, start));
+    length += start - from;
+    cuts.push({
+      start,
+      end,
+      at: length,
+      text: text.slice(start, tail.end).trim(),
+      page: tail.page,
+      of: tail.total,
+    });
+    from = end;
+    of = end - 4;
+  }
+  if (cuts.length === 0) return { text, cuts };
+  parts.push(text.slice(from));
+  return { text: parts.join(''), cuts };
+}

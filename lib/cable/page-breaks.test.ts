@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { removePageBreaks } from './page-breaks';
+
+const HEADER = 'VALLETTA 00000321 002 OF 004';
+
+describe('removing page-break headers', () => {
+  it('rejoins a sentence the header interrupted, and records where it stood', () => {
+    const text = `3. (C) The deal is worth USD\n\n${HEADER}\n\n\n3.1 million over two years.`;
+    const out = removePageBreaks(text);
+    expect(out.text).toBe('3. (C) The deal is worth USD\n3.1 million over two years.');
+    expect(out.breaks).toHaveLength(1);
+    expect(out.breaks[0]).toMatchObject({ text: HEADER, page: 2, of: 4, offset: text.indexOf(HEADER) });
+    expect(out.text.slice(out.breaks[0]?.at)).toBe('3.1 million over two years.');
+  });
+
+  it("keeps a paragraph end where the text had one beyond the break's own blank lines", () => {
+    const out = removePageBreaks(`the talks ended.\n\n\n${HEADER}\n\n\n4. (C) Next day`);
+    expect(out.text).toBe('the talks ended.\n\n4. (C) Next day');
+  });
+
+  it('handles the one-line-per-paragraph style with no blank lines around the header', () => {
+    expect(removePageBreaks(`first half of a\n${HEADER}\nsentence.`).text).toBe('first half of a\nsentence.');
+    expect(removePageBreaks(`a finished line.\n${HEADER}\n\nA TITLE`).text).toBe(
+      'a finished line.\n\nA TITLE',
+    );
+  });
+
+  it('removes old PAGE headers with their banners and keeps text run on after them', () => {
+    const text =
+      'WE MET THE MINISTER AND\n CONFIDENTIAL\nPAGE 02 MASERU 04411 01 OF 02 121530Z HIS DEPUTY TODAY.';
+    const out = removePageBreaks(text);
+    expect(out.text).toBe('WE MET THE MINISTER AND\nHIS DEPUTY TODAY.');
+    expect(out.breaks[0]).toMatchObject({
+      text: 'PAGE 02 MASERU 04411 01 OF 02 121530Z',
+      page: 2,
+      around: ['CONFIDENTIAL'],
+    });
+  });
+
+  it('takes a banner glued to the end of the last line of a page', () => {
+    const out = removePageBreaks(
+      'AN INTERIM  CONFIDENTIAL\nPAGE 03 MASERU 04411 01 OF 02 121530Z\nGOVERNMENT.',
+    );
+    expect(out.text).toBe('AN INTERIM\nGOVERNMENT.');
+    expect(out.breaks[0]?.around).toEqual(['CONFIDENTIAL']);
+  });
+
+  it('drops the routing and section header a later section repeats after its page 1 header', () => {
+    const text = [
+      'THE SECOND SECTION STARTS',
+      ' CONFIDENTIAL',
+      'PAGE 01 MASERU 04411 02 OF 02 121531Z',
+      'ACTION AF-00',
+      'C O N F I D E N T I A L SECTION 02 OF 02 MASERU 004411',
+      'PAGE 02 MASERU 04411 02 OF 02 121531Z',
+      'HERE.',
+    ].join('\n');
+    const out = removePageBreaks(text);
+    expect(out.text).toBe('THE SECOND SECTION STARTS\nHERE.');
+    expect(out.breaks.map((b) => b.page)).toEqual([1, 2]);
+    expect(out.breaks[0]?.around).toEqual([
+      'CONFIDENTIAL',
+      'ACTION AF-00',
+      'C O N F I D E N T I A L SECTION 02 OF 02 MASERU 004411',
+    ]);
+  });
+
+  it('cuts flattened headers out of a sentence, choosing the origin the text names elsewhere', () => {
+    const text = `C O N F I D E N T I A L VALLETTA 000321\n1.(C) They asked for a ${HEADER} meeting with us. THE PROGRAM VALLETTA 00000321 003 OF 004 GOES ON.`;
+    const out = removePageBreaks(text);
+    expect(out.text).toBe(
+      'C O N F I D E N T I A L VALLETTA 000321\n1.(C) They asked for a meeting with us. THE PROGRAM GOES ON.',
+    );
+    expect(out.breaks.map((b) => b.text)).toEqual([HEADER, 'VALLETTA 00000321 003 OF 004']);
+    expect(out.breaks.map((b) => text.slice(b.offset, b.offset + b.text.length))).toEqual([
+      HEADER,
+      'VALLETTA 00000321 003 OF 004',
+    ]);
+    expect(out.text.slice(out.breaks[0]?.at, (out.breaks[0]?.at ?? 0) + 7)).toBe('meeting');
+  });
+
+  it('leaves text without headers untouched and handles text of headers only', () => {
+    const plain = '1. (U) Nothing to see.\n\n2. (U) Still nothing.';
+    expect(removePageBreaks(plain)).toEqual({ text: plain, breaks: [] });
+    const only = removePageBreaks(`${HEADER}\n\n${HEADER}\n`);
+    expect(only.text.trim()).toBe('');
+    expect(only.breaks).toHaveLength(2);
+  });
+});

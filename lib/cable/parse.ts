@@ -1,0 +1,51 @@
+// The whole text pipeline: normalise, remove page breaks, read the header, segment the body, attach the
+// signature and each page break's block. Composes the modules; holds no text rule of its own.
+import { segmentBody } from './blocks';
+import type { Range } from './drafts';
+import { readHeader } from './header';
+import { normalizeInput } from './normalize';
+import { type FoundBreak, removePageBreaks } from './page-breaks';
+import { splitMetadataTail } from './site-metadata';
+import type { Block, CableDocument, PageBreak, PageMeta, RawCableText } from './types';
+
+/**
+ * Parses a cable as a site gives it (body text, routing header shown apart or null, page metadata) into a
+ * CableDocument. Never throws on text input; text that holds no cable yields a document with few blocks.
+ */
+export function parseCable(input: RawCableText): CableDocument {
+  const normalized = normalizeInput(input);
+  const { text: withoutBreaks, breaks } = removePageBreaks(normalized.text);
+  const text = splitMetadataTail(withoutBreaks).body;
+  const header = readHeader(text, { headerText: normalized.headerText, pageMeta: normalized.pageMeta });
+  const bodyStart = Math.min(Math.max(0, header.bodyStart), text.length);
+  const { blocks, ranges, signature } = segmentBody(text.slice(bodyStart));
+  return {
+    id: header.id,
+    meta: { ...header.meta, signature: signature ?? header.meta.signature },
+    pageBreaks: placeBreaks(breaks, blocks, ranges, bodyStart),
+    blocks,
+  };
+}
+
+/** Parses a whole cable text (header and body together, as an unknown mirror shows it). */
+export function parseCableText(text: string, pageMeta: PageMeta = {}): CableDocument {
+  return parseCable({ headerText: null, bodyText: text, pageMeta });
+}
+
+// Each break belongs to the block it stood in, or else to the next block; breaks in the header to none.
+function placeBreaks(breaks: FoundBreak[], blocks: Block[], ranges: Range[], bodyStart: number): PageBreak[] {
+  const ordered = [...breaks].sort((a, b) => a.at - b.at);
+  const out = new Map<FoundBreak, PageBreak>();
+  let i = 0;
+  for (const brk of ordered) {
+    const pos = brk.at - bodyStart;
+    let blockKey: string | null = null;
+    if (pos >= 0 && blocks.length > 0) {
+      while (i < ranges.length - 1 && (ranges[i] as Range).end < pos) i++;
+      blockKey = (blocks[i] as Block).key;
+    }
+    const { at: _at, ...rest } = brk;
+    out.set(brk, { ...rest, blockKey });
+  }
+  return breaks.map((b) => out.get(b) as PageBreak);
+}

@@ -1,0 +1,18 @@
+// `npm run bench`: runs each benchmark file in turn with tsx and passes the command line's arguments on.
+// Benchmarks report figures and never fail on timings; a bench that crashes makes this exit non-zero.
+import { spawnSync } from 'node:child_process';
+
+/** Benchmark entry points, run in this order. */
+const benches = ['tests/bench/pipeline.ts', 'tests/bench/browser.ts'];
+
+const args = process.argv.slice(2);
+let status = 0;
+for (const file of benches) {
+  console.log(`\n> tsx ${file} ${args.join(' ')}`.trimEnd());
+  const run = spawnSync('npx', ['tsx', file, ...args], { stdio: 'inherit', shell: false });
+  if (run.status !== 0) {
+    console.error(`bench: ${file} exited with ${run.status ?? run.signal}`);
+    status = 1;
+  }
+}
+process.exit(status);

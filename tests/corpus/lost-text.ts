@@ -1,0 +1,123 @@
+// Checks that the pipeline lost no text: the body's letters and digits come out in the blocks exactly, in order;
+// the header's words come out in the meta values. Only page-break headers, their banners, the message tail and
+// the site chrome before the header may go. Reports what went missing, for readable test failures.
+import type { CableDocument } from '../../lib/cable/types';
+
+/** Letters and digits of a text, lower-cased, with the offset each came from. */
+interface Stream {
+  chars: string;
+  at: number[];
+}
+
+function stream(text: string): Stream {
+  const out: string[] = [];
+  const at: number[] = [];
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower[i] as string;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out.push(c);
+      at.push(i);
+    }
+  }
+  return { chars: out.join(''), at };
+}
+
+const cut = (text: string, at: number, length: number): string =>
+  `${text.slice(0, at)} ${text.slice(at + length)}`;
+
+/** The input without the page-break headers (and the banners around them) the document says it removed. */
+export function withoutBreaks(input: string, doc: CableDocument): string {
+  let text = input;
+  let from = 0;
+  for (const brk of doc.pageBreaks) {
+    const i = text.indexOf(brk.text, from);
+    if (i < 0) continue;
+    text = cut(text, i, brk.text.length);
+    for (const line of brk.around ?? []) {
+      const j = text.indexOf(line, Math.max(0, i - 400));
+      if (j >= 0 && j < i + 4000) text = cut(text, j, line.length);
+    }
+    from = Math.max(0, i - 400);
+  }
+  return text;
+}
+
+// Words that label header fields or join reasons; the meta keeps the values, not these.
+const LABELS = new Set(
+  'subject subj tags tag ref refs reftel reftels references classified by for reason reasons and or e o eo decl declassify on derived from sipdis n a'.split(
+    ' ',
+  ),
+);
+// What may follow the last block: end-of-message marks and banners (the flattened style's metadata tail is
+// checked by the caller).
+const TAIL =
+  /^(?:nnnn|nnn|bt|endcabletext|unclassified|unclas|confidential|secret|limitedofficialuse|noforn|[a-z]{0,6}vzczc?[a-z]{0,6})*$/;
+
+export interface LostText {
+  /** Body letters and digits missing from the blocks (or the blocks' text not found in the input), or null. */
+  body: string | null;
+  /** Header words found in no meta value. */
+  header: string[];
+}
+
+const metaWords = (doc: CableDocument): Set<string> => {
+  const words = new Set<string>();
+  const add = (v: unknown): void => {
+    if (typeof v === 'string')
+      for (const w of v.toLowerCase().split(/[^a-z0-9]+/))
+        if (w) words.add(w);
+        else if (Array.isArray(v)) v.forEach(add);
+        else if (v && typeof v === 'object') Object.values(v).forEach(add);
+  };
+  add(doc.meta);
+  add(doc.id);
+  return words;
+};
+
+/**
+ * Compares input and output: the blocks' letters and digits must be the input body's, exactly; the text before
+ * the body must be header words the meta holds (after a chrome prefix that no meta value names).
+ */
+export function lostText(input: string, doc: CableDocument, tailAllowed = ''): LostText {
+  const source = stream(withoutBreaks(input, doc));
+  const written = doc.blocks.map((b) => [b.number ?? '', b.markingWritten ?? '', b.text].join(' '));
+  const blocks = stream(written.join(' ')).chars;
+  const result: LostText = { body: null, header: [] };
+  if (blocks.length === 0) return result;
+  const start = findBlocks(source.chars, blocks);
+  if (start < 0) {
+    result.body = firstDifference(source.chars, blocks);
+    return result;
+  }
+  const tail = source.chars.slice(start + blocks.length);
+  if (tail && !TAIL.test(tail) && !stream(tailAllowed).chars.endsWith(tail))
+    result.body = `tail: ${tail.slice(0, 120)}`;
+  const headerEnd = start > 0 ? (source.at[start - 1] as number) + 1 : 0;
+  const known = metaWords(doc);
+  const words = input
+    .slice(0, headerEnd)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const first = words.findIndex((w) => known.has(w) && !LABELS.has(w));
+  result.header = first < 0 ? [] : words.slice(first).filter((w) => !known.has(w) && !LABELS.has(w));
+  return result;
+}
+
+/** Where the blocks' stream stands whole in the source stream, or -1. */
+function findBlocks(source: string, blocks: string): number {
+  const probe = blocks.slice(0, 60);
+  for (let i = source.indexOf(probe); i >= 0; i = source.indexOf(probe, i + 1)) {
+    if (source.startsWith(blocks, i)) return i;
+  }
+  return -1;
+}
+
+function firstDifference(source: string, blocks: string): string {
+  // Align on the blocks' first characters, then report where the streams part.
+  const start = Math.max(0, source.indexOf(blocks.slice(0, 40)));
+  let i = 0;
+  while (i < blocks.length && source[start + i] === blocks[i]) i++;
+  return `input ...${source.slice(start + i - 40, start + i)}[${source.slice(start + i, start + i + 60)}] vs blocks [${blocks.slice(i, i + 60)}]`;
+}
