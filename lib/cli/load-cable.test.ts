@@ -61,6 +61,17 @@ describe('loadCable', () => {
     expect(unnamed.ok && unnamed.cable.id).toBeNull();
   });
 
+  it('reads a file with no markup at all as text, whatever its name says, and never throws on it', () => {
+    const saved = loadCable(input('cable.html', SAMPLE_BODY));
+    expect(saved.ok && saved.kind).toBe('text');
+    expect(saved.ok && saved.cable).toEqual(parseCableText(SAMPLE_BODY));
+    expect(loadCable(input('note.html', 'hello world'))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/no cable-shaped text/),
+    });
+    expect(loadCable(input('comment.html', '<!-- nothing here -->'))).toMatchObject({ ok: false });
+  });
+
   it('says why when there is no cable', () => {
     expect(loadCable(input('news.html', newsArticlePage()))).toMatchObject({
       ok: false,

@@ -1,7 +1,6 @@
 // Turns the CLI's input into a CableDocument with the same two steps as the browser: the site adapters find
 // the cable in a page (parsed by linkedom), lib/cable cleans it. No cable rule of its own lives here.
 import { basename, extname } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { canonicalId, parseCable, parseCableText } from '../cable';
 import { cableScore } from '../cable/detect';
 import type { CableDocument, RawCableText } from '../cable/types';
@@ -9,6 +8,7 @@ import { readCablesearchAnswer } from '../sites/cablesearch';
 import { detectCable } from '../sites/detect';
 import { type InputKind, inputKind } from './input-kind';
 import { pageUrl } from './page-url';
+import { parsePage } from './parse-page';
 import type { Input } from './read-input';
 
 export type Loaded =
@@ -21,8 +21,9 @@ function textOnly(raw: RawCableText): RawCableText {
 }
 
 function fromPage(input: Input): Loaded {
-  const { document } = parseHTML(input.content);
-  const doc = document as unknown as Document;
+  const doc = parsePage(input.content);
+  // No element at all: a text saved under an HTML name, read as the text it is.
+  if (!doc) return fromText(input);
   const url = pageUrl(doc, input.path);
   const detection = detectCable(doc, url, { generic: true, anyLayout: true });
   if (!detection.found) return { ok: false, reason: detection.reason };

@@ -27,6 +27,17 @@ describe('pageUrl', () => {
     );
   });
 
+  it('passes over links with malformed %-escapes instead of throwing (a saved page crashed the CLI)', () => {
+    const doc = docOf(
+      '',
+      '<a href="https://example.org/%ZZ.html">bad</a><a href="https://example.org/a%E0%A4%A">cut</a><a href="https://wikileaks.ch/cable/2009/03/09ZEMBLA123.html">self</a>',
+    );
+    expect(pageUrl(doc, '/saved/09ZEMBLA123.html').href).toBe(
+      'https://wikileaks.ch/cable/2009/03/09ZEMBLA123.html',
+    );
+    expect(pageUrl(doc, '/saved/%ZZ.html').href).toBe('https://example.org/%ZZ.html');
+  });
+
   it('falls back to the file read, or stdin, never to a guessed host', () => {
     const doc = docOf(
       '<link rel="canonical" href="/relative/only">',

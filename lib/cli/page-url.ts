@@ -13,12 +13,21 @@ function absolute(href: string | null | undefined): URL | null {
   }
 }
 
+/** A path segment with its %-escapes decoded; as written when they are malformed (`%ZZ`, a cut `%E0%A4`). */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** An absolute link in the page to a file of the same name (a page linking to itself from its own table). */
 function selfLink(doc: Document, name: string): URL | null {
   const wanted = name.toLowerCase();
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
     const url = absolute(a.getAttribute('href'));
-    if (url && decodeURIComponent(url.pathname.split('/').pop() ?? '').toLowerCase() === wanted) return url;
+    if (url && decodeSegment(url.pathname.split('/').pop() ?? '').toLowerCase() === wanted) return url;
   }
   return null;
 }

@@ -48,10 +48,10 @@ function extract(doc: Document, url: URL): RawCable | null {
   const headerPre = pres.length > 1 ? pres[0] : undefined;
 
   const [id, created, , classification, origin] = valueCells(table).map(cleanValue);
-  // The h3 ends with a dump's `\` line continuation on pages that show a dump.
-  const subject = (pane.querySelector('h3')?.textContent ?? '')
-    .replace(SUBJECT_PREFIX, '')
-    .replace(/\s*\\$/, '');
+  // The h3 ends with a dump's `\` line continuation on pages that show a dump. (Cut by hand: a pattern
+  // `\s*\\$` is retried at every position of a long whitespace run, which is quadratic.)
+  const heading = (pane.querySelector('h3')?.textContent ?? '').replace(SUBJECT_PREFIX, '');
+  const subject = heading.endsWith('\\') ? heading.slice(0, -1).trimEnd() : heading;
   const pageId =
     id ??
     url.pathname

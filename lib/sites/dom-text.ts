@@ -32,8 +32,20 @@ export interface DomTextOptions {
 const PARAGRAPH_MARK = '\u00b6';
 const LEADING_FORMATTING = /^[ \t\n\r\f]*[\t\n\r\f][ \t\n\r\f]*/;
 const FORMATTING_AT_START = /^[ \t\n\r\f]*[\t\n\r\f]/;
-const FORMATTING_AT_END = /[\t\n\r\f][ \t\n\r\f]*$/;
-const FORMATTING = /[ \t\n\r\f]*[\t\n\r\f][ \t\n\r\f]*/g;
+// Whitespace runs are matched whole and then judged, never searched for a break inside: a pattern that looks for
+// a line break within a run backtracks over the run at each of its positions (quadratic on a page's long runs).
+const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
+const BREAK_CHAR = /[\t\n\r\f]/;
+
+/** A whitespace run holding a line break or tab becomes one space; a run of plain spaces stays as written. */
+const collapseFormatting = (run: string): string => (BREAK_CHAR.test(run) ? ' ' : run);
+
+/** True when `s` ends in a whitespace run holding a line break or tab. */
+function formattingAtEnd(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && ' \t\n\r\f'.includes(s.charAt(i - 1))) i--;
+  return i < s.length && BREAK_CHAR.test(s.slice(i));
+}
 
 /**
  * A paragraph link such as the Cablegate viewer's `<a id='par2'>¶</a>` or `<a id="para-1-2">¶2.</a>`:
@@ -105,9 +117,9 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
     const atLineStart = length === 0 || pendingBreaks > 0 || trailingNewlines > 0;
     if (atLineStart) s = s.replace(LEADING_FORMATTING, '');
     if (s.length === 0) return;
-    const soft = FORMATTING_AT_END.test(s);
+    const soft = formattingAtEnd(s);
     const formattingFirst = FORMATTING_AT_START.test(s);
-    s = s.replace(FORMATTING, ' ');
+    s = s.replace(WHITESPACE_RUN, collapseFormatting);
     const spaceBefore = softSpaceAtEnd || (formattingFirst && lastChar() === ' ');
     if (spaceBefore && s.startsWith(' ')) s = s.slice(1);
     if (s.length === 0) return;

@@ -81,6 +81,25 @@ describe('declining', () => {
     });
   }
 
+  it('declines a document without markup (linkedom gives it no root element) instead of throwing', () => {
+    for (const html of ['', 'cable text with no markup', '<!-- a comment -->', '<!DOCTYPE html>']) {
+      const doc = docOf(html);
+      expect(doc.documentElement).toBeNull();
+      expect(findCable(doc)).toEqual({ found: false, reason: 'the page has no body' });
+      expect(generic.extract(doc, url)).toBeNull();
+    }
+  });
+
+  it('leaves a document without <body> exactly as it was (linkedom’s body getter would insert one)', () => {
+    const pre = `<pre>${escapeHtml(SAMPLE_BODY)}</pre>`;
+    for (const html of [`<div id="c">${pre}</div>`, `<html><div id="c">${pre}</div></html>`]) {
+      const doc = docOf(html);
+      const before = doc.documentElement.outerHTML;
+      expect(findCable(doc)).toEqual({ found: false, reason: 'the page has no body' });
+      expect(doc.documentElement.outerHTML).toBe(before);
+    }
+  });
+
   it('stops reading a page over the text budget instead of scoring it', () => {
     const huge = docOf(nonCablePages['5 MB of unrelated text']?.() ?? '');
     const result = findCable(huge);

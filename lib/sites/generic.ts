@@ -17,6 +17,8 @@ export const GENERIC_LIMITS = {
   childrenPerLevel: 4,
   /** A child with less text than this cannot hold a cable. */
   minChildChars: 80,
+  /** Characters scored while narrowing down, in all: fifty times the text of a long cable's page (100 KB). */
+  maxScoredChars: 5_000_000,
 };
 
 export type GenericResult =
@@ -39,13 +41,23 @@ function mountFor(el: Element, body: Element): Element {
 }
 
 /**
+ * The page's `<body>` (or `<frameset>`), found without `document.body`: linkedom's getter inserts a head and a
+ * body into a document that lacks them (changing the page) and throws on a document with no root element.
+ */
+function bodyOf(doc: Document): Element | null {
+  const root = doc.documentElement;
+  if (!root || tagOf(root) !== 'html') return null;
+  return Array.from(root.children).find((el) => tagOf(el) === 'body' || tagOf(el) === 'frameset') ?? null;
+}
+
+/**
  * Finds the cable in a page of unknown layout. Reads the page's visible text once (blocks and `<br>` as line
  * breaks), then narrows down from `<body>`: it moves into a child while the child's text scores at least as
  * high as its parent's, so chrome (menus, sidebars, comments) is left behind but no part of the cable's
  * signal (its metadata line, header, paragraphs) is. The result is judged by cableScore.
  */
 export function findCable(doc: Document): GenericResult {
-  const body = doc.body;
+  const body = bodyOf(doc);
   if (!body) return { found: false, reason: 'the page has no body' };
   const page = domText(body, {
     ranges: true,
@@ -56,15 +68,27 @@ export function findCable(doc: Document): GenericResult {
   if (page.text.trim().length < GENERIC_LIMITS.minChars)
     return { found: false, reason: 'the page has too little text' };
   const ranges = page.ranges as Map<Element, TextRange>;
-  const textOf = (el: Element): string => {
-    const range = ranges.get(el);
-    return range ? page.text.slice(range.start, range.end).replace(/^\n+|\n+$/g, '') : '';
+  // An element's text without the line breaks around it, as a range into the page text.
+  const spanOf = (el: Element): TextRange => {
+    const range = ranges.get(el) ?? { start: 0, end: 0 };
+    let { start, end } = range;
+    while (start < end && page.text.charCodeAt(start) === 10) start++;
+    while (end > start && page.text.charCodeAt(end - 1) === 10) end--;
+    return { start, end };
+  };
+  // Every text scored counts against the budget: on a page nested thousands deep around the cable, scoring
+  // each level would be quadratic work; past the budget the narrowing stops where it is.
+  let budget = GENERIC_LIMITS.maxScoredChars;
+  const scoreOf = (span: TextRange): { text: string; score: CableScore } => {
+    const text = page.text.slice(span.start, span.end);
+    budget -= text.length;
+    return { text, score: cableScore(text) };
   };
 
   let container: Element = body;
-  let text = textOf(body);
-  let score = cableScore(text);
-  for (;;) {
+  let span = spanOf(body);
+  let { text, score } = scoreOf(span);
+  while (budget > 0) {
     const children = Array.from(container.children)
       .map((child) => ({ child, range: ranges.get(child) }))
       .filter((c): c is { child: Element; range: TextRange } => c.range !== undefined)
@@ -72,16 +96,22 @@ export function findCable(doc: Document): GenericResult {
       .filter((c) => c.size >= GENERIC_LIMITS.minChildChars)
       .sort((a, b) => b.size - a.size)
       .slice(0, GENERIC_LIMITS.childrenPerLevel);
-    let next: { child: Element; text: string; score: CableScore } | null = null;
+    let next: { child: Element; span: TextRange; text: string; score: CableScore } | null = null;
     for (const { child } of children) {
-      const childText = textOf(child);
-      const childScore = cableScore(childText);
-      if (childScore.score >= score.score && (!next || childScore.score > next.score.score)) {
-        next = { child, text: childText, score: childScore };
+      const childSpan = spanOf(child);
+      // A wrapper holding all of its parent's text scores the same: step in without scoring it again.
+      if (childSpan.start === span.start && childSpan.end === span.end) {
+        next = { child, span: childSpan, text, score };
+        break;
+      }
+      if (budget <= 0) break;
+      const scored = scoreOf(childSpan);
+      if (scored.score.score >= score.score && (!next || scored.score.score > next.score.score)) {
+        next = { child, span: childSpan, ...scored };
       }
     }
     if (!next) break;
-    ({ child: container, text, score } = next);
+    ({ child: container, span, text, score } = next);
   }
 
   if (!score.isCable) {

@@ -6,7 +6,20 @@ import type { RawCable, SiteAdapter } from './types';
 
 const CABLE_PATH = /\/plusd\/cables\/[^/]+\.html?$/i;
 // PlusD appends its database's fields to some texts (`*** Current Classification ***   UNCLASSIFIED`).
-const SITE_FIELDS_AT_END = /(?:\n[ \t]*\*{3}[^*\n]+\*{3}[^\n]*)+\s*$/;
+const SITE_FIELD_LINE = /^[ \t]*\*{3}[^*\n]+\*{3}/;
+
+/**
+ * The text without the run of site field lines at its end (blank lines may follow it), ended by one newline.
+ * Read line by line from the end: one pattern for the whole tail is retried at every line, quadratic in them.
+ */
+function withoutSiteFields(text: string): string {
+  const lines = text.split('\n');
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1] as string).trim() === '') end--;
+  let cut = end;
+  while (cut > 1 && SITE_FIELD_LINE.test(lines[cut - 1] as string)) cut--;
+  return cut === end ? text : `${lines.slice(0, cut).join('\n')}\n`;
+}
 
 /**
  * A synopsis value: its links' texts when it has links (the site appends counts like `(120 documents)` and
@@ -41,7 +54,7 @@ function titleRow(table: Element | null): string | undefined {
 function extract(doc: Document, url: URL): RawCable | null {
   const tagged = doc.querySelector('div#tagged-text');
   if (!tagged) return null;
-  const bodyText = domText(tagged, { pre: true }).text.replace(SITE_FIELDS_AT_END, '\n');
+  const bodyText = withoutSiteFields(domText(tagged, { pre: true }).text);
   if (bodyText.trim() === '') return null;
   const header = doc.querySelector('div.text-header');
   const headerText = header ? domText(header, { pre: true }).text : null;

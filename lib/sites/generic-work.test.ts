@@ -1,0 +1,53 @@
+import { parseHTML } from 'linkedom';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { escapeHtml } from '../../tests/fixtures/layouts';
+import { SAMPLE_BODY } from '../../tests/fixtures/sample-cable';
+import { findCable, GENERIC_LIMITS } from './generic';
+
+// Counts the characters the detector hands to cableScore: work measured by counting, not by a clock.
+const scored = vi.hoisted(() => ({ chars: 0, calls: 0 }));
+vi.mock('../cable/detect', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../cable/detect')>();
+  return {
+    ...original,
+    cableScore: (text: string) => {
+      scored.chars += text.length;
+      scored.calls += 1;
+      return original.cableScore(text);
+    },
+  };
+});
+
+const docOf = (html: string) => parseHTML(html).document as unknown as Document;
+const page = (inner: string) => `<!DOCTYPE html><html><head></head><body>${inner}</body></html>`;
+const DEPTH = 10_000;
+
+beforeEach(() => {
+  scored.chars = 0;
+  scored.calls = 0;
+});
+
+describe('the generic detector’s work on deeply nested pages', () => {
+  it('steps through 10,000 wrappers around the cable without scoring each (it scored every level: quadratic)', () => {
+    const html = page(
+      `${'<div>'.repeat(DEPTH)}<pre id="c">${escapeHtml(SAMPLE_BODY)}</pre>${'</div>'.repeat(DEPTH)}`,
+    );
+    const result = findCable(docOf(html));
+    expect(result.found && result.container.id).toBe('c');
+    expect(scored.calls).toBe(1);
+    expect(scored.chars).toBeLessThanOrEqual(SAMPLE_BODY.length);
+  });
+
+  it('stops narrowing at its scoring budget when every level adds text, and still finds the cable', () => {
+    // Each level holds a few words of its own before the next level: no wrapper shortcut applies.
+    const open = Array.from({ length: DEPTH }, (_, i) => `<div>level ${i} `).join('');
+    const html = page(
+      `<div id="chrome">Home | About</div>${open}<pre>${escapeHtml(SAMPLE_BODY)}</pre>${'</div>'.repeat(DEPTH)}`,
+    );
+    const result = findCable(docOf(html));
+    expect(result.found).toBe(true);
+    // The budget may be overrun by one last text at most, never by a level per element.
+    expect(scored.chars).toBeLessThan(GENERIC_LIMITS.maxScoredChars + html.length);
+    expect(scored.calls).toBeLessThan(DEPTH / 2);
+  });
+});
