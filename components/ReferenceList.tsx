@@ -8,7 +8,8 @@ export function ReferenceList({ references }: { references: readonly Reference[]
   return (
     <ol class="cr-refs">
       {references.map((ref, i) => {
-        const href = ref.id ? httpUrl(plusdUrl(ref.id)) : null;
+        const url = ref.id ? plusdUrl(ref.id) : null;
+        const href = url ? httpUrl(url) : null;
         return (
           <li key={`${ref.letter ?? ''}${i}`}>
             {ref.letter ? <span class="cr-ref-letter">{`${ref.letter}.`}</span> : null}

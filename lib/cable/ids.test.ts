@@ -121,3 +121,18 @@ describe('ids from header lines', () => {
     expect(idFromPageBreak('no header here', { year: '08' })).toBeNull();
   });
 });
+
+describe('look-alike ids', () => {
+  it('refuses letters that only upper-case into Latin ones (long s, dotless i, ligatures, eszett)', () => {
+    expect(canonicalId('08ZEMB\u017fLA123')).toBeNull();
+    expect(canonicalId('09ZEMBL\u0131A12')).toBeNull();
+    expect(canonicalId('09ZEMBLA\u00df5')).toBeNull();
+    expect(canonicalId('08zembla123')).toBe('08ZEMBLA123');
+  });
+
+  it('forms a PlusD link only from a canonical id, never from a path', () => {
+    expect(plusdUrl('../../../donate')).toBeNull();
+    expect(plusdUrl('08ZEMBLA123?x=1')).toBeNull();
+    expect(plusdUrl('08ZEMBLA123')).toBe('https://wikileaks.org/plusd/cables/08ZEMBLA123_a.html');
+  });
+});

@@ -41,7 +41,7 @@ function fourDigitYear(year: string | undefined): string | null {
 }
 
 function origin(letters: string): string | null {
-  const joined = letters.toUpperCase().replace(/[^A-Z]/g, '');
+  const joined = asciiUpper(letters).replace(/[^A-Z]/g, '');
   if (joined.length < 2) return null;
   return ORIGIN_ALIASES[joined] ?? joined;
 }
@@ -65,7 +65,7 @@ function build(style: IdStyle, year: string, post: string, serial: string): stri
  * (`08FOOBAR1147`: two-digit year, origin letters, serial without zero padding).
  */
 export function canonicalId(raw: string, opts: IdOptions = {}): string | null {
-  const text = raw.trim().toUpperCase();
+  const text = asciiUpper(raw.trim());
   if (text.length === 0 || text.length > 80) return null;
   const compact = COMPACT.exec(text) ?? MANGLED_SECTION.exec(text);
   if (compact) {
@@ -95,9 +95,19 @@ export function idYear(id: string): string | null {
   return m ? fourDigitYear(m[1]) : null;
 }
 
-/** The id's page on WikiLeaks PlusD: `_a` for Cablegate ids, `_b` for PlusD's 1970s telegrams. */
-export function plusdUrl(id: string): string {
+/**
+ * The id's page on WikiLeaks PlusD: `_a` for Cablegate ids, `_b` for PlusD's 1970s telegrams; null for anything
+ * that is not a canonical id (stored or imported documents may carry any string, which must never become a path).
+ */
+export function plusdUrl(id: string): string | null {
+  if (!/^(?:\d{2}|\d{4})[A-Z]+\d+$/.test(id)) return null;
   return `https://wikileaks.org/plusd/cables/${id}${isPlusdId(id) ? '_b' : '_a'}.html`;
+}
+
+// Full Unicode upper-casing turns look-alikes into Latin letters (long s -> S, dotless i -> I, eszett -> SS), so a
+// crafted id could collide with a real one: only ASCII letters are upper-cased, anything else stays and fails.
+function asciiUpper(text: string): string {
+  return text.replace(/[a-z]+/g, (s) => s.toUpperCase());
 }
 
 /** A classification line split into its parts (`C O N F I D E N T I A L SECTION 01 OF 02 FOO 000195`). */

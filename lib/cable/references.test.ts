@@ -81,3 +81,10 @@ describe('citedId', () => {
     expect(citedId('SEE FOOBAR 12', year)).toBe('08FOOBAR12');
   });
 });
+
+describe('references with non-Latin letters', () => {
+  it('never cites the Latin tail of an origin written with a look-alike letter', () => {
+    const refs = parseReferences('A. 08 ZE\u041cBLA 99', { year: '2009' });
+    expect(refs).toEqual([{ letter: 'A', text: '08 ZE\u041cBLA 99', id: null }]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Reference } from './types';
 const LABEL = /(^|[\s,;])(?:\(([A-Z])\)[ \t]*|([A-Z])[.:](?=[ \t]|$))/g;
 // A cited cable: optional year, one to four origin words, a serial. Words are capitals, no digits.
 const CITATION =
-  /(?:^|[^A-Za-z0-9])(?:((?:19|20)?\d{2})[ \t]+)?((?:[A-Z][A-Z'-]*[ \t]+){0,3}[A-Z][A-Z'-]*)[ \t]+-?(\d{1,8})\b/g;
+  /(?:^|[^\p{L}\p{N}])(?:((?:19|20)?\d{2})[ \t]+)?((?:[A-Z][A-Z'-]*[ \t]+){0,3}[A-Z][A-Z'-]*)[ \t]+-?(\d{1,8})(?![\p{L}\p{N}])/gu;
 // Words that sit before a citation but are never part of an origin; documents that are not cables.
 const NOT_ORIGIN = new Set([
   'A',

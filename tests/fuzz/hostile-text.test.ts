@@ -274,13 +274,15 @@ describe('links to cited cables', () => {
   it('never leaves https://wikileaks.org, whatever id it is given', () => {
     fc.assert(
       fc.property(fc.oneof(anyText(60), fc.constantFrom(...HOSTILE_IDS, ...PAYLOADS)), (id) => {
-        const href = httpUrl(plusdUrl(id));
+        const built = plusdUrl(id);
+        const href = built === null ? null : httpUrl(built);
         if (href === null) return;
         const url = new URL(href);
         expect([url.protocol, url.host], `${JSON.stringify(id)} -> ${href}`).toEqual([
           'https:',
           'wikileaks.org',
         ]);
+        expect(url.pathname).toMatch(/^\/plusd\/cables\/[0-9]{2,4}[A-Z]+[0-9]+_[ab]\.html$/);
       }),
       params(1_000),
     );
