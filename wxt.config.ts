@@ -11,6 +11,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // The CLI bundle is a build product of `npm install`, not a source AMO reviewers need.
+  zip: { excludeSources: ['dist/**'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Cable Reader',
     description:

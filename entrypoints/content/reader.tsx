@@ -25,13 +25,21 @@ import { originalParagraphRanges } from '../../lib/view/original-text';
 import { hideOriginal, installPageStyle, showOriginal } from '../../lib/view/original-visibility';
 import { isViewRequest, TOGGLE_COMMAND, type ViewRequest, type ViewState } from '../../lib/view/protocol';
 import { type Placed, type ReadingSpot, scrollDeltaFor, spotAt } from '../../lib/view/reading-position';
-import { copyText } from './clipboard';
 import { pageBookmarksCss, startPageBookmarks } from './bookmarks';
+import { copyText } from './clipboard';
 import type { ReaderEntry } from './lazy-reader';
 import { markReady } from './marks';
 
 /** The reading line: a little below the viewport's top edge, where a reader's eye starts. */
 const READING_LINE = 8;
+
+/** Events a page script could fake to press the view's controls (open the options page, store a choice...). */
+const INPUT_EVENTS = ['click', 'input', 'change', 'submit', 'keydown', 'keyup', 'keypress'] as const;
+
+/** Stops, before any control hears it, an event the browser did not make from the reader's own input. */
+function refuseSynthetic(event: Event): void {
+  if (!event.isTrusted) event.stopImmediatePropagation();
+}
 
 async function startState(hostname: string): Promise<{ settings: ReadingSettings; mode: ViewMode }> {
   try {
@@ -82,6 +90,8 @@ async function startReader(ctx: ContentScriptContext, raw: RawCable, url: URL): 
     removePageStyle();
     return false;
   }
+  // The shadow root is open, so the page's scripts can reach every control in it: only real input may press them.
+  for (const type of INPUT_EVENTS) ui.shadow.addEventListener(type, refuseSynthetic, { capture: true });
 
   function draw(): void {
     if (!container) return;

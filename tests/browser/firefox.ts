@@ -1,0 +1,300 @@
+// Launches Debian's headless firefox-esr and drives it over WebDriver BiDi (a WebSocket): installs the built add-on
+// temporarily, serves test pages at their real mirror URLs by network interception, runs functions in a page, clicks
+// as a reader does. Launch, routing and protocol plumbing only: what a test checks lives in the test file.
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import WebSocket from 'ws';
+import { BUILD_LOCK, flockPath, waitForRunningBuild } from '../fixtures/build-lock';
+
+/** The Firefox binary: $FIREFOX, else Debian's ESR. */
+export const firefoxPath: string = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+
+/**
+ * Why the Firefox suite cannot run here, or null when it can. A machine without Firefox (CI installs Chromium
+ * only) skips with a notice; under CI=true a missing Firefox build is an error (npm test builds it).
+ */
+export function firefoxSkipReason(suite: string, buildDir: string): string | null {
+  waitForRunningBuild();
+  if (!existsSync(firefoxPath)) {
+    const reason = `no Firefox at ${firefoxPath} (install firefox-esr or set FIREFOX)`;
+    console.warn(`[firefox] ${suite} skipped: ${reason}.`);
+    return reason;
+  }
+  if (!existsSync(join(buildDir, 'manifest.json'))) {
+    const reason = `no Firefox build at ${buildDir} (run npm test or wxt build -b firefox)`;
+    if (process.env.CI === 'true') throw new Error(`${suite}: ${reason}; required under CI=true.`);
+    console.warn(`[firefox] ${suite} skipped: ${reason}.`);
+    return reason;
+  }
+  return null;
+}
+
+/** A log entry our add-on caused: an uncaught error or a console error/warning from a moz-extension:// script. */
+export interface AddonLogEntry {
+  level: string;
+  text: string;
+}
+
+export interface FirefoxBrowser {
+  /** The add-on id Firefox installed the build under. */
+  addonId: string;
+  /** Serves `html` at `url` (fragment ignored). Every other web request fails. */
+  serve(url: string, html: string): void;
+  /** Loads `url` in the tab and waits for its load event. */
+  navigate(url: string): Promise<void>;
+  /**
+   * Runs `fn(arg)` in the page's main world and returns its JSON-serialisable result. `fn` must be self-contained
+   * (it is sent as source text), as with Playwright's evaluate.
+   */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Clicks the element `find(arg)` returns with real (trusted) pointer input; fails when it returns none. */
+  click<A>(find: (arg: A) => Element | null | undefined, arg: A): Promise<void>;
+  /** Errors and warnings from the add-on's own scripts, seen in the tab so far. */
+  addonLog(): AddonLogEntry[];
+  close(): Promise<void>;
+}
+
+interface BidiMessage {
+  id?: number;
+  type: 'success' | 'error' | 'event';
+  method?: string;
+  // biome-ignore lint/suspicious/noExplicitAny: protocol payloads are checked where they are read
+  params?: any;
+  // biome-ignore lint/suspicious/noExplicitAny: protocol payloads are checked where they are read
+  result?: any;
+  error?: string;
+  message?: string;
+}
+
+/** Preferences for a quiet, offline test profile. */
+const PREFS: Record<string, string | number | boolean> = {
+  'browser.shell.checkDefaultBrowser': false,
+  'browser.startup.homepage_override.mstone': 'ignore',
+  'browser.aboutwelcome.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'datareporting.healthreport.uploadEnabled': false,
+  'toolkit.telemetry.reportingpolicy.firstRun': false,
+  'app.update.disabledForTesting': true,
+  'extensions.update.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'browser.safebrowsing.update.enabled': false,
+  'services.settings.server': 'data:,',
+};
+
+/** A private copy of a build, taken under a shared hold of the build lock (see tests/fixtures/build-lock.ts). */
+async function snapshot(buildDir: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'cable-reader-firefox-build-'));
+  if (flockPath) await promisify(execFile)(flockPath, ['-s', BUILD_LOCK, 'cp', '-R', `${buildDir}/.`, dir]);
+  else await cp(buildDir, dir, { recursive: true });
+  return dir;
+}
+
+/** Starts Firefox and waits for its BiDi endpoint (`WebDriver BiDi listening on ws://...` on stderr). */
+function startFirefox(profile: string): Promise<{ process: ChildProcess; endpoint: string }> {
+  const child = spawn(
+    firefoxPath,
+    ['--headless', '--no-remote', '--remote-debugging-port', '0', '--profile', profile, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
+  );
+  return new Promise((resolve, reject) => {
+    let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Firefox did not open WebDriver BiDi within 60 s:\n${stderr.slice(-2000)}`));
+    }, 60_000);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk;
+      const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(stderr);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ process: child, endpoint: match[1] as string });
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Firefox exited (${code}) before BiDi was up:\n${stderr.slice(-2000)}`));
+    });
+  });
+}
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+/** Launches headless Firefox with `buildDir` (a copy of it) installed as a temporary add-on. */
+export async function launchFirefox(buildDir: string): Promise<FirefoxBrowser> {
+  const extensionDir = await snapshot(buildDir);
+  const profile = await mkdtemp(join(tmpdir(), 'cable-reader-firefox-'));
+  await writeFile(
+    join(profile, 'user.js'),
+    Object.entries(PREFS)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+      .join('\n'),
+  );
+  const cleanup = async () => {
+    await rm(profile, { recursive: true, force: true });
+    await rm(extensionDir, { recursive: true, force: true });
+  };
+  let firefox: ChildProcess | undefined;
+  let socket: WebSocket | undefined;
+  try {
+    const started = await startFirefox(profile);
+    firefox = started.process;
+    const ws = new WebSocket(`${started.endpoint}/session`);
+    socket = ws;
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => resolve());
+      ws.once('error', reject);
+    });
+
+    let nextId = 0;
+    const pending = new Map<number, (m: BidiMessage) => void>();
+    const listeners: ((m: BidiMessage) => void)[] = [];
+    ws.on('message', (data) => {
+      const message = JSON.parse(String(data)) as BidiMessage;
+      if (message.id !== undefined && pending.has(message.id)) {
+        pending.get(message.id)?.(message);
+        pending.delete(message.id);
+      } else if (message.type === 'event') {
+        for (const listener of listeners) listener(message);
+      }
+    });
+    const send = (method: string, params: object): Promise<BidiMessage> =>
+      new Promise((resolve) => {
+        const id = ++nextId;
+        pending.set(id, resolve);
+        ws.send(JSON.stringify({ id, method, params }));
+      });
+    // biome-ignore lint/suspicious/noExplicitAny: see BidiMessage
+    const command = async (method: string, params: object): Promise<any> => {
+      const answer = await send(method, params);
+      if (answer.type === 'error') throw new Error(`BiDi ${method}: ${answer.error}: ${answer.message}`);
+      return answer.result;
+    };
+
+    await command('session.new', { capabilities: {} });
+    const { extension: addonId } = await command('webExtension.install', {
+      extensionData: { type: 'path', path: extensionDir },
+    });
+    const { contexts } = await command('browsingContext.getTree', { maxDepth: 0 });
+    const context: string = contexts[0].context;
+
+    const served = new Map<string, string>();
+    const log: AddonLogEntry[] = [];
+    listeners.push((m) => {
+      if (m.method === 'network.beforeRequestSent' && m.params.isBlocked) {
+        const request = m.params.request.request;
+        const html = served.get(withoutFragment(m.params.request.url));
+        if (html === undefined) {
+          void send('network.failRequest', { request });
+          return;
+        }
+        void send('network.provideResponse', {
+          request,
+          statusCode: 200,
+          reasonPhrase: 'OK',
+          headers: [{ name: 'Content-Type', value: { type: 'string', value: 'text/html; charset=utf-8' } }],
+          body: { type: 'base64', value: Buffer.from(html, 'utf8').toString('base64') },
+        });
+      } else if (m.method === 'log.entryAdded') {
+        const entry = m.params;
+        const frames: { url?: string }[] = entry.stackTrace?.callFrames ?? [];
+        const ours = frames.some((f) => f.url?.startsWith('moz-extension://'));
+        if (ours && (entry.level === 'error' || entry.level === 'warn')) {
+          log.push({ level: entry.level, text: String(entry.text ?? '') });
+        }
+      }
+    });
+    await command('session.subscribe', { events: ['network.beforeRequestSent', 'log.entryAdded'] });
+    // No network: every http(s) request is stopped here and either served or failed.
+    await command('network.addIntercept', {
+      phases: ['beforeRequestSent'],
+      urlPatterns: [
+        { type: 'pattern', protocol: 'https' },
+        { type: 'pattern', protocol: 'http' },
+      ],
+    });
+
+    const callFunction = (functionDeclaration: string, args: unknown[], ownership: 'none' | 'root') =>
+      command('script.callFunction', {
+        functionDeclaration,
+        arguments: args,
+        target: { context },
+        awaitPromise: true,
+        resultOwnership: ownership,
+      }).then((r) => {
+        if (r.type === 'exception') {
+          throw new Error(`in the page: ${r.exceptionDetails?.text ?? JSON.stringify(r.exceptionDetails)}`);
+        }
+        return r.result;
+      });
+    const jsonArg = (arg: unknown) => ({ type: 'string', value: JSON.stringify(arg ?? null) });
+
+    const ff = firefox;
+    return {
+      addonId,
+      serve: (url, html) => served.set(withoutFragment(url), html),
+      async navigate(url) {
+        await command('browsingContext.navigate', { context, url, wait: 'complete' });
+      },
+      async evaluate(fn, arg) {
+        const result = await callFunction(
+          `async (json) => JSON.stringify(await (${fn.toString()})(JSON.parse(json)) ?? null)`,
+          [jsonArg(arg)],
+          'none',
+        );
+        return JSON.parse(result.value);
+      },
+      async click(find, arg) {
+        // Scrolled to the middle of the viewport first: the pointer can only reach what is in view.
+        const result = await callFunction(
+          `(json) => { const el = (${find.toString()})(JSON.parse(json)); el?.scrollIntoView({ block: 'center' }); return el; }`,
+          [jsonArg(arg)],
+          'root',
+        );
+        if (result.type !== 'node' || !result.sharedId) throw new Error('click: no element found');
+        await command('input.performActions', {
+          context,
+          actions: [
+            {
+              type: 'pointer',
+              id: 'reader',
+              parameters: { pointerType: 'mouse' },
+              actions: [
+                {
+                  type: 'pointerMove',
+                  x: 0,
+                  y: 0,
+                  origin: { type: 'element', element: { sharedId: result.sharedId } },
+                },
+                { type: 'pointerDown', button: 0 },
+                { type: 'pointerUp', button: 0 },
+              ],
+            },
+          ],
+        });
+        await command('input.releaseActions', { context });
+      },
+      addonLog: () => [...log],
+      async close() {
+        await send('session.end', {}).catch(() => undefined);
+        ws.close();
+        ff.kill();
+        await new Promise((r) => (ff.exitCode === null ? ff.once('exit', r) : r(null)));
+        await cleanup();
+      },
+    };
+  } catch (error) {
+    socket?.close();
+    firefox?.kill();
+    await cleanup();
+    throw error;
+  }
+}
