@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ListActions } from '../../components/popup/BookmarkItem';
 import { BookmarksPanel, type PanelList } from '../../components/popup/BookmarksPanel';
 import { count, paragraphName } from '../../components/popup/format';
-import type { UndoOffer } from '../../components/popup/UndoBar';
+import { useStoreChanges } from '../../lib/bookmarks/changes';
 import { extensionUrl, failureMessage, storeRequest, watchStoreEvents } from '../../lib/bookmarks/client';
 import { downloadText } from '../../lib/bookmarks/download';
 import { libraryPagePath, MANAGE_PAGE } from '../../lib/bookmarks/pages';
@@ -19,8 +19,6 @@ import { paragraphUrl } from '../../lib/view/anchors';
 const PAGE_SIZE = 50;
 /** Pause after a keystroke before searching: short, the search itself is fast. */
 const SEARCH_DELAY_MS = 90;
-/** How long "Undo" is offered. */
-const UNDO_MS = 10_000;
 
 interface Props {
   /** The tab the popup is about (to scroll it to a paragraph of the cable it shows). */
@@ -43,13 +41,14 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
   const [query, setQuery] = useState('');
   const [list, setList] = useState<PanelList | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [undo, setUndo] = useState<UndoOffer | null>(null);
   // Only the newest answer is shown: a slow page must not overwrite a newer search.
   const generation = useRef(0);
   const current = useRef<{ query: string; shown: number }>({ query: '', shown: 0 });
+  const reload = useCallback(() => load(current.current.query, current.current.shown), []);
+  const changes = useStoreChanges(reload);
+  const { setError, change } = changes;
 
-  const load = useCallback(async (q: string, shown: number) => {
+  async function load(q: string, shown: number): Promise<void> {
     const mine = ++generation.current;
     try {
       const page = await fetchPage(q, 0, Math.max(PAGE_SIZE, shown));
@@ -60,9 +59,7 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
     } catch (e) {
       if (mine === generation.current) setError(failureMessage(e));
     }
-  }, []);
-
-  const reload = useCallback(() => load(current.current.query, current.current.shown), [load]);
+  }
 
   useEffect(() => {
     void requestPersistence();
@@ -72,15 +69,9 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
   useEffect(() => {
     const timer = setTimeout(() => void load(query, 0), query.trim() ? SEARCH_DELAY_MS : 0);
     return () => clearTimeout(timer);
-  }, [query, load]);
+  }, [query]);
 
-  useEffect(() => {
-    if (!undo) return;
-    const timer = setTimeout(() => setUndo(null), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [undo]);
-
-  const loadMore = useCallback(async () => {
+  const loadMore = async () => {
     if (loadingMore || !list || list.groups.length >= list.total) return;
     setLoadingMore(true);
     const mine = generation.current;
@@ -94,20 +85,6 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
       setError(failureMessage(e));
     } finally {
       setLoadingMore(false);
-    }
-  }, [list, loadingMore]);
-
-  /** Runs a change, shows its failure, refreshes; resolves whether it worked. */
-  const change = async (run: () => Promise<unknown>): Promise<boolean> => {
-    try {
-      await run();
-      setError(null);
-      return true;
-    } catch (e) {
-      setError(failureMessage(e));
-      return false;
-    } finally {
-      void reload();
     }
   };
 
@@ -130,35 +107,17 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
       void browser.tabs.create({ url: key ? paragraphUrl(cable.lastUrl.url, key) : cable.lastUrl.url });
     },
     deleteBookmark(bookmark, cable) {
-      void change(async () => {
-        const removed = await storeRequest({ type: 'bookmark:delete', bookmarkId: bookmark.id });
-        const notes = removed.notes.length ? ` and ${count(removed.notes.length, 'note')}` : '';
-        setUndo({
-          message: `Deleted the bookmark on ${paragraphName(bookmark.label)} of ${cable.id}${notes}.`,
-          undo: () => {
-            setUndo(null);
-            void change(() => storeRequest({ type: 'bookmark:restore', removed: [removed] }));
-          },
-        });
+      void changes.deleteBookmarks([bookmark.id], ([removed]) => {
+        const notes = removed?.notes.length ? ` and ${count(removed.notes.length, 'note')}` : '';
+        return `Deleted the bookmark on ${paragraphName(bookmark.label)} of ${cable.id}${notes}.`;
       });
     },
     addNote: (cable, bookmark, text) =>
       change(() =>
         storeRequest({ type: 'notes:add', cableId: cable.id, bookmarkId: bookmark?.id ?? null, text }),
       ),
-    updateNote: (note, text) => change(() => storeRequest({ type: 'notes:update', noteId: note.id, text })),
-    deleteNote(note) {
-      void change(async () => {
-        const removed = await storeRequest({ type: 'notes:delete', noteId: note.id });
-        setUndo({
-          message: 'Deleted a note.',
-          undo: () => {
-            setUndo(null);
-            void change(() => storeRequest({ type: 'notes:restore', note: removed }));
-          },
-        });
-      });
-    },
+    updateNote: changes.updateNote,
+    deleteNote: changes.deleteNote,
   };
 
   const exportAs = (format: 'json' | 'markdown') =>
@@ -179,9 +138,9 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
       loadingMore={loadingMore}
       onLoadMore={() => void loadMore()}
       actions={actions}
-      undo={undo}
-      onDismissUndo={() => setUndo(null)}
-      error={error}
+      undo={changes.undo}
+      onDismissUndo={changes.dismissUndo}
+      error={changes.error}
       onExport={exportAs}
       onImport={openImport}
     />

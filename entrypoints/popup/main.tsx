@@ -1,4 +1,5 @@
-// The popup: the current tab's view switch and "Enable on this site", the shortcut, the way to the settings.
+// The popup: the current tab's view switch and "Enable on this site", the reader's bookmarks and notes
+// (./bookmarks.tsx), the shortcut, the way to the settings.
 // Wiring only: it reads the tab and the permissions and passes plain state to components/TabPanel.
 // `popup.html?tab=<id>` targets a given tab (tests open the popup as a page, where no tab is "active").
 import './style.css';

@@ -1,0 +1,94 @@
+// One bookmark in the list: paragraph label, marking, quote excerpt, orphan flag, its notes, and its actions
+// (open at the paragraph, read the saved copy, add a note, delete). Presentational.
+import { useState } from 'preact/hooks';
+import type { BookmarkView, CableSummary, NoteRecord } from '../../lib/messages';
+import { orphanText, paragraphMark, paragraphName } from './format';
+import { MarkingTag } from './LevelBadge';
+import { NoteList } from './NoteList';
+
+/** What the list can do with a bookmark or cable; the popup supplies it. */
+export interface ListActions {
+  /** Open the cable (at the bookmark's paragraph when given) on its mirror, or in the saved copy. */
+  open(cable: CableSummary, bookmark: BookmarkView | null, where: 'mirror' | 'saved'): void;
+  deleteBookmark(bookmark: BookmarkView, cable: CableSummary): void;
+  addNote(cable: CableSummary, bookmark: BookmarkView | null, text: string): Promise<boolean>;
+  updateNote(note: NoteRecord, text: string): Promise<boolean>;
+  deleteNote(note: NoteRecord): void;
+}
+
+interface Props {
+  cable: CableSummary;
+  bookmark: BookmarkView;
+  actions: ListActions;
+}
+
+export function BookmarkItem({ cable, bookmark, actions }: Props) {
+  const [adding, setAdding] = useState(false);
+  const about = `${paragraphName(bookmark.label)} of ${cable.id}`;
+  return (
+    <li class="bm-item" data-orphan={bookmark.orphan ? 'true' : undefined}>
+      <p class="bm-item-head">
+        <span class="bm-para">{paragraphMark(bookmark.label)}</span>
+        {bookmark.marking ? <MarkingTag marking={bookmark.marking} /> : null}
+        {bookmark.orphan ? (
+          <span class="bm-orphan" title={orphanText(bookmark.orphan)}>
+            Orphaned
+          </span>
+        ) : null}
+      </p>
+      <blockquote class="bm-quote">{bookmark.excerpt}</blockquote>
+      {bookmark.orphan ? <p class="bm-orphan-why">{orphanText(bookmark.orphan)}</p> : null}
+      <NoteList
+        notes={bookmark.notes}
+        subject={about}
+        adding={adding}
+        onAddingChange={setAdding}
+        hideAdd
+        addNote={(text) => actions.addNote(cable, bookmark, text)}
+        updateNote={actions.updateNote}
+        deleteNote={actions.deleteNote}
+      />
+      <p class="bm-item-actions">
+        {cable.lastUrl ? (
+          <button
+            type="button"
+            class="bm-link"
+            aria-label={`Open ${about}`}
+            title={`Open on ${cable.lastUrl.url}`}
+            onClick={() => actions.open(cable, bookmark, 'mirror')}
+          >
+            Open
+          </button>
+        ) : null}
+        {cable.saved ? (
+          <button
+            type="button"
+            class="bm-link"
+            aria-label={`Read ${about} in the saved copy`}
+            onClick={() => actions.open(cable, bookmark, 'saved')}
+          >
+            Saved copy
+          </button>
+        ) : null}
+        {adding ? null : (
+          <button
+            type="button"
+            class="bm-link"
+            aria-label={`Add a note on ${about}`}
+            onClick={() => setAdding(true)}
+          >
+            Add note
+          </button>
+        )}
+        <button
+          type="button"
+          class="bm-link bm-danger"
+          aria-label={`Delete the bookmark on ${about}`}
+          onClick={() => actions.deleteBookmark(bookmark, cable)}
+        >
+          Delete
+        </button>
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,121 @@
+// The popup's bookmarks: search, the cables newest first with their bookmarks and notes, more on scroll, the
+// undo bar, backup (export, import) and the empty state. Presentational: the popup entry owns data and requests.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CableGroup } from '../../lib/messages';
+import type { ListActions } from './BookmarkItem';
+import { CableGroupView } from './CableGroupView';
+import { EmptyState } from './EmptyState';
+import { count } from './format';
+import { SearchBox } from './SearchBox';
+import { UndoBar, type UndoOffer } from './UndoBar';
+
+export interface PanelList {
+  groups: readonly CableGroup[];
+  /** Cables in all (matching the search, when there is one). */
+  total: number;
+}
+
+interface Props {
+  /** Null while the first page loads. */
+  list: PanelList | null;
+  query: string;
+  onQuery: (query: string) => void;
+  /** More groups are on their way. */
+  loadingMore: boolean;
+  onLoadMore: () => void;
+  actions: ListActions;
+  undo: UndoOffer | null;
+  onDismissUndo: () => void;
+  error: string | null;
+  onExport: (format: 'json' | 'markdown') => void;
+  onImport: () => void;
+}
+
+/** Loads the next page when the end of the list comes into view (the button stays for keyboards). */
+function MoreSentinel({ onVisible, busy }: { onVisible: () => void; busy: boolean }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || busy || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) onVisible();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [onVisible, busy]);
+  return (
+    <button ref={ref} type="button" class="bm-button bm-more" disabled={busy} onClick={onVisible}>
+      {busy ? 'Loading…' : 'Show more cables'}
+    </button>
+  );
+}
+
+/**
+ * Cables drawn at first, and added each time the end of the list comes into view. The store answers 50 at a
+ * time; drawing is what costs, so the popup draws fewer and draws more as the reader scrolls.
+ */
+export const DRAW_STEP = 12;
+
+function summary(list: PanelList, drawn: number, query: string): string {
+  const bookmarks = list.groups.reduce((n, g) => n + g.bookmarks.length, 0);
+  const shown = drawn < list.total ? ` (${drawn} shown)` : '';
+  if (query.trim()) return `${count(list.total, 'cable')} match${list.total === 1 ? 'es' : ''}${shown}.`;
+  return drawn < list.total
+    ? `${count(list.total, 'cable')}${shown}.`
+    : `${count(bookmarks, 'bookmark')} on ${count(list.total, 'cable')}.`;
+}
+
+export function BookmarksPanel(props: Props) {
+  const { list, query, onQuery, loadingMore, onLoadMore, actions, undo, onDismissUndo, error } = props;
+  const nothingAtAll = list !== null && list.total === 0 && !query.trim();
+  const [drawLimit, setDrawLimit] = useState(DRAW_STEP);
+  // A new search starts from its first results.
+  useEffect(() => setDrawLimit(DRAW_STEP), [query]);
+  const drawn = list ? list.groups.slice(0, drawLimit) : [];
+  const more = () => {
+    if (list && drawLimit < list.groups.length) setDrawLimit((n) => n + DRAW_STEP);
+    else onLoadMore();
+  };
+  return (
+    <section class="bm-panel" aria-labelledby="bm-title">
+      <h2 id="bm-title" class="pp-section-title">
+        Bookmarks
+      </h2>
+      {nothingAtAll ? null : <SearchBox value={query} onInput={onQuery} />}
+      <p class="bm-count" role="status" aria-live="polite">
+        {list === null ? 'Loading bookmarks…' : list.total > 0 ? summary(list, drawn.length, query) : ''}
+      </p>
+      {error ? (
+        <p class="bm-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {list && list.total === 0 ? <EmptyState query={query} onImport={props.onImport} /> : null}
+      {drawn.length > 0 ? (
+        <ol
+          class="bm-groups"
+          aria-label={query.trim() ? 'Search results' : 'Bookmarked cables, newest first'}
+        >
+          {drawn.map((group) => (
+            <CableGroupView key={group.cable.id} group={group} actions={actions} />
+          ))}
+        </ol>
+      ) : null}
+      {list && drawn.length < list.total ? <MoreSentinel onVisible={more} busy={loadingMore} /> : null}
+      {nothingAtAll ? null : (
+        <p class="bm-backup">
+          <button type="button" class="bm-link" onClick={() => props.onExport('json')}>
+            Export JSON
+          </button>
+          <button type="button" class="bm-link" onClick={() => props.onExport('markdown')}>
+            Export Markdown
+          </button>
+          <button type="button" class="bm-link" onClick={props.onImport}>
+            Import…
+          </button>
+        </p>
+      )}
+      <UndoBar offer={undo} onDismiss={onDismissUndo} />
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+// One cable in the bookmark list: classification badge, id, origin and date, subject, ways to open it, notes on
+// the whole cable, then its bookmarks in reading order. Presentational.
+import { useState } from 'preact/hooks';
+import type { CableGroup } from '../../lib/messages';
+import { BookmarkItem, type ListActions } from './BookmarkItem';
+import { hostOf } from './format';
+import { LevelBadge } from './LevelBadge';
+import { NoteList } from './NoteList';
+
+interface Props {
+  group: CableGroup;
+  actions: ListActions;
+}
+
+export function CableGroupView({ group, actions }: Props) {
+  const { cable, bookmarks, cableNotes } = group;
+  const [adding, setAdding] = useState(false);
+  const headingId = `bm-cable-${cable.id}`;
+  const details = [cable.origin, cable.date?.slice(0, 10)].filter(Boolean).join(' · ');
+  return (
+    <li class="bm-group">
+      <article aria-labelledby={headingId}>
+        <header class="bm-group-head">
+          <p class="bm-group-line">
+            <LevelBadge level={cable.level} classification={cable.classification} />
+            <span class="bm-id">{cable.id}</span>
+            {details ? <span class="bm-details">{details}</span> : null}
+          </p>
+          <h3 id={headingId} class="bm-subject">
+            {cable.subject ?? <span class="bm-muted">{`Cable ${cable.id}`}</span>}
+          </h3>
+          <p class="bm-group-actions">
+            {cable.lastUrl ? (
+              <button
+                type="button"
+                class="bm-link"
+                aria-label={`Open ${cable.id} on ${hostOf(cable.lastUrl.url)}`}
+                title={cable.lastUrl.url}
+                onClick={() => actions.open(cable, null, 'mirror')}
+              >
+                {`Open on ${hostOf(cable.lastUrl.url)}`}
+              </button>
+            ) : null}
+            {cable.saved ? (
+              <button
+                type="button"
+                class="bm-link"
+                aria-label={`Read the saved copy of ${cable.id}`}
+                onClick={() => actions.open(cable, null, 'saved')}
+              >
+                Saved copy
+              </button>
+            ) : null}
+            {adding ? null : (
+              <button
+                type="button"
+                class="bm-link"
+                aria-label={`Add a note on the whole of ${cable.id}`}
+                onClick={() => setAdding(true)}
+              >
+                Note on cable
+              </button>
+            )}
+          </p>
+        </header>
+        {cableNotes.length > 0 || adding ? (
+          <NoteList
+            notes={cableNotes}
+            subject={`the whole of ${cable.id}`}
+            adding={adding}
+            onAddingChange={setAdding}
+            hideAdd
+            addNote={(text) => actions.addNote(cable, null, text)}
+            updateNote={actions.updateNote}
+            deleteNote={actions.deleteNote}
+          />
+        ) : null}
+        <ol class="bm-items">
+          {bookmarks.map((bookmark) => (
+            <BookmarkItem key={bookmark.id} cable={cable} bookmark={bookmark} actions={actions} />
+          ))}
+        </ol>
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,105 @@
+// The notes of one bookmark (or of a whole cable): each as written, with Edit and Delete, and "Add note".
+// Notes are plain text shown as text nodes. Presentational: storing is the caller's.
+import { useState } from 'preact/hooks';
+import type { NoteRecord } from '../../lib/messages';
+import { shortTime } from './format';
+import { NoteEditor } from './NoteEditor';
+
+export interface NoteActions {
+  /** Resolves true when stored. */
+  addNote(text: string): Promise<boolean>;
+  updateNote(note: NoteRecord, text: string): Promise<boolean>;
+  deleteNote(note: NoteRecord): void;
+}
+
+interface Props extends NoteActions {
+  notes: readonly NoteRecord[];
+  /** What the notes are about, for accessible names: "paragraph 4 of 08ASTANA1147". */
+  subject: string;
+  /** Show the "Add note" editor from the start (the notes page). */
+  adding?: boolean;
+  onAddingChange?: (adding: boolean) => void;
+  /** Hide the "Add note" button (the caller offers its own). */
+  hideAdd?: boolean;
+}
+
+function edited(note: NoteRecord): string {
+  return note.updatedAt > note.createdAt ? `edited ${shortTime(note.updatedAt)}` : shortTime(note.createdAt);
+}
+
+export function NoteList(props: Props) {
+  const { notes, subject, addNote, updateNote, deleteNote, hideAdd } = props;
+  const [editing, setEditing] = useState<string | null>(null);
+  const [localAdding, setLocalAdding] = useState(false);
+  const adding = props.adding ?? localAdding;
+  const setAdding = (value: boolean) => (props.onAddingChange ?? setLocalAdding)(value);
+
+  return (
+    <div class="bm-notes">
+      {notes.length > 0 ? (
+        <ul class="bm-note-list" aria-label={`Notes on ${subject}`}>
+          {notes.map((note, i) => (
+            <li key={note.id} class="bm-note">
+              {editing === note.id ? (
+                <NoteEditor
+                  initial={note.text}
+                  label={`Edit note ${i + 1} on ${subject}`}
+                  onSave={async (text) => {
+                    const kept = await updateNote(note, text);
+                    if (kept) setEditing(null);
+                    return kept;
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              ) : (
+                <>
+                  <p class="bm-note-text">{note.text}</p>
+                  <p class="bm-note-meta">
+                    <span>{edited(note)}</span>
+                    <button
+                      type="button"
+                      class="bm-link"
+                      aria-label={`Edit note ${i + 1} on ${subject}`}
+                      onClick={() => setEditing(note.id)}
+                    >
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      class="bm-link bm-danger"
+                      aria-label={`Delete note ${i + 1} on ${subject}`}
+                      onClick={() => deleteNote(note)}
+                    >
+                      Delete
+                    </button>
+                  </p>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {adding ? (
+        <NoteEditor
+          initial=""
+          label={`New note on ${subject}`}
+          onSave={async (text) => {
+            const kept = await addNote(text);
+            if (kept) setAdding(false);
+            return kept;
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      ) : hideAdd ? null : (
+        <button
+          type="button"
+          class="bm-link"
+          aria-label={`Add a note on ${subject}`}
+          onClick={() => setAdding(true)}
+        >
+          Add note
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+// The notes page's content: which cable and paragraph, the paragraph's text, its notes with Edit and Delete, and
+// the editor for a new note (open from the start). Presentational: the notes page entry owns data and requests.
+import type { Block } from '../../lib/cable/types';
+import type { NoteRecord, SavedCable } from '../../lib/messages';
+import { hostOf, paragraphName } from './format';
+import { LevelBadge, MarkingTag } from './LevelBadge';
+import { type NoteActions, NoteList } from './NoteList';
+
+interface Props {
+  cable: SavedCable['cable'];
+  /** The paragraph in the saved copy (head first, then its sub-blocks); empty when the copy lacks it. */
+  blocks: readonly Block[];
+  label: string | null;
+  bookmarked: boolean;
+  notes: readonly NoteRecord[];
+  adding: boolean;
+  onAddingChange: (adding: boolean) => void;
+  actions: NoteActions;
+  onOpenMirror: (() => void) | null;
+  onOpenSaved: (() => void) | null;
+  onRemoveBookmark: (() => void) | null;
+}
+
+export function ParagraphNotes(props: Props) {
+  const { cable, blocks, label, bookmarked, notes, actions } = props;
+  const [head] = blocks;
+  const about = `${paragraphName(label)} of ${cable.id}`;
+  const lastUrl = cable.urls[0]?.url ?? null;
+  return (
+    <article class="np" aria-labelledby="np-title">
+      <header class="np-head">
+        <p class="bm-group-line">
+          <LevelBadge level={cable.level} classification={cable.classification} />
+          <span class="bm-id">{cable.id}</span>
+          <span class="bm-details">
+            {[cable.origin, cable.date?.slice(0, 10)].filter(Boolean).join(' · ')}
+          </span>
+        </p>
+        <h1 id="np-title" class="np-title">
+          {`Notes on ${paragraphName(label)}`}
+        </h1>
+        {cable.subject ? <p class="np-subject">{cable.subject}</p> : null}
+      </header>
+      {head ? (
+        <blockquote class="np-quote">
+          {blocks.map((block) => (
+            <p key={block.key} class="np-quote-part">
+              {block === head ? null : block.number ? `${block.number}. ` : null}
+              {block.marking ? <MarkingTag marking={block.marking} /> : null}
+              {block.marking ? ' ' : null}
+              {block.text}
+            </p>
+          ))}
+        </blockquote>
+      ) : (
+        <p class="bm-muted">This paragraph is not in the saved copy of the cable.</p>
+      )}
+      <p class="bm-group-actions">
+        {props.onOpenMirror && lastUrl ? (
+          <button type="button" class="bm-link" onClick={props.onOpenMirror}>
+            {`Open on ${hostOf(lastUrl)}`}
+          </button>
+        ) : null}
+        {props.onOpenSaved ? (
+          <button type="button" class="bm-link" onClick={props.onOpenSaved}>
+            Read the saved copy
+          </button>
+        ) : null}
+        {bookmarked && props.onRemoveBookmark ? (
+          <button
+            type="button"
+            class="bm-link bm-danger"
+            aria-label={`Delete the bookmark on ${about}`}
+            onClick={props.onRemoveBookmark}
+          >
+            {notes.length ? 'Delete bookmark and notes' : 'Delete bookmark'}
+          </button>
+        ) : null}
+      </p>
+      <section class="np-notes" aria-labelledby="np-notes-title">
+        <h2 id="np-notes-title" class="np-section-title">
+          {notes.length ? `Notes (${notes.length})` : 'Notes'}
+        </h2>
+        {notes.length === 0 && !props.adding ? <p class="bm-muted">No notes yet.</p> : null}
+        {!bookmarked ? <p class="bm-muted">Saving a note bookmarks this paragraph.</p> : null}
+        <NoteList
+          notes={notes}
+          subject={about}
+          adding={props.adding}
+          onAddingChange={props.onAddingChange}
+          addNote={actions.addNote}
+          updateNote={actions.updateNote}
+          deleteNote={actions.deleteNote}
+        />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { count, hostOf, paragraphMark, paragraphName, shortTime } from './format';
+
+describe('popup wording', () => {
+  it('names paragraphs, labelled or not', () => {
+    expect(paragraphName('4')).toBe('paragraph 4');
+    expect(paragraphName(null)).toBe('an unnumbered passage');
+    expect(paragraphMark('B')).toBe('¶B');
+    expect(paragraphMark(null)).toBe('¶–');
+  });
+
+  it('counts in words', () => {
+    expect(count(1, 'note')).toBe('1 note');
+    expect(count(1200, 'cable')).toBe('1,200 cables');
+  });
+
+  it('gives a time today and a date otherwise', () => {
+    const now = new Date(2026, 2, 3, 15, 0).getTime();
+    expect(shortTime(new Date(2026, 2, 3, 9, 5).getTime(), now)).toBe('09:05');
+    expect(shortTime(new Date(2025, 11, 24, 9, 5).getTime(), now)).toBe('24 Dec 2025');
+  });
+
+  it('shortens an address to its host', () => {
+    expect(hostOf('https://www.cablegatesearch.net/cable.php?id=X')).toBe('cablegatesearch.net');
+    expect(hostOf('not a url')).toBe('not a url');
+  });
+});

@@ -1,0 +1,177 @@
+// Bookmarks in the clean view: asks which paragraphs carry a bookmark (re-anchored in this page's reading of the
+// cable) and whether they have notes, toggles them, and has the background open a paragraph's notes page.
+// Wiring only. The page may learn where bookmarks are, never what notes say; clicks a page script fakes are refused.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BookmarkControls } from '../../components/bookmarks/BookmarkControls';
+import bookmarksCss from '../../components/bookmarks/bookmarks.css?inline';
+import { failureMessage, storeRequest, watchStoreEvents } from '../../lib/bookmarks/client';
+import type { OpenNotesRequest } from '../../lib/bookmarks/pages';
+import type { Block, CableDocument } from '../../lib/cable/types';
+import type { CableInput, CableMarks } from '../../lib/messages';
+
+/** The view's styles for bookmarks, to add to the shadow root's stylesheet. */
+export const pageBookmarksCss: string = bookmarksCss;
+
+/** How long a failure stays beside its paragraph. */
+const ERROR_MS = 6_000;
+
+interface Mark {
+  hasNotes: boolean;
+}
+
+export interface PageBookmarks {
+  /** The per-paragraph controls, for CableView's `actions`. */
+  actions(block: Block): ComponentChildren;
+  /** Stops listening (the extension went away or the view was removed). */
+  stop(): void;
+}
+
+/** The page's URL as the store keeps it: without the fragment. */
+function pageUrl(): string {
+  const url = new URL(location.href);
+  url.hash = '';
+  return url.href;
+}
+
+/** Starts bookmarks for a cable shown on this page; null when the cable has no id to key them by. */
+export function startPageBookmarks(
+  ctx: ContentScriptContext,
+  doc: CableDocument,
+  site: string,
+): PageBookmarks | null {
+  if (!doc.id) return null;
+  const cableId: string = doc.id;
+  const cable = (): CableInput => ({ document: doc, url: pageUrl(), site });
+  const blocks = doc.blocks.map(({ key, text }) => ({ key, text }));
+
+  let marks = new Map<string, Mark>();
+  const busy = new Set<string>();
+  const errors = new Map<string, string>();
+  const subscribers = new Set<() => void>();
+  const changed = () => {
+    for (const notify of subscribers) notify();
+  };
+
+  function showError(key: string, error: unknown): void {
+    errors.set(key, failureMessage(error));
+    changed();
+    ctx.setTimeout(() => {
+      errors.delete(key);
+      changed();
+    }, ERROR_MS);
+  }
+
+  function apply(result: CableMarks): void {
+    const next = new Map<string, Mark>();
+    for (const mark of result.bookmarks) {
+      if (mark.blockKey === null) continue;
+      next.set(mark.blockKey, { hasNotes: (next.get(mark.blockKey)?.hasNotes ?? false) || mark.hasNotes });
+    }
+    marks = next;
+    changed();
+  }
+
+  // One fetch at a time; a change seen meanwhile asks for one more afterwards.
+  let fetching: Promise<void> | null = null;
+  let again = false;
+  function refresh(): void {
+    if (fetching) {
+      again = true;
+      return;
+    }
+    fetching = (async () => {
+      do {
+        again = false;
+        if (ctx.isInvalid) return;
+        try {
+          apply(await storeRequest({ type: 'bookmarks:forCable', cableId, blocks }));
+        } catch {
+          // The store is unreachable (extension reloading): keep what is shown until the next change.
+        }
+      } while (again);
+    })().finally(() => {
+      fetching = null;
+    });
+  }
+
+  async function toggle(key: string, event: MouseEvent): Promise<void> {
+    // A page script can click buttons in an open shadow root; only the reader's own clicks count.
+    if (!event.isTrusted || busy.has(key) || ctx.isInvalid) return;
+    busy.add(key);
+    errors.delete(key);
+    changed();
+    try {
+      const result = await storeRequest({ type: 'bookmark:toggle', cable: cable(), blockKey: key });
+      if (result.bookmarked) marks.set(key, { hasNotes: marks.get(key)?.hasNotes ?? false });
+      else marks.delete(key);
+    } catch (error) {
+      showError(key, error);
+    } finally {
+      busy.delete(key);
+      changed();
+      refresh();
+    }
+  }
+
+  async function openNotes(key: string, event: MouseEvent): Promise<void> {
+    if (!event.isTrusted || ctx.isInvalid) return;
+    try {
+      // The notes page reads the cable from the store: keep it first, with this page's copy and address.
+      await storeRequest({ type: 'cable:save', cable: cable() });
+      const request: OpenNotesRequest = { type: 'bookmarks:open-notes', cableId, blockKey: key };
+      if ((await browser.runtime.sendMessage(request)) !== true)
+        throw new Error('The notes page did not open.');
+    } catch (error) {
+      showError(key, error);
+    }
+  }
+
+  function Slot({ block }: { block: Block }) {
+    const [, setVersion] = useState(0);
+    useEffect(() => {
+      const notify = () => setVersion((v) => v + 1);
+      subscribers.add(notify);
+      return () => {
+        subscribers.delete(notify);
+      };
+    }, []);
+    const mark = marks.get(block.key);
+    return (
+      <BookmarkControls
+        label={block.number ?? block.key}
+        bookmarked={mark !== undefined}
+        hasNotes={mark?.hasNotes ?? false}
+        busy={busy.has(block.key)}
+        error={errors.get(block.key) ?? null}
+        onToggle={(event) => void toggle(block.key, event)}
+        onNotes={(event) => void openNotes(block.key, event)}
+      />
+    );
+  }
+
+  const unwatch = watchStoreEvents((event) => {
+    if (event.cableId === null || event.cableId === cableId) refresh();
+  });
+  // After the view is up (the caller's synchronous work ends first): refresh the kept copy and address of a cable
+  // the reader keeps (nothing is stored for any other cable), and ask where its bookmarks are.
+  queueMicrotask(() => {
+    if (ctx.isInvalid) return;
+    storeRequest({ type: 'cable:seen', cable: cable() }).catch(() => undefined);
+    refresh();
+  });
+
+  return {
+    actions: (block) => <Slot key={`bm-${block.key}`} block={block} />,
+    stop() {
+      subscribers.clear();
+      try {
+        unwatch();
+      } catch {
+        // The extension's APIs are already gone.
+      }
+    },
+  };
+}

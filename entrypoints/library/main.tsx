@@ -1,0 +1,189 @@
+// The saved copy of a cable (`library.html?cable=<id>#par4`), read in the clean view from the extension's own
+// store, with no network: bookmarks marked and toggled, notes one click away, `#parN` scrolled to and flashed.
+// Wiring only: the view is components/CableView, the data comes from `cable:get`.
+import '../../components/view.css';
+import '../../components/bookmarks/bookmarks.css';
+import '../../components/popup/bookmarks.css';
+import './style.css';
+import { render } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { BookmarkControls } from '../../components/bookmarks/BookmarkControls';
+import { SavedCopyBanner } from '../../components/bookmarks/SavedCopyBanner';
+import { CableView } from '../../components/CableView';
+import { paragraphName } from '../../components/popup/format';
+import { UndoBar } from '../../components/popup/UndoBar';
+import { ThemeScope } from '../../components/ThemeScope';
+import { useStoreChanges } from '../../lib/bookmarks/changes';
+import { extensionUrl, failureMessage, storeRequest, watchStoreEvents } from '../../lib/bookmarks/client';
+import { flash } from '../../lib/bookmarks/flash';
+import { notesPagePath, readPageParams } from '../../lib/bookmarks/pages';
+import { bookmarksOn, savedCableInput } from '../../lib/bookmarks/saved-copy';
+import type { Block } from '../../lib/cable/types';
+import type { SavedCable } from '../../lib/messages';
+import { DEFAULT_SETTINGS, type ReadingSettings } from '../../lib/settings/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
+import { requestPersistence } from '../../lib/store/persistence';
+import { anchorId, keyFromHash } from '../../lib/view/anchors';
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Scrolls to the paragraph the address names and flashes it; false when there is none. */
+function followHash(): boolean {
+  const key = keyFromHash(location.hash);
+  const target = key ? document.getElementById(anchorId(key)) : null;
+  if (!target) return false;
+  target.scrollIntoView({ block: 'start' });
+  flash(target);
+  return true;
+}
+
+type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; saved: SavedCable };
+
+function Library({ cableId }: { cableId: string }) {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [settings, setSettings] = useState<ReadingSettings>({ ...DEFAULT_SETTINGS });
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const followed = useRef(false);
+
+  const load = useCallback(async () => {
+    try {
+      const saved = await storeRequest({ type: 'cable:get', cableId });
+      setLoaded(saved?.document ? { state: 'ready', saved } : { state: 'missing' });
+    } catch (e) {
+      setMessage(failureMessage(e));
+      setLoaded({ state: 'missing' });
+    }
+  }, [cableId]);
+  const changes = useStoreChanges(load);
+
+  useEffect(() => {
+    void requestPersistence();
+    loadSettings()
+      .then(setSettings)
+      .catch(() => undefined);
+    const unwatchSettings = watchSettings(setSettings);
+    const unwatchStore = watchStoreEvents((event) => {
+      if (event.cableId === null || event.cableId === cableId) void load();
+    });
+    void load();
+    const onHash = () => followHash();
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      unwatchSettings();
+      unwatchStore();
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, [cableId, load]);
+
+  useEffect(() => {
+    if (loaded.state !== 'ready' || followed.current) return;
+    followed.current = true;
+    followHash();
+  }, [loaded]);
+
+  if (loaded.state === 'loading') return <p class="lib-status">Opening the saved copy…</p>;
+  if (loaded.state === 'missing') {
+    return (
+      <div class="lib-status">
+        <h1>{`No saved copy of ${cableId}`}</h1>
+        <p>
+          Cable Reader keeps a copy of a cable once you bookmark a paragraph of it or write a note. Open the
+          cable on a mirror site to keep one.
+        </p>
+        {message ? <p role="alert">{message}</p> : null}
+      </div>
+    );
+  }
+
+  const { saved } = loaded;
+  const doc = saved.document as NonNullable<SavedCable['document']>;
+  const lastUrl = saved.cable.urls[0] ?? null;
+  const placed = saved.bookmarks.filter((b) => b.placedKey !== null);
+
+  const toggle = async (block: Block) => {
+    const on = bookmarksOn(saved, block.key);
+    setBusy(block.key);
+    if (on.length > 0) {
+      // Removed through `bookmark:delete`, which hands back what it removed (notes too) for undo.
+      await changes.deleteBookmarks(
+        on.map((b) => b.id),
+        (removed) =>
+          `Removed the bookmark on ${paragraphName(block.number)}${removed.some((r) => r.notes.length) ? ' and its notes' : ''}.`,
+      );
+    } else {
+      await changes.change(async () => {
+        const input = savedCableInput(saved);
+        if (!input) throw new Error('This saved copy has no web address to keep the bookmark with.');
+        await storeRequest({ type: 'bookmark:toggle', cable: input, blockKey: block.key });
+      });
+    }
+    setBusy(null);
+  };
+
+  const actions = (block: Block) => {
+    const on = bookmarksOn(saved, block.key);
+    return (
+      <BookmarkControls
+        label={block.number ?? block.key}
+        bookmarked={on.length > 0}
+        hasNotes={on.some((b) => b.notes.length > 0)}
+        busy={busy === block.key}
+        onToggle={() => void toggle(block)}
+        onNotes={() => void browser.tabs.create({ url: extensionUrl(notesPagePath(cableId, block.key)) })}
+      />
+    );
+  };
+
+  return (
+    <ThemeScope settings={settings} class="cr-root lib-root">
+      <SavedCopyBanner
+        cableId={cableId}
+        lastUrl={lastUrl}
+        bookmarks={placed.length}
+        unplaced={saved.bookmarks.length - placed.length}
+      />
+      <CableView
+        doc={doc}
+        pageUrl={lastUrl?.url ?? location.href}
+        pageMarkers={settings.pageMarkers}
+        onPageMarkers={(pageMarkers) => {
+          setSettings({ ...settings, pageMarkers });
+          saveSettings({ pageMarkers }).catch(() => undefined);
+        }}
+        copy={copy}
+        announce={setMessage}
+        onOpenSettings={() => void browser.runtime.openOptionsPage()}
+        actions={actions}
+      />
+      <p class="cr-status" role="status" aria-live="polite">
+        {changes.error ?? message}
+      </p>
+      <UndoBar offer={changes.undo} onDismiss={changes.dismissUndo} />
+    </ThemeScope>
+  );
+}
+
+function App() {
+  const { cableId } = readPageParams(location.search);
+  if (!cableId) {
+    return (
+      <div class="lib-status">
+        <h1>No cable chosen</h1>
+        <p>Open a saved copy from the Cable Reader popup: “Saved copy” beside a bookmarked cable.</p>
+      </div>
+    );
+  }
+  document.title = `${cableId} (saved copy) · Cable Reader`;
+  return <Library cableId={cableId} />;
+}
+
+render(<App />, document.getElementById('app') as HTMLElement);

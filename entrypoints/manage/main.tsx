@@ -1,0 +1,96 @@
+// Backup and restore (`manage.html`), opened from the popup's "Import…": exports JSON or Markdown and imports a
+// JSON backup through a file picker (which would close the popup). Wiring only; validation is the store's.
+import '../../components/popup/bookmarks.css';
+import './style.css';
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { BackupPanel, type ImportOutcome, type KeptSummary } from '../../components/popup/BackupPanel';
+import { failureMessage, storeRequest, watchStoreEvents } from '../../lib/bookmarks/client';
+import { downloadText } from '../../lib/bookmarks/download';
+import { type PersistenceState, requestPersistence } from '../../lib/store/persistence';
+
+/** Larger files are refused before reading (the store refuses them too, after the copy across contexts). */
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Whether the browser keeps the data under storage pressure: granted durable storage, or `unlimitedStorage`
+ * (browsers exempt such extensions from eviction even where they refuse persist()).
+ */
+async function keptState(): Promise<PersistenceState> {
+  const state = await requestPersistence();
+  if (state === 'persisted') return state;
+  const unlimited = await browser.permissions
+    .contains({ permissions: ['unlimitedStorage'] })
+    .catch(() => false);
+  return unlimited ? 'persisted' : state;
+}
+
+function Manage() {
+  const [kept, setKept] = useState<KeptSummary | null>(null);
+  const [persistence, setPersistence] = useState<PersistenceState | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome>({ kind: 'idle' });
+  const [error, setError] = useState<string | null>(null);
+
+  const count = useCallback(async () => {
+    try {
+      const { groups } = await storeRequest({ type: 'bookmarks:list' });
+      let bookmarks = 0;
+      let notes = 0;
+      for (const g of groups) {
+        bookmarks += g.bookmarks.length;
+        notes += g.cableNotes.length + g.bookmarks.reduce((n, b) => n + b.notes.length, 0);
+      }
+      setKept({ cables: groups.length, bookmarks, notes });
+    } catch (e) {
+      setError(failureMessage(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    keptState().then(setPersistence);
+    void count();
+    return watchStoreEvents(() => void count());
+  }, [count]);
+
+  const exportAs = async (format: 'json' | 'markdown') => {
+    try {
+      downloadText(await storeRequest({ type: format === 'json' ? 'export:json' : 'export:markdown' }));
+      setError(null);
+    } catch (e) {
+      setError(failureMessage(e));
+    }
+  };
+
+  const importFile = async (file: File) => {
+    const fileName = file.name || 'The file';
+    if (file.size > MAX_FILE_BYTES) {
+      setOutcome({
+        kind: 'failed',
+        fileName,
+        message: 'It is larger than any Cable Reader backup could be.',
+      });
+      return;
+    }
+    setOutcome({ kind: 'busy', fileName });
+    try {
+      const report = await storeRequest({ type: 'import:json', text: await file.text() });
+      setOutcome({ kind: 'done', fileName, report });
+    } catch (e) {
+      setOutcome({ kind: 'failed', fileName, message: failureMessage(e) });
+    }
+  };
+
+  return (
+    <BackupPanel
+      kept={kept}
+      persistence={persistence}
+      onExport={(format) => void exportAs(format)}
+      onImportFile={(file) => void importFile(file)}
+      outcome={outcome}
+      error={error}
+    />
+  );
+}
+
+render(<Manage />, document.getElementById('app') as HTMLElement);

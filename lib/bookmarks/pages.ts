@@ -1,0 +1,63 @@
+// Addresses of the extension's own bookmark pages (a paragraph's notes, a cable's saved copy, backup and restore)
+// and the one request a content script may make about them. Pure strings and guards: the background opens tabs.
+import { anchorId } from '../view/anchors';
+
+/** The notes page: `notes.html?cable=<id>&block=<key>` shows and edits one paragraph's notes. */
+export const NOTES_PAGE = '/notes.html';
+/** The offline reader: `library.html?cable=<id>#par<key>` shows a saved copy in the clean view. */
+export const LIBRARY_PAGE = '/library.html';
+/** Backup and restore: export and import (a file picker would close the popup). */
+export const MANAGE_PAGE = '/manage.html';
+
+/** Longest cable id and block key a page address carries (the store refuses longer ones anyway). */
+const MAX_ID = 300;
+const MAX_KEY = 100;
+
+/** Extension-relative address of the notes page for one paragraph. */
+export function notesPagePath(cableId: string, blockKey: string): string {
+  const query = new URLSearchParams({ cable: cableId, block: blockKey });
+  return `${NOTES_PAGE}?${query}`;
+}
+
+/** Extension-relative address of a cable's saved copy, at a paragraph when a key is given. */
+export function libraryPagePath(cableId: string, blockKey?: string | null): string {
+  const query = new URLSearchParams({ cable: cableId });
+  return `${LIBRARY_PAGE}?${query}${blockKey ? `#${anchorId(blockKey)}` : ''}`;
+}
+
+/** What a page address asks for; null where a value is missing or out of bounds. */
+export interface PageParams {
+  cableId: string | null;
+  blockKey: string | null;
+}
+
+function bounded(value: string | null, max: number): string | null {
+  const trimmed = value?.trim() ?? '';
+  return trimmed && trimmed.length <= max ? trimmed : null;
+}
+
+/** Reads `?cable=<id>&block=<key>` from a page's `location.search`. */
+export function readPageParams(search: string): PageParams {
+  const query = new URLSearchParams(search);
+  return { cableId: bounded(query.get('cable'), MAX_ID), blockKey: bounded(query.get('block'), MAX_KEY) };
+}
+
+/** A content script asks the background to open a paragraph's notes page (it cannot open extension pages). */
+export interface OpenNotesRequest {
+  type: 'bookmarks:open-notes';
+  cableId: string;
+  blockKey: string;
+}
+
+/** Narrows a message to an OpenNotesRequest with bounded, non-empty strings. */
+export function isOpenNotesRequest(message: unknown): message is OpenNotesRequest {
+  if (!message || typeof message !== 'object') return false;
+  const { type, cableId, blockKey } = message as Record<string, unknown>;
+  return (
+    type === 'bookmarks:open-notes' &&
+    typeof cableId === 'string' &&
+    bounded(cableId, MAX_ID) === cableId &&
+    typeof blockKey === 'string' &&
+    bounded(blockKey, MAX_KEY) === blockKey
+  );
+}
