@@ -3,7 +3,12 @@
 import { spawnSync } from 'node:child_process';
 
 /** Benchmark entry points, run in this order. */
-const benches = ['tests/bench/pipeline.ts', 'tests/bench/browser.ts'];
+const benches = [
+  'tests/bench/pipeline.ts',
+  'tests/bench/store.ts',
+  'tests/bench/browser.ts',
+  'tests/bench/popup.ts',
+];
 
 const args = process.argv.slice(2);
 let status = 0;

@@ -2,7 +2,7 @@
 // the reader types, edits and deletes with undo, export and the way to import, refreshed on every broadcast.
 // Wiring only: what is shown lives in components/popup, the rules in lib/store.
 import '../../components/popup/bookmarks.css';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ListActions } from '../../components/popup/BookmarkItem';
 import { BookmarksPanel, type PanelList } from '../../components/popup/BookmarksPanel';
@@ -17,8 +17,11 @@ import { paragraphUrl } from '../../lib/view/anchors';
 
 /** Cable groups fetched at a time. */
 const PAGE_SIZE = 50;
-/** Pause after a keystroke before searching: short, the search itself is fast. */
-const SEARCH_DELAY_MS = 90;
+/** Performance marks for the benchmarks: the first list in the DOM, then each search's results in the DOM. */
+const READY_MARK = 'cable-reader:popup-ready';
+const RESULTS_MARK = 'cable-reader:popup-results';
+const REQUEST_MARK = 'cable-reader:popup-request';
+const ANSWER_MARK = 'cable-reader:popup-answer';
 
 interface Props {
   /** The tab the popup is about (to scroll it to a paragraph of the cable it shows). */
@@ -37,6 +40,32 @@ function fetchPage(query: string, offset: number, limit: number): Promise<GroupP
     : storeRequest({ type: 'bookmarks:list', ...page });
 }
 
+/** The first page, asked for before the popup draws; `stale` once the store changed after it was asked. */
+let early: { page: Promise<GroupPage>; stale: boolean; stop: () => void } | null = null;
+
+/**
+ * Asks for the first page of the list at once, so the background answers while the popup loads and draws
+ * (the section takes the answer when it mounts). Call before rendering.
+ */
+export function prefetchBookmarks(): void {
+  const stop = watchStoreEvents(() => {
+    if (early) early.stale = true;
+  });
+  performance.mark(REQUEST_MARK, { detail: { query: '' } });
+  const page = fetchPage('', 0, PAGE_SIZE);
+  // Taken or not, a failure here is reported by the section's own request.
+  page.catch(() => undefined);
+  early = { page, stale: false, stop };
+}
+
+/** The prefetched first page, once, unless the store changed since it was asked. */
+function takePrefetched(): Promise<GroupPage> | null {
+  const taken = early;
+  early = null;
+  taken?.stop();
+  return taken && !taken.stale ? taken.page : null;
+}
+
 export function BookmarksSection({ tabId, tabCableId }: Props) {
   const [query, setQuery] = useState('');
   const [list, setList] = useState<PanelList | null>(null);
@@ -45,15 +74,20 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
   const generation = useRef(0);
   const current = useRef<{ query: string; shown: number }>({ query: '', shown: 0 });
   const reload = useCallback(() => load(current.current.query, current.current.shown), []);
+  // The query of an answer set by `load` and not yet in the DOM (marked once it is).
+  const committing = useRef<string | null>(null);
   const changes = useStoreChanges(reload);
   const { setError, change } = changes;
 
-  async function load(q: string, shown: number): Promise<void> {
+  async function load(q: string, shown: number, asked?: Promise<GroupPage> | null): Promise<void> {
     const mine = ++generation.current;
+    performance.mark(REQUEST_MARK, { detail: { query: q } });
     try {
-      const page = await fetchPage(q, 0, Math.max(PAGE_SIZE, shown));
+      const page = await (asked ?? fetchPage(q, 0, Math.max(PAGE_SIZE, shown)));
       if (mine !== generation.current) return;
+      performance.mark(ANSWER_MARK, { detail: { query: q } });
       current.current = { query: q, shown: page.groups.length };
+      committing.current = q;
       setList(page);
       setError(null);
     } catch (e) {
@@ -61,15 +95,26 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
     }
   }
 
-  useEffect(() => {
-    void requestPersistence();
-    return watchStoreEvents(() => void reload());
-  }, [reload]);
+  useLayoutEffect(() => {
+    const query = committing.current;
+    if (list === null || query === null) return;
+    committing.current = null;
+    if (performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
+    performance.mark(RESULTS_MARK, { detail: { query } });
+  }, [list]);
 
   useEffect(() => {
-    const timer = setTimeout(() => void load(query, 0), query.trim() ? SEARCH_DELAY_MS : 0);
-    return () => clearTimeout(timer);
-  }, [query]);
+    void requestPersistence();
+    const stop = watchStoreEvents(() => void reload());
+    void load('', 0, takePrefetched());
+    return stop;
+  }, [reload]);
+
+  // Search on every keystroke: the search is fast, and only the newest answer is shown.
+  const search = (q: string) => {
+    setQuery(q);
+    void load(q, 0);
+  };
 
   const loadMore = async () => {
     if (loadingMore || !list || list.groups.length >= list.total) return;
@@ -134,7 +179,7 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
     <BookmarksPanel
       list={list}
       query={query}
-      onQuery={setQuery}
+      onQuery={search}
       loadingMore={loadingMore}
       onLoadMore={() => void loadMore()}
       actions={actions}

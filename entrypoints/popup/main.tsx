@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { type TabInfo, TabPanel } from '../../components/TabPanel';
 import { MIRROR_HOSTS, originPattern } from '../../lib/settings/sites';
 import { isViewState, TOGGLE_COMMAND, type ViewState } from '../../lib/view/protocol';
-import { BookmarksSection } from './bookmarks';
+import { BookmarksSection, prefetchBookmarks } from './bookmarks';
 
 async function targetTabId(): Promise<number | undefined> {
   const param = new URLSearchParams(location.search).get('tab');
@@ -125,4 +125,5 @@ function Popup() {
   );
 }
 
+prefetchBookmarks();
 render(<Popup />, document.getElementById('app') as HTMLElement);
