@@ -11,7 +11,15 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/static/**/*.test.ts', 'tests/fuzz/**/*.test.{ts,tsx}'],
+          include: [
+            'lib/**/*.test.{ts,tsx}',
+            'components/**/*.test.{ts,tsx}',
+            'entrypoints/**/*.test.ts',
+            'tests/corpus/**/*.test.ts',
+            'tests/build/**/*.test.ts',
+            'tests/static/**/*.test.ts',
+            'tests/fuzz/**/*.test.{ts,tsx}',
+          ],
           environment: 'node',
         },
       },

@@ -12,7 +12,9 @@ export const corpusDir: string = resolve(projectRoot, process.env.CABLE_CORPUS ?
 export function hasCorpus(): boolean {
   const present = existsSync(join(corpusDir, 'README.md'));
   if (!present && process.env.CI === 'true') {
-    throw new Error(`Cable corpus not found at ${corpusDir} (set CABLE_CORPUS); it is required under CI=true.`);
+    throw new Error(
+      `Cable corpus not found at ${corpusDir} (set CABLE_CORPUS); it is required under CI=true.`,
+    );
   }
   if (!present) console.warn(`[corpus] not found at ${corpusDir}: corpus suites are skipped.`);
   return present;

@@ -36,7 +36,8 @@ const rare = (c: string): string => (LINE_END_CHARS.includes(c) ? '\n' : SPACE_C
 // The Cablegate viewer's anchors: `¶` before a line (or, in flattened text, a sentence) that opens with
 // `N. ` or `A. `. Any other `¶` is the writer's and stays.
 const SITE_PILCROW = /\u00B6(?=[ ]{0,3}[0-9A-Za-z]{1,4}\.)/g;
-const TRAILING_SPACES = / +\n/g;
+// Anchored on a non-space before the run: a bare / +\n/ retries from every space of a long run (quadratic).
+const TRAILING_SPACES = /(?<! ) +\n/g;
 
 /**
  * Cleans one text: CRLF and other line ends to `\n`, tabs and no-break spaces to spaces, invisible characters

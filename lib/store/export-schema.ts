@@ -24,7 +24,7 @@ const webUrl = v.pipe(v.string(), v.maxLength(2_048), v.check(isWebUrl, 'expecte
 
 export const cableIdSchema = v.pipe(
   v.string(),
-  v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'expected a cable reference id such as 08ASTANA1147'),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'expected a cable reference id such as 08OSLO123'),
 );
 
 const quoteSelector = v.strictObject({

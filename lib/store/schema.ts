@@ -45,7 +45,7 @@ export interface SeenUrl {
 
 /** One cable the reader keeps (it has a bookmark or a note, or was saved for offline reading). */
 export interface CableRecord {
-  /** Canonical reference id, e.g. `08ASTANA1147`. */
+  /** Canonical reference id, e.g. `08OSLO123`. */
   id: string;
   subject: string | null;
   classification: string | null;

@@ -10,7 +10,7 @@ function dayOf(date: string | null): string | null {
 
 /**
  * A one-line citation, fields that are unknown left out:
- * `Embassy Moscow, "SUBJECT", cable 06MOSCOW5645, 2006-05-30, para. 4 (C), https://...#par4`.
+ * `Embassy Oslo, "SUBJECT", cable 06OSLO456, 2006-05-30, para. 4 (C), https://...#par4`.
  */
 export function citationText(doc: CableDocument, block: Block, pageUrl: string): string {
   const { origin, subject, date } = doc.meta;
