@@ -22,11 +22,12 @@ export const TITLE_MAX_LINES = 4;
 /** The title of an inline heading (`---- Next Steps ----`, `------- Summary -------`), or null. */
 export function readInlineHeading(line: string): string | null {
   if (line.length > 300 || line.length < 5) return null;
-  const end = line.trimEnd();
-  const first = end[indentOf(end)];
+  let last = line.length - 1;
+  while (last > 0 && line[last] === ' ') last--;
+  const tail = line[last];
+  if ((tail !== '-' && tail !== '=' && tail !== '*') || line[last - 1] !== tail) return null;
+  const first = line[indentOf(line)];
   const ruleAtStart = first === '-' || first === '=' || first === '*';
-  const ruleAtEnd = end.endsWith('---') || end.endsWith('===') || end.endsWith('**');
-  if (!ruleAtEnd) return null;
   const m = ruleAtStart ? INLINE.exec(line) : TRAILING_RULE.exec(line);
   if (!m) return null;
   const title = (m[1] as string).trim();
@@ -50,6 +51,11 @@ export function isPlainHeading(text: string, maxLength = TITLE_MAX): boolean {
   // Commas make a list entry (`Name, Title, Office`), not a title; a rule is what makes such lines headings.
   if (t.includes(',') || /^\(?[Xx]{4,}/.test(t)) return false;
   return isTitleLike(t, maxLength);
+}
+
+/** True for `BEGIN TEXT`, `END SUMMARY`, `SIPDIS` and the like: markers in the text, never titles. */
+export function isMarkerLine(text: string): boolean {
+  return MARKER_WORDS.test(text.trim());
 }
 
 /** Merges the lines of a multi-line title into one. */

@@ -19,6 +19,18 @@ describe('line-end hyphens', () => {
     expect(joinHyphenated('ANTI-', 'GOVERNMENT')).toBe('ANTI-GOVERNMENT');
   });
 
+  it('keeps the hyphen before words that close compounds and after adverbs', () => {
+    expect(joinHyphenated('missile-', 'related')).toBe('missile-related');
+    expect(joinHyphenated('state-', 'owned,')).toBe('state-owned,');
+    expect(joinHyphenated('regularly-', 'scheduled')).toBe('regularly-scheduled');
+    expect(joinHyphenated('discuss-', 'ion')).toBe('discussion');
+  });
+
+  it('keeps a suspended hyphen and its space before a conjunction', () => {
+    expect(joinHyphenated('medium-', 'or')).toBe('medium- or');
+    expect(joinHyphenated('pro-', 'and')).toBe('pro- and');
+  });
+
   it('keeps the hyphen of a word that already holds one', () => {
     expect(joinHyphenated('long-term-', 'oriented')).toBe('long-term-oriented');
   });

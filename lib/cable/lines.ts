@@ -2,24 +2,25 @@
 // line, and the text's wrap width. Computed once, in linear time; no structure is decided here.
 import { trimmedLength } from './text-tests';
 
-/** One line of the body: its text (trailing spaces already gone) and where it starts. */
+/** One line of the body: its text, where it starts, and its length without leading and trailing spaces. */
 export interface Line {
   text: string;
   start: number;
+  size: number;
 }
 
 export interface BodyLines {
+  /** The body text the lines were cut from. */
+  text: string;
   lines: Line[];
   /** For each line, the index of the next non-blank line after it, or -1. */
   nextText: Int32Array;
   /**
-   * Width the text was hard-wrapped at (a high percentile of the lengths of lines that run on), or Infinity for text with one long
-   * line per paragraph. A line much shorter than this ended its paragraph or list item.
+   * Width the text was hard-wrapped at (a high percentile of the lengths of lines that run on), or Infinity for
+   * text with one long line per paragraph. A line much shorter than this ended its paragraph or list item.
    */
   wrapWidth: number;
 }
-
-const isBlankText = (s: string): boolean => trimmedLength(s) === 0;
 
 /** Splits the body into lines and precomputes lookahead and wrap width. */
 export function bodyLines(body: string): BodyLines {
@@ -28,7 +29,8 @@ export function bodyLines(body: string): BodyLines {
   while (pos <= body.length) {
     const nl = body.indexOf('\n', pos);
     const end = nl < 0 ? body.length : nl;
-    lines.push({ text: body.slice(pos, end), start: pos });
+    const text = body.slice(pos, end);
+    lines.push({ text, start: pos, size: trimmedLength(text) });
     if (nl < 0) break;
     pos = nl + 1;
   }
@@ -36,9 +38,9 @@ export function bodyLines(body: string): BodyLines {
   let next = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
     nextText[i] = next;
-    if (!isBlankText((lines[i] as Line).text)) next = i;
+    if ((lines[i] as Line).size > 0) next = i;
   }
-  return { lines, nextText, wrapWidth: wrapWidth(lines) };
+  return { text: body, lines, nextText, wrapWidth: wrapWidth(lines) };
 }
 
 // Lengths are bucketed up to this; longer lines count as "long".
@@ -53,13 +55,13 @@ function wrapWidth(lines: readonly Line[]): number {
   let total = 0;
   let totalWrapped = 0;
   for (let i = 0; i < lines.length; i++) {
-    const n = trimmedLength((lines[i] as Line).text);
+    const n = (lines[i] as Line).size;
     if (n === 0) continue;
     const bucket = Math.min(n, LONG);
     all[bucket] = (all[bucket] as number) + 1;
     total++;
     const next = lines[i + 1];
-    if (next && !isBlankText(next.text)) {
+    if (next && next.size > 0) {
       wrapped[bucket] = (wrapped[bucket] as number) + 1;
       totalWrapped++;
     }
@@ -92,7 +94,7 @@ function percentile(counts: Uint32Array, total: number, p: number): number {
 
 /** True when a line is blank (spaces only) or missing. */
 export function isBlankLine(line: Line | undefined): boolean {
-  return line === undefined || isBlankText(line.text);
+  return line === undefined || line.size === 0;
 }
 
 /** True when a line is much shorter than the wrap width: the writer ended it, the wrap did not. */

@@ -42,6 +42,10 @@ export function cutInlineBreaks(
     return found;
   };
   for (let of = text.indexOf(' OF '); of >= 0; of = text.indexOf(' OF ', of + 4)) {
+    // A header's ` OF ` stands between digits (`002 OF 004`); prose ` OF ` is passed over cheaply.
+    const before = text.charCodeAt(of - 1);
+    const after = text.charCodeAt(of + 4);
+    if (!(before >= 48 && before <= 57 && after >= 48 && after <= 57)) continue;
     const tail = inlineTailAt(text, of);
     if (!tail || tail.start < from) continue;
     const candidates = originCandidates(text, tail.start);

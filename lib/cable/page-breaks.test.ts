@@ -79,6 +79,14 @@ describe('removing page-break headers', () => {
     expect(out.text.slice(out.breaks[0]?.at, (out.breaks[0]?.at ?? 0) + 7)).toBe('meeting');
   });
 
+  it('judges two headers with only blank lines between as one gap', () => {
+    const inside = removePageBreaks(`the talks went on\n\n${HEADER}\n\n\n${HEADER}\n\n\nuntil noon.`);
+    expect(inside.text).toBe('the talks went on\nuntil noon.');
+    expect(inside.breaks.map((b) => b.at)).toEqual([18, 18]);
+    const between = removePageBreaks(`the talks ended.\n\n${HEADER}\n\n\n\n\n${HEADER}\n\n\n4. (C) Next day`);
+    expect(between.text).toBe('the talks ended.\n\n4. (C) Next day');
+  });
+
   it('leaves text without headers untouched and handles text of headers only', () => {
     const plain = '1. (U) Nothing to see.\n\n2. (U) Still nothing.';
     expect(removePageBreaks(plain)).toEqual({ text: plain, breaks: [] });

@@ -1,14 +1,17 @@
 // Removes every page-break header from a cable text and records it, rejoining the text on both sides: a break
 // inside a paragraph leaves a plain line end, one between paragraphs a blank line. Does not segment the body.
 
-import {
-  isBannerLine,
-  type PageBreakMatch,
-  readPageBreakLine,
-  trailingBannerLength,
-} from './page-break-forms';
 import { cutInlineBreaks } from './page-break-inline';
-import { endsSentence, trimmedLength } from './text-tests';
+import {
+  type HeaderLine,
+  headerLines,
+  isBlankSpan,
+  lineEndOf,
+  lineStartOf,
+  repeatsSection,
+  takeBanners,
+} from './page-break-lines';
+import { endsSentence } from './text-tests';
 import type { PageBreak } from './types';
 
 /** A removed header, with where it stood in the input and where its gap is in the output. */
@@ -23,12 +26,6 @@ export interface PageBreakResult {
   breaks: FoundBreak[];
 }
 
-interface HeaderLine {
-  start: number;
-  end: number;
-  found: PageBreakMatch;
-}
-
 /** A piece of the output copied unchanged from the input, to map output offsets back. */
 interface Copied {
   out: number;
@@ -36,44 +33,22 @@ interface Copied {
   length: number;
 }
 
-// Page 1 of a later section repeats routing and section header lines up to its page 2 header.
-const SECTION_REPEAT_LIMIT = 40;
-
-const lineStartOf = (text: string, pos: number): number => text.lastIndexOf('\n', pos - 1) + 1;
-const lineEndOf = (text: string, pos: number): number => {
-  const i = text.indexOf('\n', pos);
-  return i < 0 ? text.length : i;
-};
-const isBlankSpan = (text: string, start: number, end: number): boolean =>
-  trimmedLength(text.slice(start, end)) === 0;
-
-/** Header lines, found by jumping between ` OF ` and `PAGE ` occurrences rather than reading every line. */
-function headerLines(text: string): HeaderLine[] {
-  const out: HeaderLine[] = [];
-  const seen = new Set<number>();
-  const test = (pos: number): number => {
-    const start = lineStartOf(text, pos);
-    const end = lineEndOf(text, pos);
-    if (seen.has(start)) return end;
-    seen.add(start);
-    const found = readPageBreakLine(text.slice(start, end));
-    if (found) out.push({ start, end, found });
-    return end;
-  };
-  for (let k = text.indexOf(' OF '); k >= 0; k = text.indexOf(' OF ', k + 1)) k = test(k);
-  for (let k = text.indexOf('PAGE '); k >= 0; k = text.indexOf('PAGE ', k + 1)) {
-    if (isBlankSpan(text, lineStartOf(text, k), k)) k = test(k);
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
 // The page break itself adds one blank line before the header and up to two after it (or none at all, in the
 // one-line-per-paragraph style); any blank line beyond those was in the text and marks a paragraph end.
-function needsBlank(before: string, blanksBefore: number, blanksAfter: number): boolean {
-  if (blanksBefore === 0 && blanksAfter === 0) return false;
-  const own = blanksBefore > 0 && blanksAfter > 0 ? 1 + Math.min(blanksAfter, 2) : 0;
-  if (blanksBefore + blanksAfter > own) return true;
-  return blanksAfter === 1 && endsSentence(before);
+const ownBlanks = (before: number, after: number): number =>
+  before > 0 && after > 0 ? 1 + Math.min(after, 2) : 0;
+
+/** Blank lines around one gap (several headers in a row add theirs up) and how many the headers brought. */
+interface Gap {
+  total: number;
+  own: number;
+  after: number;
+  headers: number;
+}
+
+function needsBlank(before: string, gap: Gap): boolean {
+  if (gap.total > gap.own) return true;
+  return gap.total > 0 && gap.after === 1 && endsSentence(before);
 }
 
 /**
@@ -94,7 +69,7 @@ export function removePageBreaks(text: string): PageBreakResult {
   let carried: FoundBreak[] = [];
   let carry: { blanks: number } | null = null;
   // The glue last written, while no text has followed it: a header right after another one rewrites it.
-  let glued: { index: number; blanksBefore: number; line: string; breaks: FoundBreak[] } | null = null;
+  let glued: { index: number; gap: Gap; line: string; breaks: FoundBreak[] } | null = null;
   const copy = (start: number, end: number) => {
     if (end <= start) return;
     parts.push(text.slice(start, end));
@@ -158,18 +133,30 @@ export function removePageBreaks(text: string): PageBreakResult {
     const atEnd = !found.rest && resume >= text.length;
     const mine = [...carried, brk];
     if (glued && !atEnd) {
-      // Two headers with only blank lines between: one gap, judged on the blank lines around both.
+      // Headers with only blank lines between: one gap, judged on the blank lines around all of them, each
+      // header bringing its own three (the lines between were counted after the first).
       const previous = parts[glued.index] as string;
-      const glue = needsBlank(glued.line, glued.blanksBefore, blanksAfter) ? '\n\n' : '\n';
+      const gap = glued.gap;
+      gap.headers++;
+      gap.total += blanksAfter;
+      gap.own = gap.total > 0 ? 3 * gap.headers : 0;
+      gap.after = blanksAfter;
+      const glue = needsBlank(glued.line, gap) ? '\n\n' : '\n';
       parts[glued.index] = glue;
       outLength += glue.length - previous.length;
       for (const b of glued.breaks) b.at = outLength;
       glued.breaks.push(...mine);
     } else if (outLength > 0 && !atEnd) {
-      const glue = needsBlank(lastLine, blanksBefore, blanksAfter) ? '\n\n' : '\n';
+      const gap: Gap = {
+        total: blanksBefore + blanksAfter,
+        own: ownBlanks(blanksBefore, blanksAfter),
+        after: blanksAfter,
+        headers: 1,
+      };
+      const glue = needsBlank(lastLine, gap) ? '\n\n' : '\n';
       parts.push(glue);
       outLength += glue.length;
-      glued = { index: parts.length - 1, blanksBefore, line: lastLine, breaks: [...mine] };
+      glued = { index: parts.length - 1, gap, line: lastLine, breaks: [...mine] };
     }
     if (around.length > 0) brk.around = around;
     for (const b of mine) {
@@ -189,38 +176,6 @@ export function removePageBreaks(text: string): PageBreakResult {
   for (const b of carried) breaks.push({ ...b, at: outLength });
   const lineText = parts.join('');
   return withInline(lineText, text, breaks, copied, origins);
-}
-
-/** True when only a few lines (the repeated header) stand between a section's page 1 header and its page 2. */
-function repeatsSection(text: string, from: number, to: number): boolean {
-  let lines = 0;
-  for (let k = text.indexOf('\n', from); k >= 0 && k < to; k = text.indexOf('\n', k + 1)) {
-    if (++lines > SECTION_REPEAT_LIMIT) return false;
-  }
-  return true;
-}
-
-// Old telegrams print the classification at the foot and head of each page, on lines of their own or glued to
-// the end of the last line of the page. Returns where the kept text now ends.
-function takeBanners(text: string, cursor: number, keepEnd: number, around: string[]): number {
-  let end = keepEnd;
-  for (;;) {
-    const lineStart = Math.max(cursor, lineStartOf(text, end));
-    if (end <= cursor || !isBannerLine(text.slice(lineStart, end))) break;
-    around.unshift(text.slice(lineStart, end).trim());
-    end = lineStart > cursor ? lineStart - 1 : cursor;
-    while (end > cursor && isBlankSpan(text, lineStartOf(text, end), end)) {
-      const s = lineStartOf(text, end);
-      end = s > cursor ? s - 1 : cursor;
-    }
-  }
-  const line = text.slice(Math.max(cursor, lineStartOf(text, end)), end);
-  const glued = trailingBannerLength(line);
-  if (glued > 0) {
-    around.unshift(line.slice(-glued).trim());
-    end -= glued;
-  }
-  return end;
 }
 
 /** Cuts flattened headers out of the line pass's output, then fixes every break's offsets. */

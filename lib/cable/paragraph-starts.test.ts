@@ -20,7 +20,7 @@ const context = (over: Partial<NumberContext> = {}): NumberContext => ({
   shortPrev: true,
   prevTitle: () => false,
   cableMarks: true,
-  breaksOff: false,
+  breaksOff: () => false,
   ...over,
 });
 
@@ -58,8 +58,8 @@ describe('deciding whether a number opens a paragraph', () => {
   });
 
   it('leaves an unmarked next number in a marked cable in the text when the line before breaks off', () => {
-    expect(opensParagraph(label('5. The'), context({ prevEnds: false, breaksOff: true }))).toBe(false);
-    expect(opensParagraph(label('5. The'), context({ prevEnds: false, breaksOff: false }))).toBe(true);
+    expect(opensParagraph(label('5. The'), context({ prevEnds: false, breaksOff: () => true }))).toBe(false);
+    expect(opensParagraph(label('5. The'), context({ prevEnds: false, breaksOff: () => false }))).toBe(true);
   });
 
   it('accepts repeats, small skips and a restart after a sentence end', () => {

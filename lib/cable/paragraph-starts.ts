@@ -21,6 +21,8 @@ export interface NumberLabel {
 // typed for the dot (`7, (C)`) counts only before a marking.
 const NUMBER_LABEL = /^ *(\d{1,3}) ?(?:\.(?![\d.])(?= |\(|[A-Z"\u201C]|$)|,(?= ?\()) */;
 
+const STRAY_STOP = /^[.:] +/;
+
 /** Reads a paragraph number at the start of a line (with the marking after it), or null. */
 export function readNumberLabel(line: string): NumberLabel | null {
   const first = line.charCodeAt(indentOf(line));
@@ -30,12 +32,16 @@ export function readNumberLabel(line: string): NumberLabel | null {
   const written = m[1] as string;
   const mark = readMarking(line.slice(m[0].length, m[0].length + 130), { lowercaseC: true });
   if (m[0].includes(',') && !mark) return null;
+  // A stop typed after the marking (`7. (C). The...`) is the label's, not the text's.
+  const stray = mark
+    ? STRAY_STOP.exec(line.slice(m[0].length + mark.length, m[0].length + mark.length + 4))
+    : null;
   return {
     number: Number.parseInt(written, 10),
     written,
     length: m[0].length,
     marking: mark ? mark.marking : null,
-    markingLength: mark ? mark.length : 0,
+    markingLength: mark ? mark.length + (stray ? stray[0].length : 0) : 0,
   };
 }
 
@@ -54,7 +60,7 @@ export interface NumberContext {
   /** Most paragraphs so far carry a portion marking. */
   cableMarks: boolean;
   /** The line before breaks off mid-phrase (on a comma, a hyphen or a small word like `the`, `on`). */
-  breaksOff: boolean;
+  breaksOff: () => boolean;
 }
 
 // How far forward a number may skip after a sentence end (real cables skip a number or two, not twenty).
@@ -71,7 +77,7 @@ export function opensParagraph(label: NumberLabel, c: NumberContext): boolean {
   const marked = label.marking !== null;
   if (n === c.last + 1) {
     if (c.prevEnds || marked || c.last === 0) return true;
-    if (c.blankBefore) return !c.cableMarks || !c.breaksOff;
+    if (c.blankBefore) return !c.cableMarks || !c.breaksOff();
     return !c.cableMarks && c.shortPrev;
   }
   if (!c.prevEnds) return n === 1 && c.blankBefore && (marked || c.prevTitle());

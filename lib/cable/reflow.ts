@@ -1,51 +1,43 @@
 // Joins the hard-wrapped lines of one block into one logical paragraph: single spaces, line-end hyphens decided
 // by hyphens.ts, wrapped reason codes (`1.` / `4 (b)`) and open brackets (`(` / `d)`) mended.
-import { endsWithBrokenWord, joinHyphenated } from './hyphens';
+import { endsWithBrokenWord, hyphenJoin } from './hyphens';
 
 const SPACES = / {2,}/g;
 // `Reasons 1.` / `4 (b) and (d)`: the classification reason code wrapped at its dot.
 const REASON_DOT = /(?:^|[ (])1\.$/;
 const REASON_TAIL = /^[45](?:\b|\()/;
 
-/** Joins two pieces of one paragraph that a line end separated. */
-function joinPair(left: string, right: string): string {
-  if (left.length === 0) return right;
-  if (right.length === 0) return left;
-  if (endsWithBrokenWord(left) && /^[A-Za-z0-9"']/.test(right)) {
-    const cut = left.lastIndexOf(' ') + 1;
-    const first = left.slice(cut);
-    const spaceAt = right.indexOf(' ');
-    const second = spaceAt < 0 ? right : right.slice(0, spaceAt);
-    return `${left.slice(0, cut)}${joinHyphenated(first, second)}${spaceAt < 0 ? '' : right.slice(spaceAt)}`;
-  }
-  if (REASON_DOT.test(left) && REASON_TAIL.test(right)) return `${left}${right}`;
-  if (left.endsWith('(') && /^[a-zA-Z]\)/.test(right)) return `${left}${right}`;
-  return `${left} ${right}`;
-}
-
 /**
  * Reflows a block's lines (already stripped of label and marking) into one paragraph with single spaces.
- * Linear in the total length: pieces are collected and joined once.
+ * Linear in the total length: pieces are collected and joined once, and each join looks only at the line
+ * before (a block of thousands of broken words costs no more than their length).
  */
 export function reflow(lines: readonly string[]): string {
   const parts: string[] = [];
-  let pending = '';
+  let last = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (line.length === 0) continue;
-    if (pending.length === 0) {
-      pending = line;
+    if (parts.length === 0) {
+      parts.push(line);
+      last = line;
       continue;
     }
-    if (endsWithBrokenWord(pending) || REASON_DOT.test(pending) || pending.endsWith('(')) {
-      pending = joinPair(pending, line);
-      continue;
-    }
-    parts.push(pending);
-    pending = line;
+    const end = last[last.length - 1];
+    if (end === '-' && endsWithBrokenWord(last) && /^[A-Za-z0-9"']/.test(line)) {
+      const space = line.indexOf(' ');
+      const how = hyphenJoin(last.slice(last.lastIndexOf(' ') + 1), space < 0 ? line : line.slice(0, space));
+      if (how === 'drop') parts[parts.length - 1] = (parts[parts.length - 1] as string).slice(0, -1);
+      parts.push(how === 'space' ? ` ${line}` : line);
+    } else if (
+      (end === '.' && REASON_DOT.test(last) && REASON_TAIL.test(line)) ||
+      (end === '(' && /^[a-zA-Z]\)/.test(line))
+    ) {
+      parts.push(line);
+    } else parts.push(` ${line}`);
+    last = line;
   }
-  if (pending.length > 0) parts.push(pending);
-  const text = parts.join(' ');
+  const text = parts.join('');
   return text.includes('  ') ? text.replace(SPACES, ' ') : text;
 }
 

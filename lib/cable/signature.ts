@@ -45,10 +45,14 @@ export function splitGluedSignature(line: string): [string, string] | null {
 }
 
 /** Number of lines at the end that only close the message (`NNNN`, `End Cable Text`, a banner). */
-export function tailLength(lines: readonly string[]): number {
+export function tailLength(lines: readonly (string | { text: string })[]): number {
+  const at = (i: number): string => {
+    const line = lines[i] as string | { text: string };
+    return typeof line === 'string' ? line : line.text;
+  };
   let n = 0;
   for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i] as string;
+    const line = at(i);
     if (line.trim() === '') {
       n++;
       continue;
@@ -59,7 +63,7 @@ export function tailLength(lines: readonly string[]): number {
   // Blank lines alone are not a tail.
   let blanks = 0;
   for (let i = lines.length - 1; i >= lines.length - n; i--) {
-    if ((lines[i] as string).trim() !== '') break;
+    if (at(i).trim() !== '') break;
     blanks++;
   }
   return n === blanks ? 0 : n;

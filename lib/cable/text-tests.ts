@@ -75,6 +75,30 @@ export function trimmedLength(line: string): number {
   return Math.max(0, end - indentOf(line));
 }
 
+// Words a sentence does not end on: a line ending with one goes on after a blank line (`...met on a` / blank /
+// `Tuesday morning`), as does one ending with a comma or a hyphen.
+const BREAKS_OFF = new RegExp(
+  `(?:[,-]|\\b(?:${[
+    'a an the this these those that such no some any each every all both few many more most other another',
+    'of to in on at by for from with into onto upon about after before between during over under within',
+    'without through toward towards against among amid via per as than',
+    'and or but nor if when while because since whether which who whom whose where what how also very so',
+    'his her its their our your my is are was were be been being will would shall should can could may',
+    'might must do does did has have had not',
+  ]
+    .join(' ')
+    .split(' ')
+    .join('|')}|Mr\\.|Mrs\\.|Ms\\.|Dr\\.))$`,
+  'i',
+);
+
+/** True when a line breaks off mid-phrase: on a comma, a hyphen or a small word (`the`, `on`, `other`). */
+export function breaksOff(line: string): boolean {
+  // Only the last word matters; a long line is not scanned whole.
+  const end = line.trimEnd();
+  return BREAKS_OFF.test(end.length > 60 ? end.slice(-60) : end);
+}
+
 /** True when a line's last word closes a sentence (`.`, `?`, `!`), an introduction (`:`) or a clause (`;`). */
 export function endsSentence(line: string): boolean {
   const c = lastStop(line);

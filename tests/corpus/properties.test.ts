@@ -45,13 +45,26 @@ function renderWrapped(blocks: readonly Block[], width: number): string {
 
 const HEADER = 'PORT LOUIS 00000412  002 OF 003';
 
+// Page headers and the banners old telegrams print around them: a new header does not go between those.
+const PAGE_CHROME =
+  /^\s*(?:PAGE \d|(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\b[\w ]{0,12}$)|\d{3} OF \d{3}\s*$/;
+
 /**
  * Inserts page-break headers (blank line, header, two blank lines, as cables print them) after the given lines
- * (taken modulo the line count); returns the text and how many headers went in.
+ * (taken modulo the line count; not next to the text's own page headers and banners, nor inside a repeated
+ * section header); returns the text and how many headers went in.
  */
 function insertBreaks(text: string, at: readonly number[]): { text: string; count: number } {
   const lines = text.split('\n');
-  const picked = new Set(at.map((n) => n % Math.max(1, lines.length - 1)));
+  // Old telegrams repeat the routing and section header between a section's PAGE 01 and PAGE 02 lines.
+  const repeat = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!/^\s*PAGE 01 /.test(line)) return;
+    for (let j = i; j < lines.length && (j === i || !/^\s*PAGE \d/.test(lines[j] ?? '')); j++) repeat.add(j);
+  });
+  const chrome = (i: number) =>
+    repeat.has(i) || PAGE_CHROME.test(lines[i] ?? '') || PAGE_CHROME.test(lines[i + 1] ?? '');
+  const picked = new Set(at.map((n) => n % Math.max(1, lines.length - 1)).filter((i) => !chrome(i)));
   const out = lines.map((line, i) => (picked.has(i) ? `${line}\n\n${HEADER}\n\n` : line)).join('\n');
   return { text: out, count: picked.size };
 }
@@ -115,7 +128,7 @@ describe.skipIf(!hasCorpus())('properties over corpus cables', () => {
 
 describe('pathological input finishes and never throws', () => {
   const paragraph =
-    '4. (SBU) The ministry sent its comments on June\n\n10. We were told that the text would change. An organ-\nization of the\n';
+    '4. (SBU) The ministry sent its reply on March\n\n12. We were told that the text would change. A negoti-\nation of the\n';
   it(
     '5 MB of cable-shaped text',
     () => {
@@ -127,22 +140,31 @@ describe('pathological input finishes and never throws', () => {
   );
 
   it(
-    'one 1 MB line',
+    'one 1 MB line, plain or with paragraphs and items run together',
     () => {
-      const line = 'The delegation (C) met 2. (S) officials. 3. (C) on June 10. '.repeat(17_000);
-      const doc = parseCableText(line);
-      expect(doc.blocks.length).toBeGreaterThan(0);
+      const line = 'The delegation (C) met 2. (S) officials. 3. (C) on March 12. '.repeat(17_000);
+      expect(parseCableText(line).blocks.length).toBeGreaterThan(0);
+      const runTogether = Array.from(
+        { length: 999 },
+        (_, n) => `done. ${n + 1}. (C) x: -- (U) one. -- (U) two. ${'more words here. '.repeat(60)}`,
+      ).join('');
+      const doc = parseCableText(runTogether);
+      expect(doc.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(999);
+      expect(doc.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(1998);
     },
     SLOW,
   );
 
   it(
-    '100,000 short lines',
+    '100,000 short lines, also as one block of broken words and wrapped reason codes',
     () => {
       const text = Array.from({ length: 100_000 }, (_, i) =>
         i % 7 === 0 ? `${i % 90}. (C) x` : `w${i}`,
       ).join('\n');
       expect(parseCableText(text).blocks.length).toBeGreaterThan(0);
+      const broken = parseCableText('negoti-\n'.repeat(100_000));
+      expect(broken.blocks).toHaveLength(1);
+      expect(parseCableText('for reasons 1.\n'.repeat(50_000)).blocks).toHaveLength(1);
     },
     SLOW,
   );
