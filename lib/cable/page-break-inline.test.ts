@@ -32,4 +32,20 @@ describe('flattened page-break headers', () => {
     const text = 'Two OF the three voted; 002 OF 004 is not a header.';
     expect(cutInlineBreaks(text, new Set(), '')).toEqual({ text, cuts: [] });
   });
+
+  it('cuts an old-style header that stands inside a line, in order with the flattened ones', () => {
+    const text =
+      'THE MINISTER SAID PAGE 02 MASERU 04411 01 OF 02 121530Z THAT TALKS GO ON. A MASERU 00000077 002 OF 002 END.';
+    const out = cutInlineBreaks(text, new Set(), '');
+    expect(out.text).toBe('THE MINISTER SAID THAT TALKS GO ON. A END.');
+    expect(out.cuts.map((c) => [c.text, c.page, c.of])).toEqual([
+      ['PAGE 02 MASERU 04411 01 OF 02 121530Z', 2, null],
+      ['MASERU 00000077 002 OF 002', 2, 2],
+    ]);
+  });
+
+  it('leaves the word PAGE in prose alone', () => {
+    const text = 'See PAGE 2 of the report, PAGE 02 OF THE ANNEX.';
+    expect(cutInlineBreaks(text, new Set(), '')).toEqual({ text, cuts: [] });
+  });
 });

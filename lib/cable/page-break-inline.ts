@@ -1,6 +1,6 @@
 // Flattened text keeps page-break headers in mid-sentence (`...asked for a VALLETTA 00000321 002 OF 004 meeting
 // with...`): finds them, decides which capitalised words before the serial are the origin, and cuts them out.
-import { inlineTailAt, originCandidates } from './page-break-forms';
+import { inlineTailAt, OLD_INLINE, originCandidates } from './page-break-forms';
 
 /** A header cut out of a text: where it stood in that text, and what it said. */
 export interface InlineCut {
@@ -11,7 +11,7 @@ export interface InlineCut {
   at: number;
   text: string;
   page: number;
-  of: number;
+  of: number | null;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,9 +26,7 @@ export function cutInlineBreaks(
   origins: ReadonlySet<string>,
   early: string,
 ): { text: string; cuts: InlineCut[] } {
-  const cuts: InlineCut[] = [];
-  const parts: string[] = [];
-  let length = 0;
+  const found: Omit<InlineCut, 'at'>[] = [];
   let from = 0;
   // Whether `early` names an origin with a serial, asked once per pair however many headers repeat it.
   const named = new Map<string, boolean>();
@@ -55,22 +53,54 @@ export function cutInlineBreaks(
     const known = candidates.find((c) => origins.has(c) || namesEarly(c, serial));
     const origin = known ?? (candidates[candidates.length - 1] as string);
     const start = tail.start - origin.length;
-    // One of the two spaces around the header goes with it, so the sentence reads on.
-    const end = text[tail.end] === ' ' && text[start - 1] === ' ' ? tail.end + 1 : tail.end;
-    parts.push(text.slice(from, start));
-    length += start - from;
-    cuts.push({
-      start,
-      end,
-      at: length,
-      text: text.slice(start, tail.end).trim(),
-      page: tail.page,
-      of: tail.total,
-    });
+    const end = withOneSpace(text, start, tail.end);
+    found.push({ start, end, text: text.slice(start, tail.end).trim(), page: tail.page, of: tail.total });
     from = end;
     of = end - 4;
   }
-  if (cuts.length === 0) return { text, cuts };
+  const old = oldInlineBreaks(text);
+  if (found.length === 0 && old.length === 0) return { text, cuts: [] };
+  return cutOut(text, old.length === 0 ? found : [...found, ...old].sort((a, b) => a.start - b.start));
+}
+
+// One of the two spaces around a header goes with it, so the sentence reads on.
+function withOneSpace(text: string, start: number, end: number): number {
+  return text[end] === ' ' && text[start - 1] === ' ' ? end + 1 : end;
+}
+
+/** Old-style headers (`PAGE 02 MASERU 04411 121530Z`) that the line pass left inside a line of text. */
+function oldInlineBreaks(text: string): Omit<InlineCut, 'at'>[] {
+  const out: Omit<InlineCut, 'at'>[] = [];
+  if (!text.includes('PAGE ')) return out;
+  OLD_INLINE.lastIndex = 0;
+  for (let m = OLD_INLINE.exec(text); m; m = OLD_INLINE.exec(text)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const end = m.index + m[0].length;
+    out.push({
+      start,
+      end: withOneSpace(text, start, end),
+      text: text.slice(start, end),
+      page: Number.parseInt(m[1] as string, 10),
+      // `01 OF 03` in an old header counts sections, not pages: the page count is unknown.
+      of: null,
+    });
+  }
+  return out;
+}
+
+/** Removes the found headers (in order, overlaps skipped) and says where each stood in the result. */
+function cutOut(text: string, found: Omit<InlineCut, 'at'>[]): { text: string; cuts: InlineCut[] } {
+  const cuts: InlineCut[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let from = 0;
+  for (const f of found) {
+    if (f.start < from) continue;
+    parts.push(text.slice(from, f.start));
+    length += f.start - from;
+    cuts.push({ ...f, at: length });
+    from = f.end;
+  }
   parts.push(text.slice(from));
   return { text: parts.join(''), cuts };
 }

@@ -58,7 +58,7 @@ function needsBlank(before: string, gap: Gap): boolean {
  */
 export function removePageBreaks(text: string): PageBreakResult {
   const headers = headerLines(text);
-  if (headers.length === 0 && !text.includes(' OF ')) return { text, breaks: [] };
+  if (headers.length === 0 && !text.includes(' OF ') && !text.includes('PAGE ')) return { text, breaks: [] };
   const parts: string[] = [];
   const copied: Copied[] = [];
   const breaks: FoundBreak[] = [];
