@@ -1,6 +1,7 @@
 // The cable's body: numbered paragraphs with their sub-blocks, loose blocks, page-break markers, and the
-// marking filter applied. Presentational: the structure comes from lib/view/structure over the pipeline's blocks.
-import type { ComponentChildren } from 'preact';
+// marking filter applied, rendered chunk by chunk where asked. Presentational: the structure comes from
+// lib/view/structure over the pipeline's blocks.
+import { Component, type ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Block, CableDocument, PageBreak } from '../lib/cable/types';
 import { effectiveMarking } from '../lib/view/marking-summary';
@@ -11,6 +12,7 @@ import { BlockItem } from './BlockItem';
 import type { MarkingFilter } from './MarkingSummaryBar';
 import { PageMarkers } from './PageMarker';
 import { type FilterState, Paragraph } from './Paragraph';
+import { useChunks } from './progressive';
 
 interface Props {
   doc: CableDocument;
@@ -19,6 +21,12 @@ interface Props {
   onCopyLink: (block: Block) => void;
   onCopyCitation: (block: Block) => void;
   actions?: (block: Block) => ComponentChildren;
+  /** Render the first sections at once and the rest in slices that leave the page responsive. */
+  progressive?: boolean;
+  /** Key of a block that must be in the DOM when this render returns (a paragraph the reader asked for). */
+  through?: string | null;
+  /** Called once every section is rendered. */
+  onComplete?: () => void;
 }
 
 /** Keys of blocks that open a run of whole-summary or whole-comment blocks (they get the caption). */
@@ -44,18 +52,30 @@ function filterState(
   return filter.mode === 'only' ? 'hidden' : 'dimmed';
 }
 
-export function CableBody({ doc, pageMarkers, filter, onCopyLink, onCopyCitation, actions }: Props) {
-  const sections = useMemo(() => sectionBlocks(doc.blocks), [doc]);
-  const byKey = useMemo(() => new Map(doc.blocks.map((b) => [b.key, b])), [doc]);
-  const captions = useMemo(() => captionKeys(doc.blocks), [doc]);
-  const breaks = useMemo(
-    () => (pageMarkers ? breaksByBlock(doc.pageBreaks) : new Map<string, PageBreak[]>()),
-    [doc, pageMarkers],
-  );
+interface ChunkProps {
+  sections: readonly Section[];
+  from: number;
+  to: number;
+  filter: MarkingFilter;
+  byKey: ReadonlyMap<string, Block>;
+  captions: ReadonlySet<string>;
+  breaks: ReadonlyMap<string, PageBreak[]>;
+  onCopyLink: (block: Block) => void;
+  onCopyCitation: (block: Block) => void;
+  actions?: (block: Block) => ComponentChildren;
+}
+
+function sameProps(a: ChunkProps, b: ChunkProps): boolean {
+  const keys = Object.keys(a) as (keyof ChunkProps)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** Sections [from, to), redrawn only when a prop changes, so adding a chunk leaves the earlier ones alone. */
+function ChunkSections(props: ChunkProps) {
+  const { sections, from, to, filter, byKey, captions, breaks, onCopyLink, onCopyCitation, actions } = props;
   return (
-    <div class="cr-body">
-      <PageMarkers list={breaks.get(BEFORE_ALL)} />
-      {sections.map((section) => {
+    <>
+      {sections.slice(from, to).map((section) => {
         const state = filterState(section, filter, byKey);
         if (section.kind === 'paragraph') {
           return [
@@ -84,6 +104,56 @@ export function CableBody({ doc, pageMarkers, filter, onCopyLink, onCopyCitation
           ];
         });
       })}
+    </>
+  );
+}
+
+class Chunk extends Component<ChunkProps> {
+  override shouldComponentUpdate(next: ChunkProps): boolean {
+    return !sameProps(this.props, next);
+  }
+
+  override render(props: ChunkProps) {
+    return <ChunkSections {...props} />;
+  }
+}
+
+/** Index of the section holding the block keyed `key`, or -1. */
+function sectionOf(sections: readonly Section[], key: string | null | undefined): number {
+  if (!key) return -1;
+  return sections.findIndex((section) => sectionBlocksOf(section).some((b) => b.key === key));
+}
+
+export function CableBody(props: Props) {
+  const { doc, pageMarkers, filter, onCopyLink, onCopyCitation, actions, progressive, through, onComplete } =
+    props;
+  const sections = useMemo(() => sectionBlocks(doc.blocks), [doc]);
+  const byKey = useMemo(() => new Map(doc.blocks.map((b) => [b.key, b])), [doc]);
+  const captions = useMemo(() => captionKeys(doc.blocks), [doc]);
+  const breaks = useMemo(
+    () => (pageMarkers ? breaksByBlock(doc.pageBreaks) : new Map<string, PageBreak[]>()),
+    [doc, pageMarkers],
+  );
+  const target = useMemo(() => sectionOf(sections, through), [sections, through]);
+  const ends = useChunks(sections.length, { progressive: progressive ?? false, through: target, onComplete });
+  return (
+    <div class="cr-body">
+      <PageMarkers list={breaks.get(BEFORE_ALL)} />
+      {ends.map((to, i) => (
+        <Chunk
+          key={i}
+          sections={sections}
+          from={ends[i - 1] ?? 0}
+          to={to}
+          filter={filter}
+          byKey={byKey}
+          captions={captions}
+          breaks={breaks}
+          onCopyLink={onCopyLink}
+          onCopyCitation={onCopyCitation}
+          actions={actions}
+        />
+      ))}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // The clean view of one cable: header card, toolbar (markings, filter, page markers), body and the copy
 // actions' feedback. Presentational: copying, settings and navigation are the caller's callbacks.
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { Block, CableDocument } from '../lib/cable/types';
 import { paragraphUrl } from '../lib/view/anchors';
 import { citationText } from '../lib/view/citation';
@@ -25,18 +25,43 @@ export interface CableViewProps {
   /** Extra per-paragraph controls (bookmarks). */
   actions?: (block: Block) => ComponentChildren;
   hidden?: boolean;
+  /** Render the body chunk by chunk (the page's view); see CableBody. */
+  progressive?: boolean;
+  /** Key of a block that must be in the DOM when this render returns. */
+  through?: string | null;
+  /** Called once the whole body is rendered. */
+  onComplete?: () => void;
 }
 
+/** A paragraph as the reader knows it: its number, or its key where it has none. */
+const label = (block: Block) => block.number ?? block.key;
+
 export function CableView(props: CableViewProps) {
-  const { doc, pageUrl, pageMarkers, onPageMarkers, copy, announce, onOpenSettings, actions, hidden } = props;
+  const { doc, pageMarkers, onPageMarkers, onOpenSettings, actions, hidden } = props;
   const [filter, setFilter] = useState<MarkingFilter>(NO_FILTER);
   const summary = useMemo(() => summarizeMarkings(doc.blocks), [doc]);
   const headingId = 'cr-subject';
 
-  const copyAndSay = async (text: string, what: string) => {
+  // The copy actions read the latest props, so the body's chunks get the same functions on every render.
+  const latest = useRef(props);
+  latest.current = props;
+  const copyAndSay = useCallback(async (text: string, what: string) => {
+    const { copy, announce } = latest.current;
     announce((await copy(text)) ? `Copied ${what}.` : `Could not copy ${what}: the browser refused.`);
-  };
-  const label = (block: Block) => block.number ?? block.key;
+  }, []);
+  const onCopyLink = useCallback(
+    (b: Block) =>
+      copyAndSay(paragraphUrl(latest.current.pageUrl, b.key), `the link to paragraph ${label(b)}`),
+    [copyAndSay],
+  );
+  const onCopyCitation = useCallback(
+    (b: Block) =>
+      copyAndSay(
+        citationText(latest.current.doc, b, latest.current.pageUrl),
+        `the citation of paragraph ${label(b)}`,
+      ),
+    [copyAndSay],
+  );
 
   return (
     <article class="cr-view" aria-labelledby={headingId} hidden={hidden}>
@@ -54,11 +79,12 @@ export function CableView(props: CableViewProps) {
         doc={doc}
         pageMarkers={pageMarkers}
         filter={filter}
-        onCopyLink={(b) => copyAndSay(paragraphUrl(pageUrl, b.key), `the link to paragraph ${label(b)}`)}
-        onCopyCitation={(b) =>
-          copyAndSay(citationText(doc, b, pageUrl), `the citation of paragraph ${label(b)}`)
-        }
+        onCopyLink={onCopyLink}
+        onCopyCitation={onCopyCitation}
         actions={actions}
+        progressive={props.progressive}
+        through={props.through}
+        onComplete={props.onComplete}
       />
     </article>
   );

@@ -19,6 +19,12 @@ export interface ReaderRootProps {
   onOpenSettings?: () => void;
   copy: (text: string) => Promise<boolean>;
   actions?: (block: Block) => ComponentChildren;
+  /** Render the body chunk by chunk; see CableBody. */
+  progressive?: boolean;
+  /** Key of a block that must be in the DOM when this render returns. */
+  through?: string | null;
+  /** Called once the whole body is rendered. */
+  onComplete?: () => void;
 }
 
 export function ReaderRoot(props: ReaderRootProps) {
@@ -33,6 +39,9 @@ export function ReaderRoot(props: ReaderRootProps) {
     onOpenSettings,
     copy,
     actions,
+    progressive,
+    through,
+    onComplete,
   } = props;
   const [message, setMessage] = useState('');
   // The toast fades after a while; the live region has already read it out.
@@ -55,6 +64,9 @@ export function ReaderRoot(props: ReaderRootProps) {
         announce={setMessage}
         onOpenSettings={onOpenSettings}
         actions={actions}
+        progressive={progressive}
+        through={through}
+        onComplete={onComplete}
       />
       <p class="cr-status" role="status" aria-live="polite">
         {message}

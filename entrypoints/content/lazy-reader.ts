@@ -4,10 +4,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { RawCable } from '../../lib/sites/types';
+import type { StartState } from './start-state';
 
-/** What the lazily loaded part offers: start the clean view, or say the cable yields nothing worth showing. */
+/**
+ * What the lazily loaded part offers: start the clean view, or say the cable yields nothing worth showing.
+ * `saved` is the stored state, already being read (see start-state.ts).
+ */
 export interface ReaderEntry {
-  start(ctx: ContentScriptContext, raw: RawCable, url: URL): Promise<boolean>;
+  start(ctx: ContentScriptContext, raw: RawCable, url: URL, saved: Promise<StartState>): Promise<boolean>;
 }
 
 /** Where reader.js leaves its entry (the content scripts' isolated world; the page cannot see it). */

@@ -1,9 +1,10 @@
 // The content script's performance marks and measures, part of the outside contract (tests and benchmarks read
-// them from the page's main world): start, then ready or declined, each with its measure.
+// them from the page's main world): start, then ready (then complete) or declined, each with its measure.
 
 export const MARK_START = 'cable-reader:start';
 const MARK_READY = 'cable-reader:ready';
 const MARK_DECLINED = 'cable-reader:declined';
+const MARK_COMPLETE = 'cable-reader:complete';
 
 export function markStart(): void {
   performance.mark(MARK_START);
@@ -19,4 +20,10 @@ export function markReady(): void {
 export function markDeclined(): void {
   performance.mark(MARK_DECLINED);
   performance.measure('cable-reader-decline', MARK_START, MARK_DECLINED);
+}
+
+/** The rest of a long cable, added in slices after ready, is in the DOM too: every paragraph is there. */
+export function markComplete(): void {
+  performance.mark(MARK_COMPLETE);
+  performance.measure('cable-reader-complete', MARK_START, MARK_COMPLETE);
 }

@@ -6,19 +6,14 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { nextSlice } from '../../components/progressive';
 import { ReaderRoot } from '../../components/ReaderRoot';
 import viewCss from '../../components/view.css?inline';
 import { flash } from '../../lib/bookmarks/flash';
 import { parseCable } from '../../lib/cable/index';
 import type { CableDocument } from '../../lib/cable/types';
-import { DEFAULT_SETTINGS, type ReadingSettings, type ViewMode } from '../../lib/settings/settings';
-import {
-  loadSettings,
-  loadSiteView,
-  saveSettings,
-  saveSiteView,
-  watchSettings,
-} from '../../lib/settings/storage';
+import type { ReadingSettings, ViewMode } from '../../lib/settings/settings';
+import { saveSettings, saveSiteView, watchSettings } from '../../lib/settings/storage';
 import type { RawCable } from '../../lib/sites/types';
 import { anchorId, keyFromHash } from '../../lib/view/anchors';
 import { originalParagraphRanges } from '../../lib/view/original-text';
@@ -27,8 +22,10 @@ import { isViewRequest, TOGGLE_COMMAND, type ViewRequest, type ViewState } from 
 import { type Placed, type ReadingSpot, scrollDeltaFor, spotAt } from '../../lib/view/reading-position';
 import { pageBookmarksCss, startPageBookmarks } from './bookmarks';
 import { copyText } from './clipboard';
+import { layOutThrough } from './lay-out';
 import type { ReaderEntry } from './lazy-reader';
-import { markReady } from './marks';
+import { markComplete, markReady } from './marks';
+import type { StartState } from './start-state';
 
 /** The reading line: a little below the viewport's top edge, where a reader's eye starts. */
 const READING_LINE = 8;
@@ -41,28 +38,24 @@ function refuseSynthetic(event: Event): void {
   if (!event.isTrusted) event.stopImmediatePropagation();
 }
 
-async function startState(hostname: string): Promise<{ settings: ReadingSettings; mode: ViewMode }> {
-  try {
-    const [settings, mode] = await Promise.all([loadSettings(), loadSiteView(hostname)]);
-    return { settings, mode };
-  } catch {
-    // Storage unavailable (extension reloading): read with the defaults rather than not at all.
-    return { settings: { ...DEFAULT_SETTINGS }, mode: 'clean' };
-  }
-}
-
 /** True when the parsed text has something to read (a page whose text is no cable parses to next to nothing). */
 function worthShowing(doc: CableDocument): boolean {
   return doc.blocks.some((b) => b.kind === 'paragraph' || b.kind === 'text');
 }
 
-async function startReader(ctx: ContentScriptContext, raw: RawCable, url: URL): Promise<boolean> {
-  // Storage answers while the text is parsed.
-  const saved = startState(url.hostname);
+async function startReader(
+  ctx: ContentScriptContext,
+  raw: RawCable,
+  url: URL,
+  saved: Promise<StartState>,
+): Promise<boolean> {
   const doc = parseCable(raw);
   if (!worthShowing(doc)) return false;
+  // Parsing and the first render each run cold; apart, neither holds the page up for a long task.
+  await nextSlice();
   const hostname = url.hostname;
-  const state = { ...(await saved), shortcut: null as string | null };
+  // `through`: a paragraph the reader asked for, which the body renders at once, before the slices reach it.
+  const state = { ...(await saved), shortcut: null as string | null, through: null as string | null };
   if (ctx.isInvalid) return false;
 
   let container: HTMLElement | null = null;
@@ -108,6 +101,9 @@ async function startReader(ctx: ContentScriptContext, raw: RawCable, url: URL): 
         onOpenSettings={() => void send({ type: 'open-options' })}
         copy={(text) => copyText(text, scratch)}
         actions={bookmarks?.actions}
+        progressive
+        through={state.through}
+        onComplete={markComplete}
       />,
       container,
     );
@@ -148,9 +144,12 @@ async function startReader(ctx: ContentScriptContext, raw: RawCable, url: URL): 
     const spot: ReadingSpot | null = spotAt(places(state.mode), READING_LINE);
     const top = cableTop(state.mode);
     state.mode = next;
+    if (spot) state.through = spot.key;
     if (next === 'clean') hideOriginal(raw.original);
     else showOriginal(raw.original);
     draw();
+    const spotElement = spot && next === 'clean' ? ui.shadow.getElementById(anchorId(spot.key)) : null;
+    if (spotElement) layOutThrough(ui.shadow, spotElement);
     // Same paragraph, same place in it; above the first paragraph, the cable's top stays where it was.
     const delta = spot ? scrollDeltaFor(spot, places(next), READING_LINE) : cableTop(next) - top;
     if (delta) window.scrollBy(0, delta);
@@ -159,8 +158,11 @@ async function startReader(ctx: ContentScriptContext, raw: RawCable, url: URL): 
 
   function goTo(key: string): boolean {
     if (state.mode !== 'clean') switchTo('clean', false);
+    state.through = key;
+    draw();
     const target = ui.shadow.getElementById(anchorId(key));
     if (!target) return false;
+    layOutThrough(ui.shadow, target);
     target.scrollIntoView({ block: 'start' });
     flash(target);
     return true;

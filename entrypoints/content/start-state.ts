@@ -1,0 +1,19 @@
+// What the clean view starts with: the reading settings and this site's remembered view, read from storage.
+// Started by the content script as early as a cable address is seen, so storage answers while the page is read.
+import { DEFAULT_SETTINGS, type ReadingSettings, type ViewMode } from '../../lib/settings/settings';
+import { loadSettings, loadSiteView } from '../../lib/settings/storage';
+
+export interface StartState {
+  settings: ReadingSettings;
+  mode: ViewMode;
+}
+
+export async function startState(hostname: string): Promise<StartState> {
+  try {
+    const [settings, mode] = await Promise.all([loadSettings(), loadSiteView(hostname)]);
+    return { settings, mode };
+  } catch {
+    // Storage unavailable (extension reloading): read with the defaults rather than not at all.
+    return { settings: { ...DEFAULT_SETTINGS }, mode: 'clean' };
+  }
+}
