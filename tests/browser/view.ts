@@ -18,6 +18,21 @@ export async function waitForOutcome(page: Page, timeout = 15_000): Promise<Outc
   return (await handle.jsonValue()) as Outcome;
 }
 
+/**
+ * Waits until every paragraph is in the view: `cable-reader:ready` marks the first screen only; the rest arrives
+ * in slices and `cable-reader:complete` marks the end.
+ */
+export async function waitForComplete(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('cable-reader:complete', 'mark').length > 0,
+    null,
+    {
+      timeout,
+      polling: 20,
+    },
+  );
+}
+
 /** Names of the content script's performance entries (marks and measures) visible to the page's main world. */
 export function performanceNames(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -34,7 +49,8 @@ export interface ViewParagraph {
 }
 
 /** The numbered paragraphs in the view, in document order, as their data attributes say. */
-export function viewParagraphs(page: Page): Promise<ViewParagraph[]> {
+export async function viewParagraphs(page: Page): Promise<ViewParagraph[]> {
+  await waitForComplete(page);
   return page.evaluate(() => {
     const root = document.querySelector('cable-reader-view')?.shadowRoot;
     if (!root) throw new Error('no cable-reader-view with an open shadow root');
@@ -46,7 +62,8 @@ export function viewParagraphs(page: Page): Promise<ViewParagraph[]> {
 }
 
 /** Every `[data-marking]` value in the view, paragraphs or not, in document order. */
-export function viewMarkings(page: Page): Promise<string[]> {
+export async function viewMarkings(page: Page): Promise<string[]> {
+  await waitForComplete(page);
   return page.evaluate(() => {
     const root = document.querySelector('cable-reader-view')?.shadowRoot;
     return [...(root?.querySelectorAll('[data-marking]') ?? [])].map(
@@ -56,7 +73,11 @@ export function viewMarkings(page: Page): Promise<string[]> {
 }
 
 /** The text the view renders (innerText: what a reader sees, hidden parts left out). */
-export function viewText(page: Page): Promise<string> {
+export async function viewText(page: Page): Promise<string> {
+  const shown = await page.evaluate(
+    () => performance.getEntriesByName('cable-reader:ready', 'mark').length > 0,
+  );
+  if (shown) await waitForComplete(page);
   return page.evaluate(() => {
     const root = document.querySelector('cable-reader-view')?.shadowRoot;
     if (!root) return '';
