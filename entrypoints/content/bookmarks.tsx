@@ -2,7 +2,7 @@
 // cable) and whether they have notes, toggles them, and has the background open a paragraph's notes page.
 // Wiring only. The page may learn where bookmarks are, never what notes say; clicks a page script fakes are refused.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BookmarkControls } from '../../components/bookmarks/BookmarkControls';
@@ -131,7 +131,8 @@ export function startPageBookmarks(
 
   function Slot({ block }: { block: Block }) {
     const [, setVersion] = useState(0);
-    useEffect(() => {
+    // Subscribed as the paragraph is committed, not after paint: the store's first answer can come in between.
+    useLayoutEffect(() => {
       const notify = () => setVersion((v) => v + 1);
       subscribers.add(notify);
       return () => {
