@@ -150,19 +150,19 @@ const REASON_WORDS =
 
 /** Letters a reason code governs: those in the parentheses after it, else bare ones (`1.4 b & d`). */
 function reasonLetters(after: string): string[] {
-  const window = after.slice(0, 80);
+  const scope = after.slice(0, 80);
   const letters: string[] = [];
   PAREN_LETTERS.lastIndex = 0;
   // Only parentheses that follow one another (`(b) and (d)`), not a later aside.
   let expectAt = 0;
-  for (let m = PAREN_LETTERS.exec(window); m; m = PAREN_LETTERS.exec(window)) {
-    if (!/^[ \t]*(?:,|&|\/|and|or|a[ \t]*nd)?[ \t]*(?:and[ \t]*)?$/i.test(window.slice(expectAt, m.index)))
+  for (let m = PAREN_LETTERS.exec(scope); m; m = PAREN_LETTERS.exec(scope)) {
+    if (!/^[ \t]*(?:,|&|\/|and|or|a[ \t]*nd)?[ \t]*(?:and[ \t]*)?$/i.test(scope.slice(expectAt, m.index)))
       break;
     letters.push(...((m[1] as string).match(/(?<![A-Za-z])[a-hA-H](?![A-Za-z])/g) ?? []));
     expectAt = m.index + m[0].length;
   }
   if (letters.length > 0) return letters;
-  const bare = BARE_LETTERS.exec(window);
+  const bare = BARE_LETTERS.exec(scope);
   return bare ? ((bare[1] as string).match(/(?<![A-Za-z])[a-hA-H](?![A-Za-z])/g) ?? []) : [];
 }
 

@@ -71,7 +71,7 @@ export function readPreamble(text: string): Preamble {
       result.start = first.index + routing.end;
     }
   }
-  const chrome: string[] = [];
+  const siteLines: string[] = [];
   eachLine(text, result.start, PREAMBLE_LINES, (whole, start, next) => {
     // Chrome and header lines are short: patterns look at a line's head only.
     const line = whole.length > HEAD ? whole.slice(0, HEAD) : whole;
@@ -87,11 +87,11 @@ export function readPreamble(text: string): Preamble {
       result.anchored = true;
       return false;
     }
-    chrome.push(line);
+    siteLines.push(line);
     return true;
   });
   if (result.anchored || result.metadata) {
-    for (const line of chrome) result.date ??= dateFromLine(line);
+    for (const line of siteLines) result.date ??= dateFromLine(line);
   }
   if (result.metadata) skipChromeAfterMetadata(text, result);
   return result;

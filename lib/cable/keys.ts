@@ -17,7 +17,7 @@ const RANK_PREFIX: Partial<Record<BlockKind, string>> = {
   heading: 'h',
 };
 
-/** Keys for the blocks, in order; every key is unique within the document. */
+/** Keys for the blocks, in order; every key is unique within the cable. */
 export function assignKeys(sources: readonly KeySource[]): string[] {
   const keys: string[] = [];
   const used = new Map<string, number>();

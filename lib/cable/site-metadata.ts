@@ -52,12 +52,12 @@ const TAIL_WINDOW = 40_000;
  */
 export function splitMetadataTail(text: string): MetadataTail {
   const from = Math.max(0, text.length - TAIL_WINDOW);
-  const window = text.slice(from);
+  const scope = text.slice(from);
   TAIL.lastIndex = 0;
   let last: RegExpExecArray | null = null;
-  for (let m = TAIL.exec(window); m; m = TAIL.exec(window)) last = m;
+  for (let m = TAIL.exec(scope); m; m = TAIL.exec(scope)) last = m;
   // The tail sits on the text's last line; a match followed by more lines is body text.
-  if (!last || /\n[ \t]*\S/.test(window.slice(last.index)))
+  if (!last || /\n[ \t]*\S/.test(scope.slice(last.index)))
     return { body: text, tail: null, date: null, tags: [], subject: null };
   const at = from + last.index;
   const tail = text.slice(at).trim();
