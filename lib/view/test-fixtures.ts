@@ -1,4 +1,6 @@
 // Small hand-written cable documents for view and component tests, in the shape lib/cable produces (no corpus text).
+
+import { emptyMeta } from '../cable/test-support';
 import type { Block, CableDocument, CableMeta } from '../cable/types';
 
 export function block(partial: Partial<Block> & Pick<Block, 'key'>): Block {
@@ -15,29 +17,7 @@ export function block(partial: Partial<Block> & Pick<Block, 'key'>): Block {
   };
 }
 
-export function meta(partial: Partial<CableMeta> = {}): CableMeta {
-  return {
-    classification: null,
-    level: null,
-    date: null,
-    origin: null,
-    subject: null,
-    from: null,
-    to: [],
-    info: [],
-    tags: [],
-    references: [],
-    classifiedBy: null,
-    reasons: [],
-    declassify: null,
-    executiveOrder: null,
-    passing: [],
-    handling: [],
-    section: null,
-    signature: null,
-    ...partial,
-  };
-}
+export const meta = emptyMeta;
 
 export function cable(
   blocks: Block[],

@@ -1,5 +1,7 @@
 // Test and bench fixtures for the store: invented cables (no corpus text) and deterministic text mutations.
 // Test-only: nothing in the extension imports this module.
+
+import { emptyMeta } from '../../cable/test-support';
 import type { Block, CableDocument, CableMeta, Level } from '../../cable/types';
 import type { CableInput } from '../cables';
 
@@ -17,27 +19,6 @@ export const PARAGRAPHS = [
   'Economic officers met representatives of three foreign firms who described the review as a delaying tactic ' +
     'intended to benefit a domestic competitor with close ties to the presidential administration.',
 ];
-
-const emptyMeta: CableMeta = {
-  classification: null,
-  level: null,
-  date: null,
-  origin: null,
-  subject: null,
-  from: null,
-  to: [],
-  info: [],
-  tags: [],
-  references: [],
-  classifiedBy: null,
-  reasons: [],
-  declassify: null,
-  executiveOrder: null,
-  passing: [],
-  handling: [],
-  section: null,
-  signature: null,
-};
 
 /** A block with the given key and text, numbered when the key is a number. */
 export function block(key: string, text: string, marking: string | null = null): Block {
@@ -64,7 +45,7 @@ export function makeDocument(
   const level: Level = meta.level ?? 'C';
   return {
     id,
-    meta: { ...emptyMeta, classification: 'CONFIDENTIAL', level, subject: `Subject of ${id}`, ...meta },
+    meta: emptyMeta({ classification: 'CONFIDENTIAL', level, subject: `Subject of ${id}`, ...meta }),
     pageBreaks: [],
     blocks: paragraphs.map((text, i) => block(keys?.[i] ?? String(i + 1), text, i % 2 === 0 ? 'C' : 'SBU')),
   };
