@@ -4,10 +4,10 @@
 import { Component, type ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Block, CableDocument, PageBreak } from '../lib/cable/types';
+import { captionKeys } from '../lib/view/captions';
 import { effectiveMarking } from '../lib/view/marking-summary';
 import { BEFORE_ALL, breaksByBlock } from '../lib/view/page-markers';
 import { breaksOf, childKey, type Section, sectionBlocks, sectionBlocksOf } from '../lib/view/structure';
-import { wholeSpan } from '../lib/view/text-segments';
 import { BlockItem } from './BlockItem';
 import type { MarkingFilter } from './MarkingSummaryBar';
 import { PageMarkers } from './PageMarker';
@@ -27,18 +27,6 @@ interface Props {
   through?: string | null;
   /** Called once every section is rendered. */
   onComplete?: () => void;
-}
-
-/** Keys of blocks that open a run of whole-summary or whole-comment blocks (they get the caption). */
-function captionKeys(blocks: readonly Block[]): Set<string> {
-  const keys = new Set<string>();
-  let previous: string | null = null;
-  for (const block of blocks) {
-    const kind = wholeSpan(block.text, block.spans);
-    if (kind && kind !== previous) keys.add(block.key);
-    previous = kind;
-  }
-  return keys;
 }
 
 function filterState(
