@@ -42,10 +42,19 @@ try {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1280, height: 1000 });
     await waitReady(page);
+    // A background tab gets no rendering updates, so sections drawn with content-visibility: auto would stay blank.
+    await page.bringToFront();
+    await page.waitForFunction(() => performance.getEntriesByName('cable-reader:complete').length > 0, null, {
+      timeout: 20_000,
+    });
     // The view's own web font and layout settle after the ready mark (which does not wait for paint).
     await page.evaluate(() => document.fonts.ready);
     // Without the mirror's stylesheet (no network here) its sidebar stacks above the cable: start at the view.
     await page.locator('cable-reader-view').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    // Sections scrolled into view are found visible at the next rendering update: let two frames pass.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+    );
     const viewFile = join(outDir, `clean-view-${scheme}.png`);
     await page.screenshot({ path: viewFile });
     written.push(viewFile);
