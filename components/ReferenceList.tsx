@@ -1,6 +1,6 @@
 // The cable's REF lines, each cited cable linked to its PlusD page when its id can be formed from the text.
 // Presentational: ids come from the pipeline; only http(s) links are ever written.
-import { plusdUrl } from '../lib/cable/ids';
+import { plusdUrl } from '../lib/cable/header/ids';
 import type { Reference } from '../lib/cable/types';
 import { httpUrl } from '../lib/view/format';
 

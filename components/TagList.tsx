@@ -1,6 +1,6 @@
 // The cable's TAGS codes, each with its meaning where the code is a common one (PGOV, PREL, PHUM...).
 // Presentational: meanings come from lib/cable's tag table.
-import { tagMeaning } from '../lib/cable/tags';
+import { tagMeaning } from '../lib/cable/header/tags';
 
 export function TagList({ tags }: { tags: readonly string[] }) {
   return (

@@ -1,11 +1,11 @@
 // The whole text pipeline: normalise, remove page breaks, read the header, segment the body, attach the
 // signature and each page break's block. Composes the modules; holds no text rule of its own.
-import { segmentBody } from './blocks';
-import type { Range } from './drafts';
-import { readHeader } from './header';
+import { segmentBody } from './body/blocks';
+import type { Range } from './body/drafts';
+import { readHeader } from './header/read-header';
+import { splitMetadataTail } from './header/site-metadata';
 import { normalizeInput } from './normalize';
-import { type FoundBreak, removePageBreaks } from './page-breaks';
-import { splitMetadataTail } from './site-metadata';
+import { type FoundBreak, removePageBreaks } from './page-breaks/remove';
 import type { Block, CableDocument, PageBreak, PageMeta, RawCableText } from './types';
 
 /**

@@ -1,6 +1,6 @@
 // Adapter for cablegatesearch (`cable.php?id=<ID>` on cablegatesearch.net and cablegatesearch.wikileaks.org).
 // Reads the summary table and the cable box (header, then body shown pre-line); never edits the page.
-import { canonicalId } from '../cable/ids';
+import { canonicalId } from '../cable/header/ids';
 import { domText } from './dom-text';
 import { cleanValue, pageMeta } from './page-meta';
 import type { RawCable, SiteAdapter } from './types';

@@ -1,6 +1,6 @@
 // Turns what a mirror page says about its cable (a site's table, synopsis or API fields) into PageMeta.
 // Page metadata only: the cable text's own header is lib/cable's to read, and readHeader does the merging.
-import { canonicalId } from '../cable/ids';
+import { canonicalId } from '../cable/header/ids';
 import type { PageMeta } from '../cable/types';
 
 const MONTHS: Record<string, string> = {

@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHeader } from '../../lib/cable/header';
-import { parseClassificationLine } from '../../lib/cable/ids';
+import { parseClassificationLine } from '../../lib/cable/header/ids';
+import { readHeader } from '../../lib/cable/header/read-header';
 import { classificationLevel } from '../../lib/cable/markings';
 import { normalizeInput } from '../../lib/cable/normalize';
 import type { PageMeta } from '../../lib/cable/types';

@@ -3,8 +3,8 @@
 // cleaning the clean text changes nothing, and parsing never throws.
 import { describe, expect, it } from 'vitest';
 import { readCsvRecord } from '../../lib/cable/csv-record';
+import { splitMetadataTail } from '../../lib/cable/header/site-metadata';
 import { parseCable, parseCableText } from '../../lib/cable/index';
-import { splitMetadataTail } from '../../lib/cable/site-metadata';
 import type { CableDocument } from '../../lib/cable/types';
 import { hasCorpus } from '../corpus';
 import { type CorpusInput, cableInputs, pageInputs } from './inputs';

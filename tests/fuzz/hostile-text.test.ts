@@ -9,7 +9,7 @@ import { h } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CableView } from '../../components/CableView';
 import { ReferenceList } from '../../components/ReferenceList';
-import { canonicalId, plusdUrl } from '../../lib/cable/ids';
+import { canonicalId, plusdUrl } from '../../lib/cable/header/ids';
 import { parseCable } from '../../lib/cable/index';
 import type { CableDocument, Reference } from '../../lib/cable/types';
 import { detectCable } from '../../lib/sites/index';

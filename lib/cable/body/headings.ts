@@ -1,7 +1,7 @@
 // Heading shapes in cable bodies: framed by rules (`-------` / `Summary` / `-------`), underlined, inline
 // (`---- Next Steps ----`), marked (`(U) Border Crossings`) and plain title lines between blank lines.
 // Judges single lines and short runs; blocks.ts decides where they stand.
-import { indentOf, isRule, isTitleLike } from './text-tests';
+import { indentOf, isRule, isTitleLike } from '../text-tests';
 
 const INLINE = /^ *(?:-{2,}|={2,}|\*{2,})(?: *-)* +([^-=*\s].*?) +(?:-{2,}|={2,}|\*{2,})[-=* ]*$/;
 // A title with its rule run on after it on the same line: `WHAT COMES NEXT? ---------`.

@@ -1,6 +1,6 @@
 // The body as lines with their offsets, plus the facts the segmenter asks of them: blank runs, the next text
 // line, and the text's wrap width. Computed once, in linear time; no structure is decided here.
-import { trimmedLength } from './text-tests';
+import { trimmedLength } from '../text-tests';
 
 /** One line of the body: its text, where it starts, and its length without leading and trailing spaces. */
 export interface Line {

@@ -1,9 +1,10 @@
 // Cuts the signer's name off the end of the segmented body into a signature block: a last line alone, a name
 // on its own line under the last sentence, or one glued after it. Name shapes are signature.ts's.
+
+import { endsSentence } from '../text-tests';
 import { type Draft, draft, lastLineOf } from './drafts';
 import { isShortLine } from './lines';
 import { isSignatureLine, splitGluedSignature } from './signature';
-import { endsSentence } from './text-tests';
 
 /**
  * Moves the signature at the end of `drafts` into a block of its own and returns the name, or null. `mixedCase`

@@ -1,6 +1,6 @@
 // Flattened text keeps page-break headers in mid-sentence (`...asked for a VALLETTA 00000321 002 OF 004 meeting
 // with...`): finds them, decides which capitalised words before the serial are the origin, and cuts them out.
-import { inlineTailAt, OLD_INLINE, originCandidates } from './page-break-forms';
+import { inlineTailAt, OLD_INLINE, originCandidates } from './forms';
 
 /** A header cut out of a text: where it stood in that text, and what it said. */
 export interface InlineCut {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../types';
 import { markSpans } from './spans';
-import type { Block } from './types';
 
 const block = (text: string, kind: Block['kind'] = 'paragraph'): Block => ({
   kind,

@@ -1,6 +1,6 @@
 // Sub-paragraph labels: `A.`, `b.`, `ii.`, `II.`, `(a)`, `(iv)`, `(2)`, `1)`, `a)` at a line start, with the
 // style and ordinal that let a run (`(a)`, `(b)`, `(c)`) be followed. Reads labels; nesting is blocks.ts's.
-import { indentOf } from './text-tests';
+import { indentOf } from '../text-tests';
 
 export type LabelStyle =
   | 'upper'

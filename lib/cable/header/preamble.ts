@@ -1,7 +1,8 @@
 // What comes before a cable's own header: a routing block, site chrome, a date line, an unknown mirror's metadata
 // line and the labels after it. Finds where the header starts; never reads the header's fields itself.
-import { fieldStart, isoDate, monthNumber, PARAGRAPH_START } from './header-lines';
+
 import { parseClassificationLine } from './ids';
+import { fieldStart, isoDate, monthNumber, PARAGRAPH_START } from './lines';
 import { type Routing, readRouting } from './routing';
 import { type MetadataLine, readMetadataLine } from './site-metadata';
 

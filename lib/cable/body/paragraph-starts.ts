@@ -1,8 +1,8 @@
 // Paragraph numbers: reads `4. `, `1.(U)`, `6.Request` at a line start or run together after a sentence, and
 // decides whether a number is a paragraph or text (a date, a year, a resolution number) from its context.
-import { readMarking } from './markings';
-import { indentOf } from './text-tests';
-import type { Marking } from './types';
+import { readMarking } from '../markings';
+import { indentOf } from '../text-tests';
+import type { Marking } from '../types';
 
 /** A paragraph number read at the start of a line. */
 export interface NumberLabel {

@@ -1,12 +1,8 @@
 // Finds the lines of a text that are page-break headers, and reads the lines around one: blank lines, the
 // banners old telegrams print at a page's foot and head, a section's repeated header. Removal is page-breaks.ts's.
-import {
-  isBannerLine,
-  type PageBreakMatch,
-  readPageBreakLine,
-  trailingBannerLength,
-} from './page-break-forms';
-import { trimmedLength } from './text-tests';
+
+import { trimmedLength } from '../text-tests';
+import { isBannerLine, type PageBreakMatch, readPageBreakLine, trailingBannerLength } from './forms';
 
 /** A header on a line of its own, where that line starts and ends. */
 export interface HeaderLine {

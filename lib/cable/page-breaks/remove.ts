@@ -1,7 +1,9 @@
 // Removes every page-break header from a cable text and records it, rejoining the text on both sides: a break
 // inside a paragraph leaves a plain line end, one between paragraphs a blank line. Does not segment the body.
 
-import { cutInlineBreaks } from './page-break-inline';
+import { endsSentence } from '../text-tests';
+import type { PageBreak } from '../types';
+import { cutInlineBreaks } from './inline';
 import {
   type HeaderLine,
   headerLines,
@@ -10,9 +12,7 @@ import {
   lineStartOf,
   repeatsSection,
   takeBanners,
-} from './page-break-lines';
-import { endsSentence } from './text-tests';
-import type { PageBreak } from './types';
+} from './lines';
 
 /** A removed header, with where it stood in the input and where its gap is in the output. */
 export interface FoundBreak extends PageBreak {

@@ -1,5 +1,8 @@
 // The line-by-line reader of a cable's own header (classification line, handling and passing lines, E.O., TAGS,
 // SUBJECT, REF, Classified By): collects raw field values and stops at the first line that belongs to the body.
+
+import { readMarking } from '../markings';
+import { type ClassificationLine, parseClassificationLine } from './ids';
 import {
   type FieldKind,
   fieldStart,
@@ -8,9 +11,7 @@ import {
   isTagsContinuation,
   PARAGRAPH_START,
   reasonsComplete,
-} from './header-lines';
-import { type ClassificationLine, parseClassificationLine } from './ids';
-import { readMarking } from './markings';
+} from './lines';
 import { nextRefLetter, startsWithLabel } from './references';
 
 /** Raw values as written (lines joined by `\n`), before interpretation. */

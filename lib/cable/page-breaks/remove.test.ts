@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removePageBreaks } from './page-breaks';
+import { removePageBreaks } from './remove';
 
 const HEADER = 'VALLETTA 00000321 002 OF 004';
 

@@ -8,7 +8,7 @@ import {
   reasonsComplete,
   tagCodes,
   usDate,
-} from './header-lines';
+} from './lines';
 
 describe('header line recognisers', () => {
   it('fieldStart knows the header fields and their spellings', () => {

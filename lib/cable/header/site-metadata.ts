@@ -1,8 +1,8 @@
 // Metadata that mirrors glue around a cable's text: the unknown-mirror line (`<ID> <date> <time>
 // <CLASSIFICATION> <origin>`) before it, and the media-partner tail after the flattened style's last line.
 
-import { tagCodes, usDate } from './header-lines';
 import { canonicalId } from './ids';
+import { tagCodes, usDate } from './lines';
 
 export interface MetadataLine {
   id: string;

@@ -1,5 +1,9 @@
 // Where headings stand in the line stream: framed between rules, underlined by a rule, or alone between blank
 // lines (one to three lines). Decides and records headings in the segmenter's state; shapes are headings.ts's.
+
+import { readMarking } from '../markings';
+import { endsFullStop, isRule, isTitleLike } from '../text-tests';
+import type { Marking } from '../types';
 import { type Draft, draft, lastLineOf } from './drafts';
 import {
   isMarkerLine,
@@ -12,11 +16,8 @@ import {
 } from './headings';
 import { readSubLabel } from './labels';
 import { isBlankLine, type Line } from './lines';
-import { readMarking } from './markings';
 import { readNumberLabel } from './paragraph-starts';
 import { HEAD, push, type SegmentState } from './segment-state';
-import { endsFullStop, isRule, isTitleLike } from './text-tests';
-import type { Marking } from './types';
 
 /** A title line's roman part number and marking (`II. (S) Regional Security`), and where its text starts. */
 export function titleParts(head: string): { label: string | null; marking: Marking | null; at: number } {

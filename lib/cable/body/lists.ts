@@ -1,7 +1,7 @@
 // List item markers at a line start: `-- item`, `--item`, `- item`, `* item`, `o item`, `• item`.
 // Reads the marker only; whether the line opens an item or continues a sentence is blocks.ts's decision.
-import { readMarking } from './markings';
-import { indentOf } from './text-tests';
+import { readMarking } from '../markings';
+import { indentOf } from '../text-tests';
 
 /** A list marker read at a line start. */
 export interface ListMarker {

@@ -1,6 +1,6 @@
 // Reads a telegram's routing header (VZCZC..., the date-time group, FM, TO, INFO) into sender, addressees and
 // date. Knows nothing of the cable's own header (classification line, TAGS...) that may follow it.
-import { isoDate, monthNumber } from './header-lines';
+import { isoDate, monthNumber } from './lines';
 
 export interface Routing {
   from: string | null;

@@ -1,6 +1,6 @@
 // The written forms of page-break headers: the modern `VALLETTA 00000321 002 OF 004`, the old `PAGE 02 MASERU
 // 04411 01 OF 02 121530Z`, and the flattened form in mid-sentence. Recognition only; removal is page-breaks.ts.
-import { indentOf } from './text-tests';
+import { indentOf } from '../text-tests';
 
 /** A page-break header read from a line or from inside a line. */
 export interface PageBreakMatch {

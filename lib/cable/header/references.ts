@@ -1,7 +1,8 @@
 // Splits a cable's REF field into lettered references and finds the cable each one cites
 // (`A. 05 FOOBAR 5459 B. 06 FOOBAR 5733`, `(A)STATE 012345, (B)STATE 023456`). Header text only, never the body.
+
+import type { Reference } from '../types';
 import { canonicalId, type IdOptions } from './ids';
-import type { Reference } from './types';
 
 // A letter label at an item start: `A.`, `(B)`, `B:`; the letter must be followed by a space or a cited origin.
 const LABEL = /(^|[\s,;])(?:\(([A-Z])\)[ \t]*|([A-Z])[.:](?=[ \t]|$))/g;

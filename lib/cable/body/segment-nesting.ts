@@ -1,9 +1,10 @@
 // Nesting of sub-paragraphs and list items: whether a label at a line start opens an item (it continues a run,
 // or starts one where a line ended), and which block an item belongs to. Records the items in the state.
+
+import { readMarking } from '../markings';
 import { type Draft, draft } from './drafts';
 import { isPlainHeading } from './headings';
 import { readSubLabel, type SubLabel } from './labels';
-import { readMarking } from './markings';
 import { standsAlone } from './segment-headings';
 import { depthUnder, push, type SegmentState, spill } from './segment-state';
 

@@ -1,11 +1,14 @@
 // Segments a cable body (page breaks already removed) into blocks in order: numbered paragraphs, sub-paragraphs,
 // list items, headings, redactions, the signature and other text. One pass over the lines, each decided from
 // its own start and the text just before it; headings, nesting, reflow, keys and spans have their own modules.
+
+import { readMarking } from '../markings';
+import { breaksOff, endsFullStop, isRedaction, isRule, isTitleLike } from '../text-tests';
+import type { Block } from '../types';
 import { draft, lastLineOf, type Range, toBlocks } from './drafts';
 import { readInlineHeading } from './headings';
 import { bodyLines, isBlankLine, type Line } from './lines';
 import { readListMarker, runOnItemStart } from './lists';
-import { readMarking } from './markings';
 import { opensParagraph, readNumberLabel, runTogetherStart } from './paragraph-starts';
 import { addHeading, takePlainHeading, takeRule } from './segment-headings';
 import { acceptedSubLabel, inLetterRun, openItem, openSub } from './segment-nesting';
@@ -22,8 +25,6 @@ import {
 import { tailLength } from './signature';
 import { takeSignature } from './signature-block';
 import { markSpans } from './spans';
-import { breaksOff, endsFullStop, isRedaction, isRule, isTitleLike } from './text-tests';
-import type { Block } from './types';
 
 /** The segmented body. */
 export interface Segmented {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeader } from './header';
+import { readHeader } from './read-header';
 import { splitMetadataTail } from './site-metadata';
 
 // Invented cables in the shape of the real ones; no corpus text.

@@ -1,9 +1,10 @@
 // The segmenter's running state (blocks so far, the open block, the paragraph sequence, open label runs) and
 // the questions every decision asks of it: did the text before end, did the line before end early?
+
+import { endsSentence, indentOf } from '../text-tests';
 import { type Draft, lastLineOf } from './drafts';
 import type { OpenRun } from './labels';
 import type { BodyLines, Line } from './lines';
-import { endsSentence, indentOf } from './text-tests';
 
 /** An open run of sub-labels (`A.`, `B.`...) and the draft of its latest item. */
 export interface Run extends OpenRun {

@@ -1,11 +1,11 @@
 // The segmenter's working record of a block before its text is reflowed and its key assigned: the raw lines it
 // gathered, where they stood, its label, marking and parent. Also turns finished drafts into public Blocks.
 
+import type { Block, BlockKind, Marking } from '../types';
 import { joinTitle } from './headings';
 import { assignKeys } from './keys';
 import type { LabelStyle } from './labels';
 import { reflow } from './reflow';
-import type { Block, BlockKind, Marking } from './types';
 
 export interface Draft {
   kind: BlockKind;

@@ -1,14 +1,15 @@
 // Reads a cable's own header (and a site's metadata line, routing header and page table) into CableMeta, the
 // canonical id and the offset where the body begins. It never consumes a paragraph: all from bodyStart is body.
-import { HeaderFieldReader, type HeaderFields } from './header-fields';
-import { classifiedBy, declassification, fieldStart, INLINE_FIELD, isoDate, tagCodes } from './header-lines';
-import { dateFromLine, eachLine, readPreamble } from './header-preamble';
+
+import { classificationLevel } from '../markings';
+import type { CableMeta, Level, PageMeta } from '../types';
+import { HeaderFieldReader, type HeaderFields } from './fields';
 import { canonicalId, idYear, isPlusdId } from './ids';
-import { classificationLevel } from './markings';
+import { classifiedBy, declassification, fieldStart, INLINE_FIELD, isoDate, tagCodes } from './lines';
+import { dateFromLine, eachLine, readPreamble } from './preamble';
 import { parseReferences } from './references';
 import { readRouting } from './routing';
 import type { MetadataTail } from './site-metadata';
-import type { CableMeta, Level, PageMeta } from './types';
 
 export interface HeaderInput {
   /** The routing header when the site shows it apart from the body (`VZCZC...`, FM, TO, INFO), else null. */

@@ -5,7 +5,7 @@ import {
   originCandidates,
   readPageBreakLine,
   trailingBannerLength,
-} from './page-break-forms';
+} from './forms';
 
 describe('page-break header lines', () => {
   it('reads the modern form, with one or two spaces and a part number', () => {

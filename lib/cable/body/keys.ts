@@ -1,7 +1,7 @@
 // Unique, stable block keys for anchors and bookmarks: paragraphs by their label (`45`, then `45-2` for a second
 // 45), sub-items under their parent (`4.a`, `4.a.ii`), list items, text and redactions by their rank under the
 // parent (`4.l2`, `4.t1`, `r1`), headings by rank (`h3`), the signature `sig`. Rewrapping never changes them.
-import type { BlockKind } from './types';
+import type { BlockKind } from '../types';
 
 /** What a key is made from: the block's kind, label and parent (index into the same list, or -1). */
 export interface KeySource {

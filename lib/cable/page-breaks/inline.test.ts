@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutInlineBreaks } from './page-break-inline';
+import { cutInlineBreaks } from './inline';
 
 describe('flattened page-break headers', () => {
   it('cuts a header out of a sentence and says where it was', () => {
