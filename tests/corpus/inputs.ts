@@ -1,6 +1,6 @@
 // Every cable input the corpus offers, as the pipeline receives it: `cables/*.txt` with their routing headers,
-// and the bodies the site adapters extract from `pages/` (Cablegate, PlusD, cablesearch answers).
-import { existsSync } from 'node:fs';
+// the bodies the site adapters extract from `pages/` (Cablegate, PlusD, cablesearch answers) and `pages/archive/`.
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { RawCableText } from '../../lib/cable/types';
@@ -69,4 +69,57 @@ export function pageInputs(): CorpusInput[] {
     }
   }
   return out;
+}
+
+/** One archive page: its id and the URL path it had on the mirror (from `pages/archive/MANIFEST.tsv`). */
+export interface ArchivePage {
+  id: string;
+  path: string;
+  url: URL;
+}
+
+/** The 600 archive pages listed in their manifest, at their real Cablegate viewer URLs. */
+export function archivePages(): ArchivePage[] {
+  const manifest = join(corpusDir, 'pages', 'archive', 'MANIFEST.tsv');
+  if (!existsSync(manifest)) return [];
+  return readFileSync(manifest, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [id = '', urlPath = ''] = line.split('\t');
+      return {
+        id,
+        path: join(corpusDir, 'pages', 'archive', `${id}.html`),
+        url: new URL(`https://wikileaks.org${urlPath}`),
+      };
+    });
+}
+
+let archiveCache: CorpusInput[] | null = null;
+
+/**
+ * The cables the Cablegate adapter finds in the archive pages (a page it does not read is left out). Reading
+ * 28 MB of HTML takes seconds, so a test file reads them once; callers must not edit what they get.
+ */
+export function archiveInputs(): CorpusInput[] {
+  if (archiveCache) return archiveCache;
+  const out: CorpusInput[] = [];
+  for (const page of archivePages()) {
+    const { document } = parseHTML(readCorpus(page.path));
+    const raw = extractCable(document as unknown as Document, page.url, { anyLayout: true });
+    if (!raw) continue;
+    out.push({
+      name: `pages/archive/${page.id}`,
+      source: 'pages',
+      raw: { headerText: raw.headerText, bodyText: raw.bodyText, pageMeta: raw.pageMeta },
+    });
+  }
+  archiveCache = out;
+  return out;
+}
+
+/** All 652 corpus cables: the 52 texts, the saved mirror pages and the archive pages. */
+export function everyCorpusInput(): CorpusInput[] {
+  return [...cableInputs(), ...pageInputs(), ...archiveInputs()];
 }
