@@ -1,14 +1,7 @@
 // The cable's overall classification as a banner strip coloured by its level.
 // Presentational: the banner text and level come from the pipeline's header fields.
 import type { Level } from '../lib/cable/types';
-
-const LEVEL_WORDS: Record<Level, string> = {
-  U: 'Unclassified',
-  SBU: 'Sensitive but unclassified',
-  C: 'Confidential',
-  S: 'Secret',
-  TS: 'Top secret',
-};
+import { LEVEL_NAMES as LEVEL_WORDS } from '../lib/cable/vocabulary';
 
 // Letters only, so `C O N F I D E N T I A L` and `SECRET//NOFORN` compare with the level's name.
 function lettersOf(text: string): string {

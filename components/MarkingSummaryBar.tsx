@@ -1,7 +1,7 @@
 // The summary of a cable's markings (count per marking, highest level) that doubles as the marking filter:
 // pick a marking to highlight its paragraphs, or to show only them. Presentational; the caller keeps the state.
 import { describeMarking } from '../lib/cable/markings';
-import type { Level } from '../lib/cable/types';
+import { LEVEL_NAMES } from '../lib/cable/vocabulary';
 import type { MarkingSummary } from '../lib/view/marking-summary';
 
 export interface MarkingFilter {
@@ -12,14 +12,6 @@ export interface MarkingFilter {
 }
 
 export const NO_FILTER: MarkingFilter = { marking: null, mode: 'highlight' };
-
-const LEVEL_NAMES: Record<Level, string> = {
-  U: 'Unclassified',
-  SBU: 'Sensitive but unclassified',
-  C: 'Confidential',
-  S: 'Secret',
-  TS: 'Top secret',
-};
 
 interface Props {
   summary: MarkingSummary;

@@ -2,14 +2,7 @@
 // for screen readers. Presentational.
 import { levelOf } from '../../lib/cable/markings';
 import type { Level } from '../../lib/cable/types';
-
-const LEVEL_NAMES: Record<Level, string> = {
-  U: 'Unclassified',
-  SBU: 'Sensitive but unclassified',
-  C: 'Confidential',
-  S: 'Secret',
-  TS: 'Top secret',
-};
+import { LEVEL_NAMES } from '../../lib/cable/vocabulary';
 
 interface Props {
   level: Level | null;

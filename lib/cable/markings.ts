@@ -1,9 +1,18 @@
 // Portion markings and classification levels: recognises `(S//NF)`, `(C/REL NATO)`, `SECRET - ENTIRE TEXT.`...
 // at the start of a string, normalises them, ranks levels and describes them in words. Never decides structure.
 import type { Level, Marking } from './types';
+import {
+  BANNER_LETTERS,
+  CAVEAT_NAMES,
+  CAVEATS,
+  LEVEL_OF,
+  LEVEL_TITLES,
+  LEVEL_WORDS,
+  LEVELS,
+  RELEASE_GROUPS,
+} from './vocabulary';
 
-/** Classification levels, lowest to highest. */
-export const LEVELS: readonly Level[] = ['U', 'SBU', 'C', 'S', 'TS'];
+export { LEVELS };
 
 export interface ReadMarkingOptions {
   /** Lower-case `(c)` is a marking (default). Pass false inside an `(a)`, `(b)` run, where `(c)` is a label. */
@@ -27,40 +36,6 @@ const FGI = /^FGI(?:[ \t]+([A-Z]{3}(?:[ \t]*,[ \t]*[A-Z]{3})*))?(?![A-Z])/i;
 const CAVEAT_WORD =
   /^(NOFORN|NOCONTRACT|NF|FOUO|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|ORCON|OC|PROPIN|RELIDO|IMCON|SCI|SI|TK|HCS|NODIS|EXDIS|LIMDIS|ENTIRE[ \t]+TEXT)(?![A-Z0-9])/i;
 
-const LEVEL_WORDS: Record<string, string> = {
-  'TOP SECRET': 'TS',
-  SECRET: 'S',
-  CONFIDENTIAL: 'C',
-  UNCLASSIFIED: 'U',
-  UNCLAS: 'U',
-  'SENSITIVE BUT UNCLASSIFIED': 'SBU',
-  'LIMITED OFFICIAL USE': 'LOU',
-};
-
-/** Caveats as they may be written, to their normalised token. */
-const CAVEATS: Record<string, string> = {
-  NF: 'NF',
-  NOFORN: 'NF',
-  FOUO: 'FOUO',
-  'FOR OFFICIAL USE ONLY': 'FOUO',
-  ORCON: 'ORCON',
-  OC: 'ORCON',
-  PROPIN: 'PROPIN',
-  NOCONTRACT: 'NOCONTRACT',
-  RELIDO: 'RELIDO',
-  IMCON: 'IMCON',
-  SCI: 'SCI',
-  SI: 'SI',
-  TK: 'TK',
-  HCS: 'HCS',
-  NODIS: 'NODIS',
-  EXDIS: 'EXDIS',
-  LIMDIS: 'LIMDIS',
-  // `(C - ENTIRE TEXT)`: says the whole text carries the level; nothing to add to the normalised form.
-  'ENTIRE TEXT': '',
-};
-
-const LEVEL_OF: Record<string, Level> = { U: 'U', SBU: 'SBU', LOU: 'SBU', C: 'C', S: 'S', TS: 'TS' };
 const BARE_LETTER = /^[csuCSU]$/;
 
 /**
@@ -162,42 +137,6 @@ export function highestLevel(list: Iterable<string | null | undefined>): Level |
   return best < 0 ? null : (LEVELS[best] as Level);
 }
 
-const LEVEL_NAMES: Record<string, string> = {
-  U: 'Unclassified',
-  SBU: 'Sensitive But Unclassified',
-  LOU: 'Limited Official Use',
-  C: 'Confidential',
-  S: 'Secret',
-  TS: 'Top Secret',
-};
-
-const CAVEAT_NAMES: Record<string, string> = {
-  NF: 'no foreign nationals (NOFORN)',
-  FOUO: 'for official use only',
-  FGI: 'contains foreign government information (FGI)',
-  ORCON: 'dissemination controlled by the originator (ORCON)',
-  PROPIN: 'proprietary information (PROPIN)',
-  NOCONTRACT: 'not releasable to contractors (NOCONTRACT)',
-  RELIDO: 'releasable by an information disclosure official (RELIDO)',
-  IMCON: 'controlled imagery (IMCON)',
-  SCI: 'sensitive compartmented information (SCI)',
-  SI: 'special intelligence (SI)',
-  TK: 'talent keyhole (TK)',
-  HCS: 'HUMINT control system (HCS)',
-  NODIS: 'no distribution beyond named addressees (NODIS)',
-  EXDIS: 'exclusive distribution (EXDIS)',
-  LIMDIS: 'limited distribution (LIMDIS)',
-  REL: 'releasable to named foreign partners (REL)',
-};
-
-const RELEASE_GROUPS: Record<string, string> = {
-  FVEY: 'the Five Eyes (FVEY)',
-  ACGU: 'Australia, Canada and the United Kingdom (ACGU)',
-  NATO: 'NATO',
-  ISAF: 'ISAF',
-  USA: 'the USA',
-};
-
 function partnerName(code: string): string {
   const known = RELEASE_GROUPS[code];
   if (known) return known;
@@ -224,19 +163,12 @@ function describeCaveat(caveat: string): string {
  */
 export function describeMarking(normalized: string): string {
   const [head = '', ...caveats] = normalized.split('//');
-  const name = LEVEL_NAMES[head];
+  const name = LEVEL_TITLES[head];
   if (!name) return normalized;
   return [name, ...caveats.map(describeCaveat)].join(', ');
 }
 
 // Letters only, so spaced (`C O N F I D E N T I A L`) and punctuated banners compare alike.
-const BANNER_LEVELS: ReadonlyArray<[RegExp, Level]> = [
-  [/^TOPSECRET/, 'TS'],
-  [/^S{1,2}ECRET/, 'S'],
-  [/^C{1,2}ONFI?DENT?I?AL/, 'C'],
-  [/^(?:UNCLAS(?:SIFIED)?SENSITIVE|SENSITIVEBUTUNCLASSIFIED|LIMITEDOFFICIALUSE)/, 'SBU'],
-  [/^UNCL?ASS?/, 'U'],
-];
 
 /**
  * The level of a classification banner: `C O N F I D E N T I A L`, `UNCLAS`, `SECRET//NOFORN`, `SS E C R E T`,
@@ -247,6 +179,6 @@ export function classificationLevel(banner: string): Level | null {
     .slice(0, 200)
     .toUpperCase()
     .replace(/[^A-Z]+/g, '');
-  for (const [pattern, level] of BANNER_LEVELS) if (pattern.test(letters)) return level;
+  for (const [pattern, level] of BANNER_LETTERS) if (pattern.test(letters)) return level;
   return null;
 }

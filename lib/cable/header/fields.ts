@@ -2,6 +2,7 @@
 // SUBJECT, REF, Classified By): collects raw field values and stops at the first line that belongs to the body.
 
 import { readMarking } from '../markings';
+import { BANNER_WORDS_SOURCE, PAGE_BREAK_SHAPES } from '../vocabulary';
 import { type ClassificationLine, parseClassificationLine } from './ids';
 import {
   type FieldKind,
@@ -42,13 +43,10 @@ export function emptyFields(): HeaderFields {
 }
 
 // New-style page-break lines, and old `PAGE 02 FOO 01234 01 OF 03 011200Z` ones that may carry text after them.
-const PAGE_BREAK =
-  /^[ \t]*[A-Z][A-Z .'-]{1,40}?[ \t]\d{5,8}[ \t]{1,3}\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}[ \t]*$/;
-const OLD_PAGE_BREAK =
-  /^[ \t]*PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z .'-]{1,40}?[ \t]+\d{4,6}[ \t]+(?:\d{2}[ \t]+OF[ \t]+\d{2}[ \t]+)?\d{6}Z[ \t]*/;
+const PAGE_BREAK = new RegExp(PAGE_BREAK_SHAPES.modern);
+const OLD_PAGE_BREAK = new RegExp(PAGE_BREAK_SHAPES.old);
 const DASH_RULE = /^[ \t]*(?:-[ \t]*){4,}/;
-const MARKED_BANNER =
-  /^[ \t]*(?:TOP[ \t]+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED)(?:\/\/[A-Z0-9 -]+)+[ \t]*$/;
+const MARKED_BANNER = new RegExp(`^[ \\t]*(?:${BANNER_WORDS_SOURCE})(?:\\/\\/[A-Z0-9 -]+)+[ \\t]*$`);
 const CORE: ReadonlySet<FieldKind> = new Set(['eo', 'tags', 'subject']);
 const MAX_PENDING = 16;
 /** Header lines are short; longer ones are body (and would make every line pattern scan them whole). */

@@ -136,3 +136,37 @@ describe('look-alike ids', () => {
     expect(plusdUrl('08ZEMBLA123')).toBe('https://wikileaks.org/plusd/cables/08ZEMBLA123_a.html');
   });
 });
+
+describe('the archive malformations', () => {
+  it.each([
+    ['C o n f i d e n t i a l section 01 of 04 foobar 000348', 'C o n f i d e n t i a l', 'FOOBAR', '000348'],
+    ['S e c r e t state 015220', 'S e c r e t', 'STATE', '015220'],
+    ['E C R E T SECTION 01 OF 03 FOOBAR 000146', 'E C R E T', 'FOOBAR', '000146'],
+    ['O N F I D E N T I A L FOOBAR 000290', 'O N F I D E N T I A L', 'FOOBAR', '000290'],
+    ['CONFIDENTIAL SECTION 01 of 03 FOOBAR 003890', 'CONFIDENTIAL', 'FOOBAR', '003890'],
+    ['TOP SECRET SECTION 01 OF 02 FOOBAR 000012', 'TOP SECRET', 'FOOBAR', '000012'],
+  ])('reads the class line %s', (line, banner, origin, serial) => {
+    expect(parseClassificationLine(line)).toMatchObject({ banner, origin, serial });
+  });
+
+  it.each([
+    ['08EFTOFOOBAR123', '08FOOBAR123'],
+    ['08AMEMBASSYFOOBAR123', '08FOOBAR123'],
+    ['08USMISSIONGENEVA123', '08GENEVA123'],
+    ['08SECSTATE123', '08STATE123'],
+    ['08SECTSTATE123', '08STATE123'],
+  ])('repairs %s to %s', (raw, id) => {
+    expect(canonicalId(raw)).toBe(id);
+  });
+
+  it.each([
+    ['USUN NEW YORK 123', '08USUNNEWYORK123'],
+    ['HCMC 45', '08HOCHIMINHCITY45'],
+    ['HO CHI MINH CITY 45', '08HOCHIMINHCITY45'],
+    ['MEXICO CITY 9', '08MEXICO9'],
+    ['UNVIE 77', '08UNVIEVIENNA77'],
+    ['EFTO FOOBAR 5', '08FOOBAR5'],
+  ])('names the post of %s by its id form', (raw, id) => {
+    expect(canonicalId(raw, { year: '08' })).toBe(id);
+  });
+});

@@ -12,8 +12,14 @@ export interface IdOptions {
   style?: IdStyle;
 }
 
-// Department cables are filed as STATE whatever their FM line says.
-const ORIGIN_ALIASES: Record<string, string> = { SECSTATE: 'STATE' };
+import {
+  ID_PREFIX_WORDS,
+  LINE_CAVEATS_SOURCE,
+  PAGE_BREAK_SHAPES,
+  POSTS,
+  SPACED_ANY_CASE_SOURCE,
+  SPACED_BANNER_SOURCE,
+} from '../vocabulary';
 
 // Compact ids: `08FOOBAR1147`, `08FOOBAR00001147`, `1974FOOBAR02959_b`, `08FOOBAR1147_a`.
 const COMPACT = /^(\d{2}|(?:19|20)\d{2})([A-Z]{2,40})(\d{1,8})(?:_([AB])\d*)?$/;
@@ -40,11 +46,22 @@ function fourDigitYear(year: string | undefined): string | null {
   return null;
 }
 
-function origin(letters: string): string | null {
-  const joined = asciiUpper(letters).replace(/[^A-Z]/g, '');
+/**
+ * The post an id names, from its written letters: the archive's glued prefixes (`EFTO`, `AMEMBASSY`) dropped,
+ * aliases (`SECSTATE`, `HCMC`, `USUN NEW YORK`) to the post as ids spell it.
+ */
+export function postCode(letters: string): string | null {
+  let joined = asciiUpper(letters).replace(/[^A-Z]/g, '');
+  for (let known = POSTS.get(joined); !known; known = POSTS.get(joined)) {
+    const prefix = ID_PREFIX_WORDS.find((p) => joined.startsWith(p) && joined.length >= p.length + 2);
+    if (!prefix) break;
+    joined = joined.slice(prefix.length);
+  }
   if (joined.length < 2) return null;
-  return ORIGIN_ALIASES[joined] ?? joined;
+  return POSTS.get(joined) ?? joined;
 }
+
+const origin = postCode;
 
 function build(style: IdStyle, year: string, post: string, serial: string): string | null {
   const n = serial.replace(/^0+/, '');
@@ -125,22 +142,28 @@ export interface ClassificationLine {
 
 // Spaced-letter banners (`C O N F I D E N T I A L`, `SS E C R E T`), word banners, optional caveats after them.
 const CLASSIFICATION_LINE = new RegExp(
-  '^[ \\t]*((?:S{1,2} ?E ?C ?R ?E ?T|C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|T ?O ?P S ?E ?C ?R ?E ?T|' +
-    'U ?N ?C ?L ?A ?S(?:SIFIED)?|LIMITED OFFICIAL USE)(?:(?:[ \\t]*\\/\\/?[ \\t]*|[ \\t]+)' +
-    '(?:NOFORN|NF|FOUO|FOR OFFICIAL USE ONLY|SENSITIVE|EFTO|NODIS|EXDIS|LIMDIS|SPECAT))*)' +
-    '(?:[ \\t]+SECTION[ \\t]+(\\d{1,2})[ \\t]+OF[ \\t]+(\\d{1,2}))?' +
+  `^[ \\t]*((?:${SPACED_BANNER_SOURCE})(?:(?:[ \\t]*\\/\\/?[ \\t]*|[ \\t]+)(?:${LINE_CAVEATS_SOURCE}))*)` +
+    '(?:[ \\t]+SECTION[ \\t]+(\\d{1,2})[ \\t]+(?:OF|of)[ \\t]+(\\d{1,2}))?' +
     "[ \\t]+([A-Z][A-Z'.-]*(?:[ \\t][A-Z][A-Z'.-]*){0,4})[ \\t]+(\\d{2,8})\\b[ \\t]*",
+);
+// The archive's lower-cased copies (`S e c r e t section 01 of 02 foo 000123`): spaced banners only, as prose
+// never spaces a word letter by letter.
+const LOWER_CLASSIFICATION_LINE = new RegExp(
+  `^[ \\t]*(${SPACED_ANY_CASE_SOURCE})(?:[ \\t]+section[ \\t]+(\\d{1,2})[ \\t]+of[ \\t]+(\\d{1,2}))?` +
+    "[ \\t]+([A-Za-z][A-Za-z'.-]*(?:[ \\t][A-Za-z][A-Za-z'.-]*){0,4})[ \\t]+(\\d{2,8})\\b[ \\t]*",
+  'i',
 );
 
 /** Reads the classification line at the start of `line`, or null when it does not start with one. */
 export function parseClassificationLine(line: string): ClassificationLine | null {
-  const m = CLASSIFICATION_LINE.exec(line.length > 300 ? line.slice(0, 300) : line);
+  const head = line.length > 300 ? line.slice(0, 300) : line;
+  const m = CLASSIFICATION_LINE.exec(head) ?? LOWER_CLASSIFICATION_LINE.exec(head);
   if (!m) return null;
   const [all, banner = '', section, of, post = '', serial = ''] = m;
   return {
     banner: banner.replace(/\s+/g, ' ').trim(),
     section: section && of ? { section: Number(section), of: Number(of) } : null,
-    origin: post.replace(/\s+/g, ' '),
+    origin: asciiUpper(post.replace(/\s+/g, ' ')),
     serial,
     length: all.length,
   };
@@ -153,8 +176,7 @@ export function idFromClassificationLine(line: string, opts: IdOptions): string 
 }
 
 // `FOO 00001147 002 OF 002`, `LA PAZ 00000906  001.2 OF 003`, `PAGE 02 FOO 06677 01 OF 03 291400Z`.
-const PAGE_BREAK_ID =
-  /^[ \t]*(?:PAGE[ \t]+\d{1,3}[ \t]+)?([A-Z][A-Z'.-]*(?:[ \t][A-Z][A-Z'.-]*){0,4})[ \t]+(\d{3,8})[ \t]+\d{2,3}(?:\.\d)?[ \t]+OF[ \t]+\d{2,3}\b/;
+const PAGE_BREAK_ID = new RegExp(PAGE_BREAK_SHAPES.id);
 
 /** The canonical id named by a page-break header, given the cable's year. */
 export function idFromPageBreak(header: string, opts: IdOptions): string | null {

@@ -1,31 +1,30 @@
 // Recognisers for the single lines of a cable's own header: E.O. line, TAGS, Classified By and its reasons,
 // handling words, dates. Each reads one line's text; the order of lines is header.ts's business.
+import {
+  BANNER_WORDS_SOURCE,
+  FIELD_LABELS,
+  type FieldKind,
+  HANDLING_WORDS,
+  INLINE_FIELD,
+  MONTHS,
+} from '../vocabulary';
 import { tagMeaning } from './tags';
 
-/** Field keywords that may also start mid-line in the flattened style; header.ts splits lines before them. */
-export const INLINE_FIELD =
-  /[ \t](?=E\.?[ \t]?[O0]\.?[ \t]?1[123]\d{3}\b|TAGS?[ \t]*:|SUBJ(?:ECT)?[ \t]*:|REF(?:S|TEL)?[ \t]*:|Classified[ \t]+By\b)/gi;
+export { type FieldKind, INLINE_FIELD };
 
-export type FieldKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy' | 'declassifyOn';
-
-const FIELD_STARTS: ReadonlyArray<[RegExp, FieldKind]> = [
-  [/^[ \t]*E\.?[ \t]?[O0]\.?[ \t]?(1[123]\d{3})\b[ \t]*:?[ \t]*/i, 'eo'],
-  [/^[ \t]*TAGS?\b[ \t]*:?[ \t]*/, 'tags'],
-  [/^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*/i, 'subject'],
-  [/^[ \t]*(?:REF(?:S|TEL|TELS)?|REFERENCES?)[ \t]*:[ \t]*/i, 'ref'],
-  // A portion-marked `(U) Classified by:` line is still the header's.
-  [/^[ \t]*(?:\((?:U|SBU|C|S)\)[ \t]*)?Classified[ \t]+By\b[ \t]*:?[ \t]*/i, 'classifiedBy'],
-  [/^[ \t]*(?:Declassify[ \t]+On|Derived[ \t]+From)[ \t]*:[ \t]*/i, 'declassifyOn'],
-];
+// A label without its colon counts only in capitals and before what the field holds: `TAGS PGOV`, `SUBJECT FOO`,
+// `REF A.`/`REF STATE 12`; never a word such as `TAGGED` or a sentence such as `Subject to approval`.
+const BARE_LABEL: Partial<Record<FieldKind, RegExp>> = {
+  tags: /^[ \t]*(?:[A-Za-z]{2,6}[ \t]*[:;,]|TAGS?[ \t]+[A-Z]{2,}\b)/,
+  subject: /^[ \t]*(?:[A-Za-z]{5,7}[ \t]*[:.;]|SUBJ(?:ECT)?[ \t]+[A-Z(])/,
+  ref: /^[ \t]*(?:(?:PROGRAM[ \t]+)?[A-Za-z()]{3,10}[ \t]*[:;.]|REF(?:S|TEL)?[ \t]+[A-Z(])/,
+};
 
 /** The header field a line starts, and where its value begins, or null. */
 export function fieldStart(line: string): { kind: FieldKind; valueAt: number } | null {
-  for (const [pattern, kind] of FIELD_STARTS) {
+  for (const [pattern, kind] of FIELD_LABELS) {
     const m = pattern.exec(line);
-    // `TAGS` without a colon only when codes follow (`TAGS PGOV, PREL`), never a word like `TAGGED`.
-    if (m && (kind !== 'tags' || /^[ \t]*TAGS?(?:[ \t]*:|[ \t]+[A-Z]{2,}\b)/.test(line))) {
-      return { kind, valueAt: m[0].length };
-    }
+    if (m && (BARE_LABEL[kind]?.test(line) ?? true)) return { kind, valueAt: m[0].length };
   }
   return null;
 }
@@ -34,10 +33,7 @@ export function fieldStart(line: string): { kind: FieldKind; valueAt: number } |
 export const PARAGRAPH_START =
   /^[ \t]*(?:¶[ \t]*)?(?:\d{1,3}[ \t]*\.(?!\d)|\((?:U|C|S|SBU|TS)(?:\/\/?[A-Z ,]+)?\)[ \t])/;
 
-const HANDLING_WORDS =
-  /^(?:SIPDIS|NOFORN|NOFORN\/NOCONTRACT|SENSITIVE|AIDAC|NODIS|EXDIS|LIMDIS|STADIS|CHEROKEE|ROGER|TERREP|EFTO|SPECAT|NOCONTRACT|ORCON|PROPIN|FOUO|CORRECTED[ \t]+COPY|NOT[ \t]+FOR[ \t]+(?:PUBLIC[ \t]+)?INTERNET(?:[ \t]+DISTRIBUTION)?|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|RELEASABLE[ \t]+TO[ \t]+[A-Z ,]+|WEBGRAM[ \t]+EXCLUDED(?:[ \t]+ONLY)?)$/;
-const BANNER_WORDS =
-  /^(?:TOP[ \t]+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS|LIMITED[ \t]+OFFICIAL[ \t]+USE)$/;
+const BANNER_WORDS = new RegExp(`^(?:${BANNER_WORDS_SOURCE})$`);
 
 /**
  * Handling words when the line holds nothing else (`SIPDIS`, `NOFORN, NOT FOR INTERNET DISTRIBUTION`,
@@ -55,7 +51,7 @@ export function handlingLine(line: string): string[] | null {
     const word = part.trim().replace(/[ \t]+/g, ' ');
     if (!word) continue;
     if (BANNER_WORDS.test(word) || /^SUBJECT LINE$/.test(word)) continue;
-    const banner = /^(?:SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS)[ \t]+(.+)$/.exec(word);
+    const banner = /^(?:TOP[ \t]+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS)[ \t]+(.+)$/.exec(word);
     const rest = banner ? (banner[1] as string) : word;
     if (!HANDLING_WORDS.test(rest)) return null;
     words.push(rest);
@@ -67,21 +63,6 @@ export function handlingLine(line: string): string[] | null {
 export function isBannerOnly(line: string): boolean {
   return BANNER_WORDS.test(line.trim());
 }
-
-const MONTHS: Record<string, string> = {
-  JAN: '01',
-  FEB: '02',
-  MAR: '03',
-  APR: '04',
-  MAY: '05',
-  JUN: '06',
-  JUL: '07',
-  AUG: '08',
-  SEP: '09',
-  OCT: '10',
-  NOV: '11',
-  DEC: '12',
-};
 
 /** `MM/DD/YYYY` or `M/D/YY` to ISO `YYYY-MM-DD`, or null when it is not a valid date. */
 export function usDate(text: string): string | null {

@@ -2,7 +2,8 @@
 // canonical id and the offset where the body begins. It never consumes a paragraph: all from bodyStart is body.
 
 import { classificationLevel } from '../markings';
-import type { CableMeta, Level, PageMeta } from '../types';
+import type { CableMeta, PageMeta } from '../types';
+import { LEVEL_BANNER } from '../vocabulary';
 import { HeaderFieldReader, type HeaderFields } from './fields';
 import { canonicalId, idYear, isPlusdId } from './ids';
 import { classifiedBy, declassification, fieldStart, INLINE_FIELD, isoDate, tagCodes } from './lines';
@@ -71,21 +72,13 @@ function pageDate(value: string | undefined): string | null {
   return dateFromLine(value);
 }
 
-const LEVEL_WORDS: Record<Level, string> = {
-  U: 'UNCLASSIFIED',
-  SBU: 'LIMITED OFFICIAL USE',
-  C: 'CONFIDENTIAL',
-  S: 'SECRET',
-  TS: 'TOP SECRET',
-};
-
 /** The banner in words, with the caveats the header's handling lines add (as Cablegate writes it). */
 function bannerClassification(fields: HeaderFields): string | null {
   const banner = fields.classification?.banner;
   if (!banner) return null;
   const level = classificationLevel(banner);
   if (!level) return null;
-  const words = /\bSENSITIVE\b/.test(banner) && level === 'SBU' ? 'UNCLASSIFIED' : LEVEL_WORDS[level];
+  const words = /\bSENSITIVE\b/.test(banner) && level === 'SBU' ? 'UNCLASSIFIED' : LEVEL_BANNER[level];
   const all = `${banner} ${fields.handling.join(' ')}`;
   if (/NOFORN|\/\/NF\b/.test(all) && level !== 'U') return `${words}//NOFORN`;
   if (words === 'UNCLASSIFIED' && /SENSITIVE|FOR OFFICIAL USE ONLY|FOUO/.test(all)) {

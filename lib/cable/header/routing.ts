@@ -1,5 +1,6 @@
 // Reads a telegram's routing header (VZCZC..., the date-time group, FM, TO, INFO) into sender, addressees and
 // date. Knows nothing of the cable's own header (classification line, TAGS...) that may follow it.
+import { BANNER_WORDS_SOURCE } from '../vocabulary';
 import { isoDate, monthNumber } from './lines';
 
 export interface Routing {
@@ -21,6 +22,8 @@ const INFO = /^[ \t]*INFO[ \t]+(\S.*?)[ \t]*$/;
 // Teletype framing and distribution lines around the addressees.
 const NOISE =
   /^[ \t]*(?:VZCZC|ZNY|ZNR|ZZH|DE[ \t]+R|BT[ \t]*$|NNNN|#\d|PAGE[ \t]+\d|ACTION[ \t]|-{5,}|[A-Z]{1,2}[ \t]+R[A-Z]{3,}|R[A-Z]{4}[ \t]+R[A-Z]{3,})/;
+
+const BANNER_START = new RegExp(`^[ \\t]*(?:${BANNER_WORDS_SOURCE})\\b`);
 
 /** `RUEHC/SECSTATE WASHDC PRIORITY 1234` -> `SECSTATE WASHDC`: routing indicator, precedence, serial dropped. */
 export function addressee(line: string): string {
@@ -88,7 +91,7 @@ export function readRouting(text: string, limit = 20_000): Routing {
     if (list && /^[ \t]*PAGE[ \t]+\d/.test(line)) continue;
     if (list && /^[ \t]*[A-Z0-9/][A-Z0-9/ .,()&'-]*$/.test(line) && !/^[ \t]*(?:[A-Z] ){3,}/.test(line)) {
       // Addressee lines are capitals; a spaced banner (`C O N F I D E N T I A L`) ends the block.
-      if (/^[ \t]*(?:UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\b/.test(line)) break;
+      if (BANNER_START.test(line)) break;
       list.push(addressee(line));
       result.end = Math.min(next, scan.length);
       continue;

@@ -1,6 +1,7 @@
 // Metadata that mirrors glue around a cable's text: the unknown-mirror line (`<ID> <date> <time>
 // <CLASSIFICATION> <origin>`) before it, and the media-partner tail after the flattened style's last line.
 
+import { BANNER_WORDS_SOURCE, METADATA_CAVEATS_SOURCE } from '../vocabulary';
 import { canonicalId } from './ids';
 import { tagCodes, usDate } from './lines';
 
@@ -12,8 +13,7 @@ export interface MetadataLine {
   origin: string;
 }
 
-const CLASSIFICATION =
-  '(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE)(?://(?:NOFORN|FOR OFFICIAL USE ONLY|FGI|ORCON|NF|FOUO))*';
+const CLASSIFICATION = `(?:${BANNER_WORDS_SOURCE})(?://(?:${METADATA_CAVEATS_SOURCE}))*`;
 const METADATA_LINE = new RegExp(
   `^[ \\t]*((?:19|20)?\\d{2}[A-Z]{2,40}\\d{1,8}(?:_[ab]\\d*)?)[ \\t]+((?:19|20)\\d{2}-\\d{2}-\\d{2})(?:[ \\t]+(\\d{2}:\\d{2})(?::\\d{2})?)?[ \\t]+(${CLASSIFICATION})[ \\t]+(\\S.{0,80}?)[ \\t]*$`,
 );
