@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isKnownCableUrl } from '../sites/index';
 import {
+  CABLE_URL_GLOBS,
   enabledOrigins,
   MIRROR_HOSTS,
   MIRROR_MATCHES,
@@ -76,5 +78,44 @@ describe('planRegistration', () => {
     expect(planRegistration(['https://a.example/*'], ['https://a.example/*'])).toEqual({ action: 'none' });
     expect(planRegistration([], ['https://a.example/*'])).toEqual({ action: 'unregister' });
     expect(planRegistration([], null)).toEqual({ action: 'none' });
+  });
+});
+
+describe('CABLE_URL_GLOBS', () => {
+  /** The manifest's glob rules: `*` any run of characters, `?` exactly one, over the whole URL. */
+  const globMatches = (glob: string, url: string) =>
+    new RegExp(
+      `^${glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+    ).test(url);
+  const covered = (url: string) => CABLE_URL_GLOBS.some((glob) => globMatches(glob, url));
+
+  it('covers every cable address of the known layouts, so each gets the script that carries the view', () => {
+    const cables = [
+      'https://wikileaks.org/cable/2010/02/10STATE17263.html',
+      'http://cablegate.wikileaks.org/cable/2006/01/06SKOPJE105.html#par4',
+      'https://wikileaks.ch/cable/2009/03/09ZEMBLA123.htm',
+      'https://search.wikileaks.org/plusd/cables/1974ATHENS02959_b.html',
+      'https://wikileaks.org/plusd/cables/09ZEMBLA123_a.html?x=1',
+      'https://cablegatesearch.net/cable.php?id=09ZEMBLA123',
+      'https://www.cablegatesearch.net/cable.php?lang=en&id=09ZEMBLA123',
+    ];
+    for (const url of cables) {
+      expect(isKnownCableUrl(url), url).toBe(true);
+      expect(covered(url), url).toBe(true);
+    }
+  });
+
+  it('leaves the mirrors’ other matched pages to the small script', () => {
+    for (const url of [
+      'https://wikileaks.org/cable/',
+      'https://wikileaks.org/cable/2010/12/',
+      'https://www.cablegatesearch.net/cable.php',
+      'https://wikileaks.org/plusd/cables/',
+    ]) {
+      expect(covered(url), url).toBe(false);
+    }
   });
 });

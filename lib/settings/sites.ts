@@ -18,6 +18,17 @@ export const MIRROR_MATCHES: readonly string[] = [
   ),
 ];
 
+/**
+ * Globs (manifest `include_globs`) of the addresses among `MIRROR_MATCHES` shaped like a known layout's cable page:
+ * a superset of what lib/sites' URL tests accept there, so every cable address gets the content script that carries
+ * the clean view's code (content-scripts/cable.js); the other matched addresses get the small one.
+ */
+export const CABLE_URL_GLOBS: readonly string[] = [
+  '*/cable/????/??/*.htm*',
+  '*/plusd/cables/*.htm*',
+  '*/cable.php?*id=*',
+];
+
 /** Host names of the known mirrors: on these, pages the URL test declines are never searched generically. */
 export const MIRROR_HOSTS: ReadonlySet<string> = new Set(
   MIRROR_MATCHES.map((pattern) => (/^\*:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '').toLowerCase()),

@@ -1,7 +1,7 @@
 // Browser benchmark (issue 6): time-to-clean-view against Mozilla Readability on every corpus page, declines on
 // non-cable pages, and scaling, in headless Chromium with the built extension. Reports figures; asserts none.
 //
-// Usage: tsx tests/bench/browser.ts [--json] [--page-runs N] [--pages SUBSTRING] [--no-build]
+// Usage: tsx tests/bench/browser.ts [--json] [--page-runs N] [--pages SUBSTRING] [--no-build] [--cold-only]
 // (npm run bench passes its arguments to every bench; options meant for another bench are ignored here.)
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,7 +15,15 @@ import {
 } from '../browser/fixture';
 import { hasCorpus } from '../corpus';
 import { buildCopy } from './browser/build';
-import { contentScriptMatches, contentScriptSizes, isMatched, lazyScriptSizes } from './browser/extension';
+import { type ColdRun, coldRun } from './browser/cold';
+import { formatCold } from './browser/cold-report';
+import {
+  contentScriptMatches,
+  contentScriptSizes,
+  isMatched,
+  lazyScriptSizes,
+  nonCableScriptSizes,
+} from './browser/extension';
 import { isolatedCosts } from './browser/isolated-costs';
 import { describeMachine } from './browser/machine';
 import { openMatched, type ViewRun } from './browser/measure';
@@ -41,14 +49,17 @@ interface Options {
   runs: number;
   only: string | null;
   build: boolean;
+  /** Only the cold loads (fresh tab per page) and the decline: for a quick look while working. */
+  coldOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { json: false, runs: 5, only: null, build: true };
+  const options: Options = { json: false, runs: 5, only: null, build: true, coldOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') options.json = true;
     else if (arg === '--no-build') options.build = false;
+    else if (arg === '--cold-only') options.coldOnly = true;
     else if (arg === '--page-runs') options.runs = Math.max(1, Number(argv[++i]) || 5);
     else if (arg === '--pages') options.only = argv[++i] ?? null;
   }
@@ -98,6 +109,16 @@ async function traceTypical(bench: ExtensionBrowser, tab: Page, pages: BenchPage
     if (trace) traces.push(trace);
   }
   return traces;
+}
+
+/** Traces one load of `url` in a fresh tab, as the cold loads met it. */
+async function traceFresh(bench: ExtensionBrowser, url: string): Promise<TraceBreakdown | null> {
+  const tab = await bench.context.newPage();
+  try {
+    return await traceLoad(bench.context, tab, url);
+  } finally {
+    await tab.close();
+  }
 }
 
 /** Times the decline on each non-cable page the content script matches (`dir`: the build in use). */
@@ -152,10 +173,24 @@ async function main(): Promise<number> {
       bench.serve(page.plainUrl, page.html);
     }
     const machine = await describeMachine(bench.context);
+    console.log(`Cold loads: ${pages.length} corpus pages, a fresh tab each...`);
+    const cold: ColdRun[] = [];
+    for (const page of pages) cold.push(await coldRun(bench.context, page, options.runs));
+    const slowest = [...cold].sort((a, b) => (b.measure ?? 0) - (a.measure ?? 0))[0];
+    const slowPage = pages.find((p) => p.id === slowest?.id);
+    const coldTrace = slowPage ? await traceFresh(bench, slowPage.mirrorUrl) : null;
+    const smallSizes = nonCableScriptSizes(dir);
+    if (options.coldOnly) {
+      const tab = await bench.context.newPage();
+      const decline = await benchDecline(bench, tab, all, options.runs, dir);
+      await tab.close();
+      console.log(formatCold(machine, cold, coldTrace, decline, smallSizes));
+      return 0;
+    }
     const tab = await bench.context.newPage();
     const first = pages[0] as BenchPage;
     console.log(`Measuring ${pages.length} corpus pages, ${options.runs} runs each...`);
-    const coldRun = await openMatched(tab, first.mirrorUrl, 30_000);
+    const firstRun = await openMatched(tab, first.mirrorUrl, 30_000);
     const coldReadability = await timeReadability(tab, first.plainUrl, 1);
 
     const results: PageResult[] = [];
@@ -180,7 +215,7 @@ async function main(): Promise<number> {
       machine,
       extension: { matches: contentScriptMatches(dir), sizes, lazySizes: lazyScriptSizes(dir) },
       runsPerPage: options.runs,
-      cold: { id: first.id, run: coldRun, readabilityMs: coldReadability.times[0] ?? Number.NaN },
+      cold: { id: first.id, run: firstRun, readabilityMs: coldReadability.times[0] ?? Number.NaN },
       pages: results,
       summary,
       traces,
@@ -190,6 +225,7 @@ async function main(): Promise<number> {
       goals: goals(summary, decline, sizes, results.filter((r) => r.oursMs !== null).length, results.length),
     };
     console.log(formatReport(result));
+    console.log(`\n${formatCold(machine, cold, coldTrace, decline, smallSizes)}`);
     if (options.json) {
       writeJson(result, jsonPath);
       console.log(`\nResults written to ${jsonPath}`);

@@ -7,7 +7,7 @@ import { chromeBuildDir as extensionDir } from '../../browser/fixture';
 
 interface Manifest {
   version: string;
-  content_scripts?: { matches?: string[]; js?: string[]; css?: string[] }[];
+  content_scripts?: { matches?: string[]; include_globs?: string[]; js?: string[]; css?: string[] }[];
   web_accessible_resources?: { resources?: string[] }[];
   background?: { service_worker?: string };
 }
@@ -63,6 +63,19 @@ export function contentScriptSizes(dir: string = extensionDir): ScriptSize[] {
   return sizes(
     dir,
     (manifest(dir).content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
+  );
+}
+
+/**
+ * Sizes of what the manifest loads on a matched address that is not shaped like a cable's: the content scripts
+ * declared without `include_globs` (those with globs are the cable addresses' own, carrying the view's code).
+ */
+export function nonCableScriptSizes(dir: string = extensionDir): ScriptSize[] {
+  return sizes(
+    dir,
+    (manifest(dir).content_scripts ?? [])
+      .filter((c) => !c.include_globs?.length)
+      .flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
   );
 }
 

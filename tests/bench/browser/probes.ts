@@ -23,7 +23,21 @@ export interface ProbeRecord {
   timerLag: number | null;
   /** Longest gap between two animation frames while the probe ran, or null. */
   frameGap: number | null;
+  /** The page's first-contentful-paint, page time, or null before it. */
+  fcp: number | null;
+  /** Every animation frame from the document's start until shortly after the clean view's first paint. */
+  frames: FrameSample[];
 }
+
+/** One rendering update: when its animation-frame callbacks ran, and whether raw cable text was on screen. */
+export interface FrameSample {
+  at: number;
+  /** True when an element holding the original cable text (a known layout's) was rendered in this frame. */
+  raw: boolean;
+}
+
+/** The raw text boxes of the known layouts (Cablegate body and header, PlusD text, cablegatesearch box). */
+export const RAW_TEXT_SELECTOR = 'div.pane.big pre, #tagged-text, div#cable div.cable-content';
 
 declare global {
   interface Window {
@@ -32,13 +46,15 @@ declare global {
 }
 
 /** Runs in every page of the context before its scripts. Serialised: no closures over bench code. */
-function observe(): void {
+function observe(rawSelector: string): void {
   const record: ProbeRecord = {
     longTasks: [],
     longFrames: [],
     frameAfterReady: null,
     timerLag: null,
     frameGap: null,
+    fcp: null,
+    frames: [],
   };
   window.__cableReaderBench = record;
   const watch = (type: string, onEntry: (entry: PerformanceEntry) => void) => {
@@ -60,6 +76,25 @@ function observe(): void {
       }),
     });
   });
+  watch('paint', (e) => {
+    if (e.name === 'first-contentful-paint') record.fcp = e.startTime;
+  });
+  // Every frame until 20 after the view's first paint (or 5 s): was raw cable text rendered in it? Visibility is
+  // read in the frame's own animation-frame callback, registered first, so it sees the DOM that frame draws.
+  let framesLeft = Number.POSITIVE_INFINITY;
+  const sample = (at: number) => {
+    const raw = [...document.querySelectorAll(rawSelector)].some(
+      (el) => (el.textContent ?? '').trim() !== '' && el.checkVisibility(),
+    );
+    record.frames.push({ at, raw });
+    if (
+      framesLeft === Number.POSITIVE_INFINITY &&
+      performance.getEntriesByName('cable-reader:first-paint').length
+    )
+      framesLeft = 20;
+    if (--framesLeft > 0 && at < 5000) requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
   // rAF runs before style and layout; a task queued from it runs once that frame's rendering work is done.
   watch('mark', (e) => {
     if (e.name !== 'cable-reader:ready') return;
@@ -98,7 +133,7 @@ function probe(): void {
 
 /** Installs the observers in every page the context opens from now on. */
 export async function installObservers(context: BrowserContext): Promise<void> {
-  await context.addInitScript(initScript(observe));
+  await context.addInitScript(initScript(observe, RAW_TEXT_SELECTOR));
 }
 
 /** Adds the responsiveness probe to this page's future documents (after the observers). */
@@ -117,6 +152,8 @@ export async function readProbes(page: Page): Promise<ProbeRecord> {
       frameAfterReady: record?.frameAfterReady ?? null,
       timerLag: record?.timerLag ?? null,
       frameGap: record?.frameGap ?? null,
+      fcp: record?.fcp ?? null,
+      frames: record?.frames ?? [],
     };
   });
 }

@@ -1,0 +1,83 @@
+// The content script's course, shared by both of its builds: on a known cable address hide the raw text from
+// document_start, wait for the text, find the cable and hand it to the clean view; anywhere else decline after a
+// URL check. Whatever happens, the early stylesheet goes once the view is up or the page is given back.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isKnownCableUrl } from '../../lib/sites/index';
+import type { RawCable } from '../../lib/sites/types';
+import { earlyLayouts, hideEarly } from './early-hide';
+import { findPageCable } from './find';
+import { loadReader, type ReaderEntry } from './lazy-reader';
+import { markDeclined, markFirstPaint, pauseWork, resumeWork } from './marks';
+import { type StartState, startState } from './start-state';
+import { whenTextThere } from './text-there';
+
+/**
+ * Longest the raw text stays hidden while the page is still arriving, ms: a page streaming slowly shows its
+ * own text after this rather than a gap (the clean view still replaces it once the text is all there).
+ */
+export const REVEAL_AFTER_MS = 2500;
+
+function findCable(url: URL): RawCable | null {
+  try {
+    return findPageCable(document, url);
+  } catch (error) {
+    // A page we cannot read stays as it is; say why in the console for whoever reports it.
+    console.warn('[Cable Reader] left this page as it is:', error);
+    return null;
+  }
+}
+
+/** Asks for the view's code, which the background injects while this script waits for the page. */
+function requestReader(): Promise<ReaderEntry> {
+  const reader = loadReader();
+  // Settled here so a page that turns out to hold no cable leaves no unhandled rejection; awaited again below.
+  reader.catch(() => undefined);
+  return reader;
+}
+
+/**
+ * Runs the content script. `bundled`: the view's code when this build carries it (the script declared for cable
+ * addresses); otherwise it is asked of the background once a cable address is seen.
+ */
+export async function runContentScript(
+  ctx: ContentScriptContext,
+  bundled: ReaderEntry | null,
+): Promise<void> {
+  const url = new URL(location.href);
+  const known = isKnownCableUrl(url);
+  const layouts = known ? earlyLayouts(url) : [];
+  const removeEarly = hideEarly(document, layouts);
+  let revealed = removeEarly === null;
+  const reveal = () => {
+    if (revealed) return;
+    revealed = true;
+    removeEarly?.();
+  };
+  const revealLate = setTimeout(reveal, REVEAL_AFTER_MS);
+  ctx.onInvalidated(reveal);
+
+  let shown = false;
+  try {
+    // On a cable address the waits (the view's code, storage) run while the browser parses the page. Elsewhere
+    // nothing is started: a page that holds no cable declines without paying for them.
+    const early = known ? (bundled ? Promise.resolve(bundled) : requestReader()) : null;
+    const saved: Promise<StartState> | null = known ? startState(url.hostname) : null;
+    pauseWork();
+    const there = await whenTextThere(document, layouts, ctx.signal);
+    resumeWork();
+    if (!there) return;
+    const raw = findCable(url);
+    if (raw) {
+      const reader = early ?? (bundled ? Promise.resolve(bundled) : requestReader());
+      shown = await (await reader).start(ctx, raw, url, saved ?? startState(url.hostname));
+    }
+  } catch (error) {
+    console.warn('[Cable Reader] could not show the clean view:', error);
+  } finally {
+    // Still in the task that mounted the view and hid the original: no frame shows the page between the two.
+    clearTimeout(revealLate);
+    reveal();
+  }
+  if (shown) markFirstPaint();
+  else if (ctx.isValid) markDeclined();
+}

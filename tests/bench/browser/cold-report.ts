@@ -1,0 +1,158 @@
+// Prints the cold loads (a fresh tab per page) and reads them against issue 14's goals: no raw frame, the clean
+// view's first paint with the page's own, the measure against Readability, long tasks, decline, size. Formatting.
+import { loadavg } from 'node:os';
+import type { ColdRun } from './cold';
+import type { ScriptSize } from './extension';
+import { describeLine, type Machine } from './machine';
+import type { DeclineResult, Goal } from './results';
+import { median, ms, table } from './stats';
+import type { TraceBreakdown } from './trace';
+
+const present = (values: (number | null)[]): number[] => values.filter((v): v is number => v !== null);
+
+/** The view's first paint after the page's own first contentful paint without the extension, ms. */
+const lateness = (r: ColdRun): number | null =>
+  r.firstPaint === null || r.plainFcp === null ? null : r.firstPaint - r.plainFcp;
+
+const ratioOf = (r: ColdRun): number | null => (r.measure === null ? null : r.measure / r.readabilityMs);
+
+function coldTable(runs: readonly ColdRun[]): string {
+  return table(
+    [
+      'page',
+      'FCP plain',
+      'FCP ours',
+      'start',
+      'first-paint',
+      'late',
+      'measure',
+      'Readab.',
+      'ratio',
+      'raw',
+      'longtask',
+    ],
+    runs.map((r) => [
+      r.id,
+      ms(r.plainFcp, 1),
+      ms(r.fcp, 1),
+      ms(r.startAt, 1),
+      ms(r.firstPaint, 1),
+      ms(lateness(r), 1),
+      ms(r.measure, 1),
+      ms(r.readabilityMs, 1),
+      ratioOf(r) === null ? '-' : `${(ratioOf(r) as number).toFixed(2)}x`,
+      `${r.rawFrames}/${r.frames}`,
+      r.longTask ? ms(r.longTask, 0) : '-',
+    ]),
+  );
+}
+
+function traceLine(t: TraceBreakdown | null): string {
+  if (!t) return 'No trace of the slowest page.';
+  const activities = Object.entries(t.activities)
+    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+    .map(([what, value]) => `${what} ${ms(value, 1)}`)
+    .join(', ');
+  const top = t.slices
+    .slice(0, 10)
+    .map((s) => `${s.what} ${ms(s.ms, 1)}`)
+    .join(', ');
+  return (
+    `Trace of the slowest page (${t.url.replace(/^.*\//, '')}), a fresh tab: measure ${ms(t.measureMs, 1)} ms, ` +
+    `to first frame ${ms(t.windowMs, 1)} ms; main thread: ${activities}\n  largest: ${top}`
+  );
+}
+
+export function coldGoals(runs: readonly ColdRun[], decline: DeclineResult[], sizes: ScriptSize[]): Goal[] {
+  const late = present(runs.map(lateness));
+  const ratios = present(runs.map(ratioOf));
+  const raw = runs.reduce((sum, r) => sum + r.rawFrames, 0);
+  const noPaint = runs.filter((r) => r.firstPaint === null).length;
+  const long = runs.filter((r) => r.longTask > 50);
+  const declines = present(
+    decline.flatMap((d) => d.runs.map((x) => (x.outcome === 'declined' ? x.duration : null))),
+  );
+  const gzip = sizes.reduce((sum, s) => sum + s.gzip, 0) / 1024;
+  const all = noPaint === 0 ? '' : ` (${noPaint} pages without a first paint)`;
+  return [
+    {
+      goal: 'frames with raw text before the clean view',
+      target: '0 on every page',
+      value: `${raw} in all, ${runs.filter((r) => r.rawFrames > 0).length} pages${all}`,
+      met: raw === 0 && noPaint === 0,
+    },
+    {
+      goal: 'first-paint after the page FCP (median)',
+      target: '<= 16 ms',
+      value: late.length ? `${ms(median(late), 1)} ms` : '-',
+      met: late.length ? median(late) <= 16 && noPaint === 0 : false,
+    },
+    {
+      goal: 'first-paint after the page FCP (worst)',
+      target: '<= 50 ms',
+      value: late.length ? `${ms(Math.max(...late), 1)} ms` : '-',
+      met: late.length ? Math.max(...late) <= 50 : false,
+    },
+    {
+      goal: 'cold measure / Readability (median)',
+      target: '<= 0.5x',
+      value: ratios.length ? `${median(ratios).toFixed(2)}x` : '-',
+      met: ratios.length ? median(ratios) <= 0.5 : false,
+    },
+    {
+      goal: 'cold measure / Readability (worst)',
+      target: '<= 1x',
+      value: ratios.length ? `${Math.max(...ratios).toFixed(2)}x` : '-',
+      met: ratios.length ? Math.max(...ratios) <= 1 : false,
+    },
+    {
+      goal: 'long tasks over 50 ms (cold loads)',
+      target: 'none',
+      value: long.length ? long.map((r) => `${r.id} ${r.longTask.toFixed(0)} ms`).join(', ') : 'none',
+      met: long.length === 0,
+    },
+    {
+      goal: 'decline on a matched non-cable page (median)',
+      target: '< 1 ms',
+      value: declines.length ? `${ms(median(declines), 3)} ms` : 'none matched',
+      met: declines.length ? median(declines) < 1 && decline.every((d) => !d.touched) : null,
+    },
+    {
+      goal: 'content script on non-cable addresses',
+      target: '<= 25 KB gzip',
+      value: `${gzip.toFixed(1)} KB gzip (${sizes.map((s) => s.file).join(', ')})`,
+      met: gzip <= 25,
+    },
+  ];
+}
+
+export function formatCold(
+  machine: Machine,
+  runs: readonly ColdRun[],
+  trace: TraceBreakdown | null,
+  decline: DeclineResult[],
+  sizes: ScriptSize[],
+): string {
+  const goals = coldGoals(runs, decline, sizes);
+  return [
+    `Cold loads, a fresh tab per page (${describeLine(machine)}; load at the end ${loadavg()[0]?.toFixed(2)})`,
+    '"FCP plain": the page\'s first contentful paint at an unmatched URL (no extension); "late": first-paint minus ' +
+      'that; "measure": cable-reader (start at document_start to the view committed); "raw": frames drawn with ' +
+      "raw cable text on screen, from the page's FCP to the view's first paint / frames sampled. Times in ms from " +
+      'navigation start.',
+    '',
+    coldTable(runs),
+    '',
+    traceLine(trace),
+    '',
+    table(
+      ['non-cable page', 'decline ms (own work)', 'url'],
+      decline.map((d) => [d.name, d.matched ? ms(d.ms, 3) : 'not run', d.url]),
+    ),
+    '',
+    table(
+      ['goal', 'target', 'measured', 'met'],
+      goals.map((g) => [g.goal, g.target, g.value, g.met === null ? 'n/a' : g.met ? 'yes' : 'NO']),
+    ),
+  ].join('\n');
+}
