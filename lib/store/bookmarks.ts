@@ -55,7 +55,10 @@ export function bookmarksOnBlock(
 }
 
 /** Why the bookmark does not anchor in the saved copy, or null when it does (or there is no saved copy). */
-export function orphanIn(bookmark: BookmarkRecord, text: AnchorText | null): OrphanReason | null {
+export function orphanIn(
+  bookmark: Pick<BookmarkRecord, 'selectors'>,
+  text: AnchorText | null,
+): OrphanReason | null {
   if (!text) return null;
   const result = anchor(bookmark.selectors, text);
   return result.orphan ? result.reason : null;

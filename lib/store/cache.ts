@@ -1,7 +1,15 @@
 // The repository's in-memory copy of every record except saved documents, valid for one store revision.
 // A committed write updates only the cables it touched; a copy left behind by another writer is dropped, not patched.
-import { byNewest, type CableGroup, type CableSlot, groupOf, type RecordSet, slotsByCable } from './groups';
-import type { BookmarkRecord, NoteRecord } from './schema';
+import {
+  byNewest,
+  type CableGroup,
+  type CableSlot,
+  emptySlot,
+  groupOf,
+  type RecordSet,
+  slotsByCable,
+} from './groups';
+import type { BookmarkRecord, HighlightRecord, NoteRecord } from './schema';
 import { type SearchEntry, searchEntry } from './search';
 import type { Change } from './tx';
 
@@ -21,7 +29,7 @@ export class RecordCache {
   }
 
   private slot(cableId: string): CableSlot {
-    const found = this.slots.get(cableId) ?? { bookmarks: new Map(), notes: new Map() };
+    const found = this.slots.get(cableId) ?? emptySlot();
     this.slots.set(cableId, found);
     return found;
   }
@@ -52,11 +60,10 @@ export class RecordCache {
           this.touch(change.key);
           break;
         default: {
-          // A deleted record's cable is known only from the copy being removed.
-          const map = this.records[change.store] as Map<string, BookmarkRecord | NoteRecord>;
-          const cableId = (change.value ?? map.get(change.key))?.cableId;
-          if (!cableId) break;
-          const slotMap = this.slot(cableId)[change.store] as Map<string, BookmarkRecord | NoteRecord>;
+          type Kept = BookmarkRecord | NoteRecord | HighlightRecord;
+          const map = this.records[change.store] as Map<string, Kept>;
+          const { cableId } = change;
+          const slotMap = this.slot(cableId)[change.store] as Map<string, Kept>;
           for (const target of [map, slotMap]) {
             if (change.value) target.set(change.key, change.value);
             else target.delete(change.key);
@@ -105,9 +112,22 @@ export class RecordCache {
     return this.entries;
   }
 
-  /** A cable's bookmarks and notes (any order). */
-  ofCable(cableId: string): { bookmarks: BookmarkRecord[]; notes: NoteRecord[] } {
+  /** A cable's bookmarks, notes and highlights (any order). */
+  ofCable(cableId: string): {
+    bookmarks: BookmarkRecord[];
+    notes: NoteRecord[];
+    highlights: HighlightRecord[];
+  } {
     const slot = this.slots.get(cableId);
-    return { bookmarks: [...(slot?.bookmarks.values() ?? [])], notes: [...(slot?.notes.values() ?? [])] };
+    return {
+      bookmarks: [...(slot?.bookmarks.values() ?? [])],
+      notes: [...(slot?.notes.values() ?? [])],
+      highlights: [...(slot?.highlights.values() ?? [])],
+    };
+  }
+
+  /** Ids of every cable with anything kept on it (bookmarks, notes or highlights). */
+  cableIds(): string[] {
+    return [...this.slots.keys()];
   }
 }

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { isWebUrl } from './cables';
 import { documentSchema, LIMITS, levelSchema } from './document-schema';
-import { MAX_NOTE_LENGTH } from './schema';
+import { HIGHLIGHT_COLOURS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './schema';
 
 export const EXPORT_FORMAT = 'cable-reader-export';
 export const EXPORT_VERSION = 1;
@@ -74,6 +74,22 @@ const exportedNote = v.strictObject({
   updatedAt: isoTime,
 });
 
+const exportedHighlight = v.strictObject({
+  id,
+  cableId: cableIdSchema,
+  blockKey: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  label: v.nullable(short),
+  selectors: selectorsSchema,
+  colour: v.picklist(HIGHLIGHT_COLOURS),
+  note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
+  tags: v.pipe(
+    v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG_LENGTH))),
+    v.maxLength(MAX_TAGS),
+  ),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+
 /** The whole file. `format` and `version` are checked first, apart, for a clearer message. */
 export const exportFileSchema = v.strictObject({
   format: v.literal(EXPORT_FORMAT),
@@ -82,9 +98,12 @@ export const exportFileSchema = v.strictObject({
   cables: v.pipe(v.array(exportedCable), v.maxLength(RECORDS_LIMIT)),
   bookmarks: v.pipe(v.array(exportedBookmark), v.maxLength(RECORDS_LIMIT)),
   notes: v.pipe(v.array(exportedNote), v.maxLength(RECORDS_LIMIT)),
+  /** Absent in files from before highlights, and in files without any. */
+  highlights: v.optional(v.pipe(v.array(exportedHighlight), v.maxLength(RECORDS_LIMIT))),
 });
 
 export type ExportFile = v.InferOutput<typeof exportFileSchema>;
 export type ExportedCable = ExportFile['cables'][number];
 export type ExportedBookmark = ExportFile['bookmarks'][number];
 export type ExportedNote = ExportFile['notes'][number];
+export type ExportedHighlight = NonNullable<ExportFile['highlights']>[number];

@@ -6,6 +6,7 @@ import {
   EXPORT_VERSION,
   type ExportedBookmark,
   type ExportedCable,
+  type ExportedHighlight,
   type ExportedNote,
   type ExportFile,
 } from './export-schema';
@@ -56,6 +57,13 @@ export function buildExport(contents: StoreContents, exportedAt: number): Export
       updatedAt: iso(n.updatedAt),
     }),
   );
+  const highlights = [...(contents.highlights ?? [])].sort(byId).map(
+    ({ orphan: _derived, createdAt, updatedAt, ...h }): ExportedHighlight => ({
+      ...h,
+      createdAt: iso(createdAt),
+      updatedAt: iso(updatedAt),
+    }),
+  );
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -63,6 +71,8 @@ export function buildExport(contents: StoreContents, exportedAt: number): Export
     cables,
     bookmarks,
     notes,
+    // Left out when empty, so a store without highlights exports the same bytes as before they existed.
+    ...(highlights.length > 0 ? { highlights } : {}),
   };
 }
 

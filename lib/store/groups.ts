@@ -1,7 +1,14 @@
 // The popup's view of the store: bookmarks and notes grouped by cable, newest cable first.
 // Pure functions over records already read; no database access and no note text leaves through here by accident.
 import type { Level } from '../cable/types';
-import type { BookmarkRecord, CableRecord, NoteRecord, OrphanReason, SeenUrl } from './schema';
+import type {
+  BookmarkRecord,
+  CableRecord,
+  HighlightRecord,
+  NoteRecord,
+  OrphanReason,
+  SeenUrl,
+} from './schema';
 
 /** What the popup shows of a cable. */
 export interface CableSummary {
@@ -47,6 +54,7 @@ export interface RecordSet {
   cables: Map<string, CableRecord>;
   bookmarks: Map<string, BookmarkRecord>;
   notes: Map<string, NoteRecord>;
+  highlights: Map<string, HighlightRecord>;
   snapshotIds: Set<string>;
 }
 
@@ -127,22 +135,27 @@ export function byNewest(a: CableGroup, b: CableGroup): number {
   return b.updatedAt - a.updatedAt || (a.cable.id < b.cable.id ? -1 : a.cable.id > b.cable.id ? 1 : 0);
 }
 
-/** A cable's bookmarks and notes, as kept per cable. */
+/** A cable's bookmarks, notes and highlights, as kept per cable. */
 export interface CableSlot {
   bookmarks: Map<string, BookmarkRecord>;
   notes: Map<string, NoteRecord>;
+  highlights: Map<string, HighlightRecord>;
 }
 
-/** Indexes bookmarks and notes by cable. */
+/** An empty slot. */
+export const emptySlot = (): CableSlot => ({ bookmarks: new Map(), notes: new Map(), highlights: new Map() });
+
+/** Indexes bookmarks, notes and highlights by cable. */
 export function slotsByCable(records: RecordSet): Map<string, CableSlot> {
   const slots = new Map<string, CableSlot>();
   const slot = (id: string) => {
-    const found = slots.get(id) ?? { bookmarks: new Map(), notes: new Map() };
+    const found = slots.get(id) ?? emptySlot();
     slots.set(id, found);
     return found;
   };
   for (const b of records.bookmarks.values()) slot(b.cableId).bookmarks.set(b.id, b);
   for (const n of records.notes.values()) slot(n.cableId).notes.set(n.id, n);
+  for (const h of records.highlights.values()) slot(h.cableId).highlights.set(h.id, h);
   return slots;
 }
 

@@ -9,6 +9,7 @@ import {
   exportFileSchema,
   MAX_IMPORT_CHARS,
 } from './export-schema';
+import { cleanTags } from './highlights';
 import type { ImportReport, StoreContents } from './merge';
 import type { Repository } from './repository';
 
@@ -117,6 +118,10 @@ function checkReferences(file: ExportFile): void {
     }
     bookmarkCables.set(bookmark.id, bookmark.cableId);
   });
+  file.highlights?.forEach((highlight, i) => {
+    if (!cables.has(highlight.cableId))
+      throw invalid(['highlights', i, 'cableId'], `no cable "${highlight.cableId}" in this file`);
+  });
   file.notes.forEach((note, i) => {
     if (note.bookmarkId === null) {
       if (!cables.has(note.cableId))
@@ -149,6 +154,15 @@ function toContents(file: ExportFile): StoreContents {
   }
   for (const n of file.notes)
     contents.notes.push({ ...n, createdAt: ms(n.createdAt), updatedAt: ms(n.updatedAt) });
+  if (file.highlights) {
+    contents.highlights = file.highlights.map((h) => ({
+      ...h,
+      tags: cleanTags(h.tags),
+      orphan: null,
+      createdAt: ms(h.createdAt),
+      updatedAt: ms(h.updatedAt),
+    }));
+  }
   return contents;
 }
 

@@ -34,6 +34,7 @@ export function buildMarkdown(contents: StoreContents, exportedAt: number): stri
     cables: new Map(contents.cables.map((c) => [c.id, c])),
     bookmarks: new Map(contents.bookmarks.map((b) => [b.id, b])),
     notes: new Map(contents.notes.map((n) => [n.id, n])),
+    highlights: new Map((contents.highlights ?? []).map((h) => [h.id, h])),
     snapshotIds: new Set(contents.snapshots.map((s) => s.cableId)),
   };
   const groups = groupByCable(records);

@@ -4,7 +4,7 @@ import { cableText } from './anchoring';
 import { orphanIn } from './bookmarks';
 import { mergeUrls } from './cables';
 import { sameData } from './canonical';
-import type { BookmarkRecord, CableRecord, NoteRecord, SnapshotRecord } from './schema';
+import type { BookmarkRecord, CableRecord, HighlightRecord, NoteRecord, SnapshotRecord } from './schema';
 
 /** Every record of the store, or of an import file. */
 export interface StoreContents {
@@ -12,6 +12,8 @@ export interface StoreContents {
   snapshots: SnapshotRecord[];
   bookmarks: BookmarkRecord[];
   notes: NoteRecord[];
+  /** Absent in files written before highlights existed. */
+  highlights?: HighlightRecord[];
 }
 
 export interface MergeCounts {
@@ -24,6 +26,8 @@ export interface ImportReport {
   cables: MergeCounts;
   bookmarks: MergeCounts;
   notes: MergeCounts;
+  /** Only when the file carried highlights. */
+  highlights?: MergeCounts;
 }
 
 export interface MergePlan {
@@ -74,7 +78,7 @@ function mergeCable(stored: CableRecord | undefined, incoming: CableRecord, coun
 /** Plans the writes that merge `incoming` into `stored`, and the orphan state of every bookmark they affect. */
 export function planMerge(stored: StoreContents, incoming: StoreContents): MergePlan {
   const report: ImportReport = { cables: zero(), bookmarks: zero(), notes: zero() };
-  const writes: StoreContents = { cables: [], snapshots: [], bookmarks: [], notes: [] };
+  const writes: StoreContents = { cables: [], snapshots: [], bookmarks: [], notes: [], highlights: [] };
 
   const cables = byKey(stored.cables, (c) => c.id);
   for (const cable of incoming.cables) {
@@ -108,18 +112,41 @@ export function planMerge(stored: StoreContents, incoming: StoreContents): Merge
     if (winner) writes.notes.push(winner);
   }
 
+  const highlights = byKey(stored.highlights ?? [], (h) => h.id);
+  if (incoming.highlights) {
+    const counts = zero();
+    report.highlights = counts;
+    for (const highlight of incoming.highlights) {
+      const winner = pick(highlights.get(highlight.id), highlight, counts);
+      if (winner) {
+        highlights.set(winner.id, winner);
+        touched.add(winner.cableId);
+      }
+    }
+  }
+
   // Orphan state is derived from the saved copy: recompute it wherever the copy or a bookmark changed.
   const texts = new Map<string, ReturnType<typeof cableText> | null>();
+  const textOf = (cableId: string) => {
+    if (!texts.has(cableId)) {
+      const snapshot = snapshots.get(cableId);
+      texts.set(cableId, snapshot ? cableText(snapshot.document) : null);
+    }
+    return texts.get(cableId) ?? null;
+  };
   const storedBookmarks = new Set(stored.bookmarks);
   for (const bookmark of bookmarks.values()) {
     if (!touched.has(bookmark.cableId)) continue;
-    if (!texts.has(bookmark.cableId)) {
-      const snapshot = snapshots.get(bookmark.cableId);
-      texts.set(bookmark.cableId, snapshot ? cableText(snapshot.document) : null);
-    }
-    const orphan = orphanIn(bookmark, texts.get(bookmark.cableId) ?? null);
+    const orphan = orphanIn(bookmark, textOf(bookmark.cableId));
     if (!storedBookmarks.has(bookmark) || orphan !== bookmark.orphan)
       writes.bookmarks.push({ ...bookmark, orphan });
+  }
+  const storedHighlights = new Set(stored.highlights ?? []);
+  for (const highlight of highlights.values()) {
+    if (!touched.has(highlight.cableId)) continue;
+    const orphan = orphanIn(highlight, textOf(highlight.cableId));
+    if (!storedHighlights.has(highlight) || orphan !== highlight.orphan)
+      writes.highlights?.push({ ...highlight, orphan });
   }
   return { writes, report };
 }

@@ -8,7 +8,7 @@ import { type Migration, migrations } from './migrations';
 import { Repository } from './repository';
 import { freshName } from './testing/describe-db';
 
-/** A version-2 step that changes data and the schema, then fails halfway through. */
+/** A step past the current version that changes data and the schema, then fails halfway through. */
 const failsMidway: Migration = async (db, tx) => {
   db.createObjectStore('half-made');
   const bookmarks = tx.objectStore('bookmarks');
@@ -32,9 +32,11 @@ describe('a failing upgrade', () => {
     const name = freshName('failing-upgrade');
     await v1.build(name);
 
-    const failure = await openCableDb({ name, version: 2, steps: [...migrations, step] }).catch(
-      (e: unknown) => e,
-    );
+    const failure = await openCableDb({
+      name,
+      version: migrations.length + 1,
+      steps: [...migrations, step],
+    }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(StoreError);
     expect(failure).toMatchObject({ kind: 'upgrade-failed' });
     expect((failure as StoreError).message).toMatch(/Nothing already saved was lost/);

@@ -23,8 +23,20 @@ function toV1(db: UpgradeDb): void {
   db.createObjectStore('meta', { keyPath: 'key' });
 }
 
+/**
+ * Version 2: highlights of any passage (with colour, tags and note), and the library's persisted search index
+ * with its log of cables changed since the index was saved. Additive: earlier stores are untouched.
+ */
+function toV2(db: UpgradeDb): void {
+  const highlights = db.createObjectStore('highlights', { keyPath: 'id' });
+  highlights.createIndex('cableId', 'cableId');
+  highlights.createIndex('updatedAt', 'updatedAt');
+  db.createObjectStore('searchIndex', { keyPath: 'key' });
+  db.createObjectStore('searchDirty', { keyPath: 'cableId' });
+}
+
 /** `migrations[n - 1]` upgrades version n-1 to n; its length is the current version. */
-export const migrations: readonly Migration[] = [toV1];
+export const migrations: readonly Migration[] = [toV1, toV2];
 
 /**
  * Runs every step from `oldVersion + 1` to `newVersion` in order, inside the upgrade transaction.

@@ -379,8 +379,9 @@ describe('lifecycle', () => {
     await repository.addBookmark(input, '1');
     const { openCableDb } = await import('./db');
     const { migrations } = await import('./migrations');
-    const newer = await openCableDb({ name, version: 2, steps: [...migrations, () => undefined] });
-    expect(newer.version).toBe(2);
+    const next = migrations.length + 1;
+    const newer = await openCableDb({ name, version: next, steps: [...migrations, () => undefined] });
+    expect(newer.version).toBe(next);
     expect(await newer.count('bookmarks')).toBe(1);
     newer.close();
   });

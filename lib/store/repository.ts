@@ -8,11 +8,24 @@ import { RecordCache } from './cache';
 import { type CableDb, type OpenOptions, openCableDb } from './db';
 import { StoreError, toReadError } from './errors';
 import type { CableGroup } from './groups';
+import { changedHighlight, type HighlightChange, inPassageOrder, newHighlight, place } from './highlights';
 import { type ImportReport, planMerge, type StoreContents } from './merge';
-import type { BookmarkMark, CableMarks, NewNote, RemovedBookmark, SavedCable, ToggleResult } from './results';
+import type {
+  BookmarkMark,
+  CableMarks,
+  HighlightMarks,
+  NewNote,
+  PlacedHighlight,
+  RemovedBookmark,
+  SavedCable,
+  TagCount,
+  ToggleResult,
+} from './results';
 import {
   type BookmarkRecord,
   type CableRecord,
+  type HighlightColour,
+  type HighlightRecord,
   MAX_NOTE_LENGTH,
   type NoteRecord,
   type SnapshotRecord,
@@ -119,19 +132,21 @@ export class Repository {
     try {
       const revision = (await db.get('meta', 'revision'))?.value ?? 0;
       if (this.cache?.revision === revision) return this.cache;
-      const stores = ['meta', 'cables', 'bookmarks', 'notes', 'snapshots'] as const;
+      const stores = ['meta', 'cables', 'bookmarks', 'notes', 'highlights', 'snapshots'] as const;
       const cache = await runRead(db, stores, async (tx) => {
-        const [meta, cables, bookmarks, notes, snapshotIds] = await Promise.all([
+        const [meta, cables, bookmarks, notes, highlights, snapshotIds] = await Promise.all([
           tx.objectStore('meta').get('revision'),
           tx.objectStore('cables').getAll(),
           tx.objectStore('bookmarks').getAll(),
           tx.objectStore('notes').getAll(),
+          tx.objectStore('highlights').getAll(),
           tx.objectStore('snapshots').getAllKeys(),
         ]);
         return new RecordCache(meta?.value ?? 0, {
           cables: new Map(cables.map((c) => [c.id, c])),
           bookmarks: new Map(bookmarks.map((b) => [b.id, b])),
           notes: new Map(notes.map((n) => [n.id, n])),
+          highlights: new Map(highlights.map((h) => [h.id, h])),
           snapshotIds: new Set(snapshotIds),
         });
       });
@@ -144,7 +159,8 @@ export class Repository {
 
   /**
    * Records the sighting and keeps the best saved copy; writes every bookmark in `bookmarks` whose orphan state
-   * changed or that is new (`fresh`). Runs inside the caller's transaction; returns what it stored.
+   * changed or that is new (`fresh`), and every highlight whose orphan state the new copy changed. Runs inside
+   * the caller's transaction (which must include `highlights`); returns what it stored.
    */
   private async keepCable(
     writer: Writer,
@@ -153,16 +169,23 @@ export class Repository {
     fresh: ReadonlySet<string> = new Set(),
   ): Promise<{ record: CableRecord; bookmarks: BookmarkRecord[] }> {
     const doc = checked(input);
-    const [existing, current] = await Promise.all([
+    const [existing, current, highlights] = await Promise.all([
       writer.get('cables', doc.id),
       writer.get('snapshots', doc.id),
+      writer.highlightsOf(doc.id),
     ]);
     const now = this.now();
     const record = cableRecordFrom(input, existing, now);
     writer.put('cables', record);
-    const choice = chooseSnapshot(current, doc, bookmarks, now);
+    const choice = chooseSnapshot(current, doc, [...bookmarks, ...highlights], now);
     if (choice.changed) writer.put('snapshots', choice.snapshot);
     const text = choice.changed || fresh.size > 0 ? cableText(choice.snapshot.document) : null;
+    if (choice.changed && text) {
+      for (const highlight of highlights) {
+        const orphan = orphanIn(highlight, text);
+        if (orphan !== highlight.orphan) writer.put('highlights', { ...highlight, orphan });
+      }
+    }
     const stored = bookmarks.map((bookmark) => {
       const orphan = text ? orphanIn(bookmark, text) : bookmark.orphan;
       if (!fresh.has(bookmark.id) && orphan === bookmark.orphan) return bookmark;
@@ -176,7 +199,7 @@ export class Repository {
   /** Stores the cable (record, page URL, saved copy) whether or not it has bookmarks. */
   async upsertCable(input: CableInput): Promise<CableRecord> {
     const { id } = checked(input);
-    return this.write(['cables', 'snapshots', 'bookmarks'], async (w) => {
+    return this.write(['cables', 'snapshots', 'bookmarks', 'highlights'], async (w) => {
       const { record } = await this.keepCable(w, input, await w.bookmarksOf(id));
       return record;
     });
@@ -208,7 +231,7 @@ export class Repository {
   /** Bookmarks a block (idempotent: a bookmark already on that block is returned as it is). */
   async addBookmark(input: CableInput, blockKey: string): Promise<BookmarkRecord> {
     const doc = checked(input);
-    return this.write(['cables', 'snapshots', 'bookmarks'], async (w) => {
+    return this.write(['cables', 'snapshots', 'bookmarks', 'highlights'], async (w) => {
       const bookmarks = await w.bookmarksOf(doc.id);
       const text = cableText(doc);
       return (
@@ -227,7 +250,8 @@ export class Repository {
     options: { allowNotes?: boolean } = {},
   ): Promise<ToggleResult> {
     const doc = checked(input);
-    return this.write(['cables', 'snapshots', 'bookmarks', 'notes'], async (w): Promise<ToggleResult> => {
+    const stores = ['cables', 'snapshots', 'bookmarks', 'notes', 'highlights'] as const;
+    return this.write(stores, async (w): Promise<ToggleResult> => {
       const [bookmarks, notes] = await Promise.all([w.bookmarksOf(doc.id), w.notesOf(doc.id)]);
       const text = cableText(doc);
       const on = bookmarksOnBlock(bookmarks, text, blockKey);
@@ -239,8 +263,8 @@ export class Repository {
       }));
       if (!options.allowNotes && removed.some((r) => r.notes.length > 0)) throw new StoreError('has-notes');
       for (const { bookmark, notes: its } of removed) {
-        w.delete('bookmarks', bookmark.id);
-        for (const note of its) w.delete('notes', note.id);
+        w.delete('bookmarks', bookmark.id, bookmark.cableId);
+        for (const note of its) w.delete('notes', note.id, note.cableId);
       }
       return { bookmarked: false, removed };
     });
@@ -252,8 +276,8 @@ export class Repository {
       const bookmark = await w.get('bookmarks', id);
       if (!bookmark) throw new StoreError('not-found');
       const notes = await w.tx.objectStore('notes').index('bookmarkId').getAll(id);
-      w.delete('bookmarks', id);
-      for (const note of notes) w.delete('notes', note.id);
+      w.delete('bookmarks', id, bookmark.cableId);
+      for (const note of notes) w.delete('notes', note.id, note.cableId);
       return { bookmark, notes };
     });
   }
@@ -372,7 +396,7 @@ export class Repository {
     return this.write(['notes'], async (w) => {
       const note = await w.get('notes', id);
       if (!note) throw new StoreError('not-found');
-      w.delete('notes', id);
+      w.delete('notes', id, note.cableId);
       return note;
     });
   }
@@ -388,18 +412,136 @@ export class Repository {
     return [...notes].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   }
 
+  /**
+   * Highlights `text.slice(start, end)` of the anchoring text of the cable as the page sent it, keeping the cable
+   * (saved copy, URL) too. A note and tags may be given at once or added later.
+   */
+  async addHighlight(
+    input: CableInput,
+    range: { start: number; end: number },
+    fields: { colour: HighlightColour; note?: string; tags?: readonly string[] },
+  ): Promise<HighlightRecord> {
+    const doc = checked(input);
+    const record = newHighlight(doc, cableText(doc), range, fields, this.newId(), this.now());
+    return this.write(['cables', 'snapshots', 'bookmarks', 'highlights'], async (w) => {
+      w.put('highlights', record);
+      await this.keepCable(w, input, await w.bookmarksOf(doc.id));
+      const snapshot = await w.get('snapshots', doc.id);
+      // The kept copy may be an older reading of the cable: the highlight's orphan state is relative to it.
+      const orphan = snapshot ? orphanIn(record, cableText(snapshot.document)) : null;
+      const stored = { ...record, orphan };
+      if (orphan !== null) w.put('highlights', stored);
+      return stored;
+    });
+  }
+
+  /** Changes a highlight's colour, note or tags. */
+  async updateHighlight(id: string, change: HighlightChange): Promise<HighlightRecord> {
+    return this.write(['highlights'], async (w) => {
+      const record = await w.get('highlights', id);
+      if (!record) throw new StoreError('not-found', 'That highlight no longer exists.');
+      const updated = changedHighlight(record, change, this.now());
+      w.put('highlights', updated);
+      return updated;
+    });
+  }
+
+  /** Deletes a highlight (with its note); returns it for `restoreHighlight`. */
+  deleteHighlight(id: string): Promise<HighlightRecord> {
+    return this.write(['highlights'], async (w) => {
+      const record = await w.get('highlights', id);
+      if (!record) throw new StoreError('not-found', 'That highlight no longer exists.');
+      w.delete('highlights', id, record.cableId);
+      return record;
+    });
+  }
+
+  /** Puts back a deleted highlight (undo). */
+  restoreHighlight(record: HighlightRecord): Promise<void> {
+    return this.write(['highlights'], async (w) => w.put('highlights', record));
+  }
+
+  /** What a page may know of a cable's highlights, placed in the page's own blocks: never notes or tags. */
+  async highlightMarks(
+    cableId: string,
+    blocks: readonly { key: string; text: string }[],
+  ): Promise<HighlightMarks> {
+    const text = cableText({ blocks });
+    const { highlights } = (await this.records()).ofCable(cableId);
+    return {
+      cableId,
+      highlights: inPassageOrder(highlights).map((h) => {
+        const at = place(h, text);
+        return {
+          id: h.id,
+          start: at.start,
+          end: at.end,
+          colour: h.colour,
+          hasNote: h.note !== '',
+          orphan: at.orphan,
+        };
+      }),
+    };
+  }
+
+  /** A cable's highlights in reading order, each placed in `blocks` when given, else in the saved copy. */
+  async listHighlights(
+    cableId: string,
+    blocks?: readonly { key: string; text: string }[],
+  ): Promise<PlacedHighlight[]> {
+    const { highlights } = (await this.records()).ofCable(cableId);
+    if (highlights.length === 0) return [];
+    let source = blocks;
+    if (!source) {
+      const snapshot = await (await this.db()).get('snapshots', cableId).catch((error: unknown) => {
+        throw toReadError(error);
+      });
+      source = snapshot?.document.blocks;
+    }
+    const text = source ? cableText({ blocks: source }) : null;
+    return inPassageOrder(highlights).map((highlight) => ({
+      highlight,
+      placed: text
+        ? place(highlight, text)
+        : highlight.orphan
+          ? { blockKey: null, start: null, end: null, orphan: highlight.orphan }
+          : {
+              blockKey: highlight.blockKey,
+              start: highlight.selectors[1].start,
+              end: highlight.selectors[1].end,
+              orphan: null,
+            },
+    }));
+  }
+
+  /** Every tag in use, most used first (then alphabetically), for autocompletion and filters. */
+  async tags(): Promise<TagCount[]> {
+    const counts = new Map<string, TagCount>();
+    for (const highlight of (await this.records()).records.highlights.values()) {
+      for (const tag of highlight.tags) {
+        const key = tag.toLocaleLowerCase();
+        const known = counts.get(key) ?? { tag, count: 0 };
+        known.count++;
+        counts.set(key, known);
+      }
+    }
+    return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  }
+
   /** Every record, saved copies included, read in one transaction (for export). */
   async readAll(): Promise<StoreContents> {
     const db = await this.db();
     try {
-      return await runRead(db, ['cables', 'snapshots', 'bookmarks', 'notes'], async (tx) => {
-        const [cables, snapshots, bookmarks, notes] = await Promise.all([
+      const stores = ['cables', 'snapshots', 'bookmarks', 'notes', 'highlights'] as const;
+      return await runRead(db, stores, async (tx) => {
+        const [cables, snapshots, bookmarks, notes, highlights] = await Promise.all([
           tx.objectStore('cables').getAll(),
           tx.objectStore('snapshots').getAll(),
           tx.objectStore('bookmarks').getAll(),
           tx.objectStore('notes').getAll(),
+          tx.objectStore('highlights').getAll(),
         ]);
-        return { cables, snapshots, bookmarks, notes };
+        return { cables, snapshots, bookmarks, notes, highlights };
       });
     } catch (error) {
       throw toReadError(error);
@@ -408,24 +550,27 @@ export class Repository {
 
   /** Merges validated records in one transaction (the newer of the same record wins); all or nothing. */
   merge(incoming: StoreContents): Promise<ImportReport> {
-    return this.write(['cables', 'snapshots', 'bookmarks', 'notes'], async (w) => {
+    return this.write(['cables', 'snapshots', 'bookmarks', 'notes', 'highlights'], async (w) => {
       // Saved copies are large: read only those of cables the import touches.
       const touched = new Set([
         ...incoming.cables.map((c) => c.id),
         ...incoming.bookmarks.map((b) => b.cableId),
+        ...(incoming.highlights ?? []).map((h) => h.cableId),
       ]);
-      const [cables, found, bookmarks, notes] = await Promise.all([
+      const [cables, found, bookmarks, notes, highlights] = await Promise.all([
         w.tx.objectStore('cables').getAll(),
         Promise.all([...touched].map((id) => w.get('snapshots', id))),
         w.tx.objectStore('bookmarks').getAll(),
         w.tx.objectStore('notes').getAll(),
+        w.tx.objectStore('highlights').getAll(),
       ]);
       const snapshots = found.filter((s): s is SnapshotRecord => s !== undefined);
-      const { writes, report } = planMerge({ cables, snapshots, bookmarks, notes }, incoming);
+      const { writes, report } = planMerge({ cables, snapshots, bookmarks, notes, highlights }, incoming);
       for (const cable of writes.cables) w.put('cables', cable);
       for (const snapshot of writes.snapshots) w.put('snapshots', snapshot);
       for (const bookmark of writes.bookmarks) w.put('bookmarks', bookmark);
       for (const note of writes.notes) w.put('notes', note);
+      for (const highlight of writes.highlights ?? []) w.put('highlights', highlight);
       return report;
     });
   }

@@ -3,7 +3,15 @@
 import type { CableDocument } from '../cable/types';
 import type { AnchorMethod } from './anchoring';
 import type { BookmarkView } from './groups';
-import type { BookmarkRecord, CableRecord, NoteRecord, OrphanReason } from './schema';
+import type { Placement } from './highlights';
+import type {
+  BookmarkRecord,
+  CableRecord,
+  HighlightColour,
+  HighlightRecord,
+  NoteRecord,
+  OrphanReason,
+} from './schema';
 
 /** What a removal took away, so the UI can put it back with `restore`. */
 export interface RemovedBookmark {
@@ -45,4 +53,32 @@ export interface NewNote {
   /** Null for a note on the whole cable. */
   bookmarkId: string | null;
   text: string;
+}
+
+/** A highlight as a page may see it: where it sits in the page's reading and its colour, never note or tags. */
+export interface HighlightMark {
+  id: string;
+  /** Offsets into the anchoring text of the blocks the page sent; null when not found there. */
+  start: number | null;
+  end: number | null;
+  colour: HighlightColour;
+  hasNote: boolean;
+  orphan: OrphanReason | null;
+}
+
+export interface HighlightMarks {
+  cableId: string;
+  highlights: HighlightMark[];
+}
+
+/** A highlight with where it sits in the reading asked about (the page's blocks, or the saved copy). */
+export interface PlacedHighlight {
+  highlight: HighlightRecord;
+  placed: Placement;
+}
+
+/** A tag and how many highlights carry it, for autocompletion and filters. */
+export interface TagCount {
+  tag: string;
+  count: number;
 }

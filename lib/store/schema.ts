@@ -7,7 +7,7 @@ import type { CableDocument, Level } from '../cable/types';
 export const DB_NAME = 'cable-reader';
 
 /** Current schema version. Bump it (and add a migration step, a snapshot entry, a frozen copy) on any change. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Longest note accepted, in characters. */
 export const MAX_NOTE_LENGTH = 100_000;
@@ -92,6 +92,54 @@ export interface NoteRecord {
   updatedAt: number;
 }
 
+/** The highlight colours; each has a label the reader sees (lib/highlights/colours.ts). */
+export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
+
+/** Most tags one highlight carries, and the longest tag. */
+export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 60;
+
+/** A passage the reader marked: any stretch of the cable's text, with a colour, tags and an optional note. */
+export interface HighlightRecord {
+  /** Random id (a passage has no natural key: two highlights may overlap). */
+  id: string;
+  cableId: string;
+  /** Key of the block the passage starts in where it was made. */
+  blockKey: string;
+  /** That block's paragraph label as written, or null. */
+  label: string | null;
+  selectors: Selectors;
+  colour: HighlightColour;
+  /** Plain text the reader wrote beside the passage; empty for a bare highlight. */
+  note: string;
+  /** Free-text tags, trimmed, without duplicates (case-insensitive), in the order given. */
+  tags: string[];
+  /** Derived: why it does not anchor in the saved copy, or null. Never exported. */
+  orphan: OrphanReason | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The library's full-text index (lib/search), saved whole now and then: MiniSearch's JSON and what it covers. */
+export interface SearchIndexRecord {
+  key: 'index';
+  /** Layout of the indexed documents; a different one is rebuilt, never read. */
+  format: number;
+  /** MiniSearch.toJSON() output, as a string (structured clone of the object costs more than the parse). */
+  json: string;
+  /** Store revision the index reflects, apart from the cables listed in `searchDirty`. */
+  revision: number;
+  savedAt: number;
+}
+
+/** A cable whose searchable text changed after the index was last saved; re-indexed on the next start. */
+export interface SearchDirtyRecord {
+  cableId: string;
+  /** Store revision of the change. */
+  revision: number;
+}
+
 /** Bookkeeping: `revision` counts committed writes so every repository can tell when its cache is stale. */
 export interface MetaRecord {
   key: 'revision';
@@ -104,6 +152,17 @@ export interface CableReaderDB extends DBSchema {
   bookmarks: { key: string; value: BookmarkRecord; indexes: { cableId: string; updatedAt: number } };
   notes: { key: string; value: NoteRecord; indexes: { bookmarkId: string; cableId: string } };
   meta: { key: string; value: MetaRecord };
+  highlights: { key: string; value: HighlightRecord; indexes: { cableId: string; updatedAt: number } };
+  searchIndex: { key: string; value: SearchIndexRecord };
+  searchDirty: { key: string; value: SearchDirtyRecord };
 }
 
-export type StoreName = 'cables' | 'snapshots' | 'bookmarks' | 'notes' | 'meta';
+export type StoreName =
+  | 'cables'
+  | 'snapshots'
+  | 'bookmarks'
+  | 'notes'
+  | 'meta'
+  | 'highlights'
+  | 'searchIndex'
+  | 'searchDirty';

@@ -1,4 +1,4 @@
-// Pure rule for a cable's saved copy: a newer copy replaces the old one unless it would lose a bookmark.
+// Pure rule for a cable's saved copy: a newer copy replaces the old one unless it would lose a bookmark or highlight.
 // No database access here; repository.ts applies it inside its transactions.
 import type { CableDocument } from '../cable/types';
 import { anchor, cableText } from './anchoring';
@@ -12,12 +12,12 @@ export interface SnapshotChoice {
 
 /**
  * Keeps the newest copy of the cable (a mirror or a pipeline update may read it better), except when a bookmark
- * that finds its text in the stored copy would not find it in the new one: then the stored copy stays.
+ * (or highlight) that finds its text in the stored copy would not find it in the new one: then the stored copy stays.
  */
 export function chooseSnapshot(
   current: SnapshotRecord | undefined,
   incoming: CableDocument & { id: string },
-  bookmarks: readonly BookmarkRecord[],
+  bookmarks: readonly Pick<BookmarkRecord, 'selectors' | 'orphan'>[],
   now: number,
 ): SnapshotChoice {
   const fresh: SnapshotRecord = { cableId: incoming.id, document: incoming, savedAt: now };

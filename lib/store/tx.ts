@@ -1,9 +1,17 @@
 // One logical change = one readwrite transaction over every store it touches, plus the write counter.
-// Any failure aborts the whole transaction and surfaces as a StoreError; earlier data is never touched.
+// Any failure aborts the whole transaction and surfaces as a StoreError; earlier data is never touched. Every
+// cable a transaction changes is logged in `searchDirty` in that same transaction, for the library's index.
 import type { IDBPTransaction } from 'idb';
 import type { CableDb } from './db';
 import { isQuotaError, StoreError, toWriteError } from './errors';
-import type { BookmarkRecord, CableReaderDB, CableRecord, NoteRecord, SnapshotRecord } from './schema';
+import type {
+  BookmarkRecord,
+  CableReaderDB,
+  CableRecord,
+  HighlightRecord,
+  NoteRecord,
+  SnapshotRecord,
+} from './schema';
 
 /** The stores holding the reader's data (as opposed to `meta`). */
 export interface DataRecords {
@@ -11,18 +19,24 @@ export interface DataRecords {
   snapshots: SnapshotRecord;
   bookmarks: BookmarkRecord;
   notes: NoteRecord;
+  highlights: HighlightRecord;
 }
 export type DataStore = keyof DataRecords;
 
-/** One record written (value) or deleted (value undefined) by a committed transaction. */
+/** One record written (value) or deleted (value undefined) by a committed transaction, and its cable. */
 export type Change = {
-  [S in DataStore]: { store: S; key: string; value: DataRecords[S] | undefined };
+  [S in DataStore]: { store: S; key: string; value: DataRecords[S] | undefined; cableId: string };
 }[DataStore];
 
-type WriteTx = IDBPTransaction<CableReaderDB, ('meta' | DataStore)[], 'readwrite'>;
+type WriteTx = IDBPTransaction<CableReaderDB, ('meta' | 'searchDirty' | DataStore)[], 'readwrite'>;
 
 function keyOf<S extends DataStore>(store: S, value: DataRecords[S]): string {
   return store === 'snapshots' ? (value as SnapshotRecord).cableId : (value as { id: string }).id;
+}
+
+function cableOf<S extends DataStore>(store: S, value: DataRecords[S]): string {
+  if (store === 'cables') return (value as CableRecord).id;
+  return (value as { cableId: string }).cableId;
 }
 
 /** Reads and writes inside one transaction, recording every change for the caller's cache. */
@@ -44,15 +58,28 @@ export class Writer {
     return this.tx.objectStore('notes').index('cableId').getAll(cableId);
   }
 
+  highlightsOf(cableId: string): Promise<HighlightRecord[]> {
+    return this.tx.objectStore('highlights').index('cableId').getAll(cableId);
+  }
+
   /** Queues a put; its failure fails the whole transaction. */
   put<S extends DataStore>(store: S, value: DataRecords[S]): void {
     this.track(this.tx.objectStore(store).put(value as never));
-    this.changes.push({ store, key: keyOf(store, value), value } as Change);
+    this.changes.push({ store, key: keyOf(store, value), value, cableId: cableOf(store, value) } as Change);
   }
 
-  delete(store: DataStore, key: string): void {
+  /** Queues a delete of the record `key` of cable `cableId` (for the caches and the search log). */
+  delete(store: DataStore, key: string, cableId: string): void {
     this.track(this.tx.objectStore(store).delete(key));
-    this.changes.push({ store, key, value: undefined });
+    this.changes.push({ store, key, value: undefined, cableId });
+  }
+
+  /** Logs every changed cable for the search index, at this transaction's revision. */
+  logChanges(revision: number): void {
+    const dirty = this.tx.objectStore('searchDirty');
+    for (const cableId of new Set(this.changes.map((c) => c.cableId))) {
+      this.track(dirty.put({ cableId, revision }));
+    }
   }
 
   /** Records the new write counter. */
@@ -96,7 +123,7 @@ export async function runWrite<T>(
 ): Promise<WriteOutcome<T>> {
   let tx: WriteTx;
   try {
-    tx = db.transaction(['meta', ...stores], 'readwrite', { durability: 'strict' });
+    tx = db.transaction(['meta', 'searchDirty', ...stores], 'readwrite', { durability: 'strict' });
   } catch (error) {
     throw toWriteError(error);
   }
@@ -107,6 +134,7 @@ export async function runWrite<T>(
     const before = meta?.value ?? 0;
     const result = await body(writer);
     writer.setRevision(before + 1);
+    writer.logChanges(before + 1);
     await writer.settle();
     await tx.done;
     return { result, changes: writer.changes, before, after: before + 1 };

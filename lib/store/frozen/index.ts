@@ -1,6 +1,7 @@
 // The frozen earlier schema versions, oldest first. When DB_VERSION goes from N to N+1, add `vN+1.ts`
 // (a copy of the new version's code and records, then frozen) and list it here; never edit an existing one.
 import * as v1 from './v1';
+import * as v2 from './v2';
 
 export interface FrozenVersion {
   version: number;
@@ -8,4 +9,4 @@ export interface FrozenVersion {
   build(name: string): Promise<void>;
 }
 
-export const frozenVersions: readonly FrozenVersion[] = [v1];
+export const frozenVersions: readonly FrozenVersion[] = [v1, v2];
