@@ -9,6 +9,8 @@ import { type CableDb, type OpenOptions, openCableDb } from './db';
 import { StoreError, toReadError } from './errors';
 import type { CableGroup } from './groups';
 import { changedHighlight, type HighlightChange, inPassageOrder, newHighlight, place } from './highlights';
+import { type LibraryEntry, libraryEntries } from './library';
+import { type CatchUpStats, type LibraryResults, LibrarySearch } from './library-search';
 import { type ImportReport, planMerge, type StoreContents } from './merge';
 import type {
   BookmarkMark,
@@ -39,6 +41,8 @@ export interface RepositoryOptions extends OpenOptions {
   now?: () => number;
   /** Id maker for notes; tests pin it. */
   newId?: () => string;
+  /** Timer for saving the search index after changes; tests pass one they drive. */
+  schedule?: (run: () => void, ms: number) => unknown;
 }
 
 type KnownDocument = CableDocument & { id: string };
@@ -74,10 +78,17 @@ export class Repository {
   private closed = false;
   private readonly now: () => number;
   private readonly newId: () => string;
+  private readonly library: LibrarySearch;
 
   private constructor(private readonly options: RepositoryOptions) {
     this.now = options.now ?? Date.now;
     this.newId = options.newId ?? (() => crypto.randomUUID());
+    this.library = new LibrarySearch({
+      db: () => this.db(),
+      records: () => this.records(),
+      now: this.now,
+      schedule: options.schedule,
+    });
   }
 
   /** Opens (creating or upgrading) the database; rejects with a StoreError. */
@@ -526,6 +537,26 @@ export class Repository {
       }
     }
     return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  }
+
+  /** Every kept cable with its counts and tags, most recently read first (the library page). */
+  async listLibrary(): Promise<LibraryEntry[]> {
+    return libraryEntries((await this.records()).records);
+  }
+
+  /** Full-text search over saved copies, notes and highlights, best first, with snippets. */
+  searchLibrary(query: string, limit?: number): Promise<LibraryResults> {
+    return this.library.search(query, limit);
+  }
+
+  /** What the search index's last catch-up did (tests and benchmarks). */
+  get searchStats(): CatchUpStats {
+    return this.library.stats;
+  }
+
+  /** Saves the search index now instead of after the usual delay (tests, benchmarks, shutdown). */
+  saveSearchIndex(): Promise<void> {
+    return this.library.save();
   }
 
   /** Every record, saved copies included, read in one transaction (for export). */
