@@ -1,6 +1,6 @@
 // The strip above a saved copy read in the extension: that this is Cable Reader's own copy, when it was kept,
 // where the cable was last seen, and how many bookmarks it holds (and how many no longer place). Presentational.
-import type { SeenUrl } from '../../lib/messages';
+import type { SeenUrl } from '../../lib/store/schema';
 
 interface Props {
   cableId: string;

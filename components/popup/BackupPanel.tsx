@@ -1,6 +1,6 @@
 // The backup page's content: what is kept, export as JSON (restorable) or Markdown (readable), import of a JSON
 // backup with the report of what it added and updated, or the reason it was refused. Presentational.
-import type { ImportReport } from '../../lib/messages';
+import type { ImportReport } from '../../lib/store/merge';
 import { count } from './format';
 
 export interface KeptSummary {

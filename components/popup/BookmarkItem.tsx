@@ -1,7 +1,8 @@
 // One bookmark in the list: paragraph label, marking, quote excerpt, orphan flag, its notes, and its actions
 // (open at the paragraph, read the saved copy, add a note, delete). Presentational.
 import { useState } from 'preact/hooks';
-import type { BookmarkView, CableSummary, NoteRecord } from '../../lib/messages';
+import type { BookmarkView, CableSummary } from '../../lib/store/groups';
+import type { NoteRecord } from '../../lib/store/schema';
 import { orphanText, paragraphMark, paragraphName } from './format';
 import { MarkingTag } from './LevelBadge';
 import { NoteList } from './NoteList';

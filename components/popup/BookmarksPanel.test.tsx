@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BookmarkView, CableGroup, NoteRecord } from '../../lib/messages';
+import type { BookmarkView, CableGroup } from '../../lib/store/groups';
+import type { NoteRecord } from '../../lib/store/schema';
 import type { ListActions } from './BookmarkItem';
 import { BookmarksPanel, type PanelList } from './BookmarksPanel';
 

@@ -3,14 +3,15 @@
 // Wiring only. The page may learn where bookmarks are, never what notes say; clicks a page script fakes are refused.
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BookmarkControls } from '../../components/bookmarks/BookmarkControls';
 import bookmarksCss from '../../components/bookmarks/bookmarks.css?inline';
-import { failureMessage, storeRequest, watchStoreEvents } from '../../lib/bookmarks/client';
-import type { OpenNotesRequest } from '../../lib/bookmarks/pages';
 import type { Block, CableDocument } from '../../lib/cable/types';
-import type { CableInput, CableMarks } from '../../lib/messages';
+import { watchCable } from '../../lib/messaging/refresh';
+import { failureMessage } from '../../lib/messaging/result';
+import { send } from '../../lib/messaging/runtime';
+import type { CableInput } from '../../lib/store/cables';
+import type { CableMarks } from '../../lib/store/results';
 
 /** The view's styles for bookmarks, to add to the shadow root's stylesheet. */
 export const pageBookmarksCss: string = bookmarksCss;
@@ -74,28 +75,15 @@ export function startPageBookmarks(
     changed();
   }
 
-  // One fetch at a time; a change seen meanwhile asks for one more afterwards.
-  let fetching: Promise<void> | null = null;
-  let again = false;
-  function refresh(): void {
-    if (fetching) {
-      again = true;
-      return;
+  // Reloaded on every change the background reports for this cable, the reader's own toggles included.
+  const watch = watchCable(cableId, async () => {
+    if (ctx.isInvalid) return;
+    try {
+      apply(await send('bookmark.forCable', { cableId, blocks }));
+    } catch {
+      // The store is unreachable (extension reloading): keep what is shown until the next change.
     }
-    fetching = (async () => {
-      do {
-        again = false;
-        if (ctx.isInvalid) return;
-        try {
-          apply(await storeRequest({ type: 'bookmarks:forCable', cableId, blocks }));
-        } catch {
-          // The store is unreachable (extension reloading): keep what is shown until the next change.
-        }
-      } while (again);
-    })().finally(() => {
-      fetching = null;
-    });
-  }
+  });
 
   async function toggle(key: string, event: MouseEvent): Promise<void> {
     // A page script can click buttons in an open shadow root; only the reader's own clicks count.
@@ -104,15 +92,16 @@ export function startPageBookmarks(
     errors.delete(key);
     changed();
     try {
-      const result = await storeRequest({ type: 'bookmark:toggle', cable: cable(), blockKey: key });
+      const result = await send('bookmark.toggle', { cable: cable(), blockKey: key });
       if (result.bookmarked) marks.set(key, { hasNotes: marks.get(key)?.hasNotes ?? false });
       else marks.delete(key);
     } catch (error) {
       showError(key, error);
+      // Nothing changed, so no broadcast comes: read again what is stored.
+      watch.refresh();
     } finally {
       busy.delete(key);
       changed();
-      refresh();
     }
   }
 
@@ -120,10 +109,8 @@ export function startPageBookmarks(
     if (!event.isTrusted || ctx.isInvalid) return;
     try {
       // The notes page reads the cable from the store: keep it first, with this page's copy and address.
-      await storeRequest({ type: 'cable:save', cable: cable() });
-      const request: OpenNotesRequest = { type: 'bookmarks:open-notes', cableId, blockKey: key };
-      if ((await browser.runtime.sendMessage(request)) !== true)
-        throw new Error('The notes page did not open.');
+      await send('cable.save', { cable: cable() });
+      await send('note.openPage', { cableId, blockKey: key });
     } catch (error) {
       showError(key, error);
     }
@@ -153,15 +140,12 @@ export function startPageBookmarks(
     );
   }
 
-  const unwatch = watchStoreEvents((event) => {
-    if (event.cableId === null || event.cableId === cableId) refresh();
-  });
   // After the view is up (the caller's synchronous work ends first): refresh the kept copy and address of a cable
   // the reader keeps (nothing is stored for any other cable), and ask where its bookmarks are.
   queueMicrotask(() => {
     if (ctx.isInvalid) return;
-    storeRequest({ type: 'cable:seen', cable: cable() }).catch(() => undefined);
-    refresh();
+    send('cable.seen', { cable: cable() }).catch(() => undefined);
+    watch.refresh();
   });
 
   return {
@@ -169,7 +153,7 @@ export function startPageBookmarks(
     stop() {
       subscribers.clear();
       try {
-        unwatch();
+        watch.stop();
       } catch {
         // The extension's APIs are already gone.
       }

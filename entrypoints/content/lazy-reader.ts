@@ -1,8 +1,8 @@
 // The contract between the small content script and the clean view's code, which is loaded only on a page that
 // holds a cable: the background runs reader.js in this page's isolated world (scripting.executeScript), and
 // reader.js leaves its entry on that world's global. No web-accessible resource, no import by computed URL.
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { send } from '../../lib/messaging/runtime';
 import type { RawCable } from '../../lib/sites/types';
 import type { StartState } from './start-state';
 
@@ -25,8 +25,9 @@ type WithEntry = typeof globalThis & { [READER_GLOBAL]?: ReaderEntry };
 export async function loadReader(): Promise<ReaderEntry> {
   const scope = globalThis as WithEntry;
   if (!scope[READER_GLOBAL]) {
-    const loaded: unknown = await browser.runtime.sendMessage({ type: 'view:load-reader' });
-    if (loaded !== true) throw new Error(`the background did not run ${READER_FILE}`);
+    await send('view.loadReader').catch((error: unknown) => {
+      throw new Error(`the background did not run ${READER_FILE}`, { cause: error });
+    });
   }
   const entry = scope[READER_GLOBAL];
   if (!entry) throw new Error(`${READER_FILE} did not hand over its entry`);

@@ -3,7 +3,6 @@
 // undoes everything when the extension goes away. Wiring only: rules live in lib/view and lib/settings.
 
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { nextSlice } from '../../components/progressive';
@@ -12,14 +11,16 @@ import viewCss from '../../components/view.css?inline';
 import { flash } from '../../lib/bookmarks/flash';
 import { parseCable } from '../../lib/cable/index';
 import type { CableDocument } from '../../lib/cable/types';
+import { send } from '../../lib/messaging/runtime';
+import { answerInTab } from '../../lib/messaging/tab';
 import type { ReadingSettings, ViewMode } from '../../lib/settings/settings';
 import { saveSettings, saveSiteView, watchSettings } from '../../lib/settings/storage';
 import type { RawCable } from '../../lib/sites/types';
 import { anchorId, keyFromHash } from '../../lib/view/anchors';
 import { originalParagraphRanges } from '../../lib/view/original-text';
 import { hideOriginal, installPageStyle, showOriginal } from '../../lib/view/original-visibility';
-import { isViewRequest, TOGGLE_COMMAND, type ViewRequest, type ViewState } from '../../lib/view/protocol';
 import { type Placed, type ReadingSpot, scrollDeltaFor, spotAt } from '../../lib/view/reading-position';
+import { TOGGLE_COMMAND, type ViewState } from '../../lib/view/tab-view';
 import { pageBookmarksCss, startPageBookmarks } from './bookmarks';
 import { copyText } from './clipboard';
 import { layOutThrough } from './lay-out';
@@ -98,7 +99,7 @@ async function startReader(
         shortcut={state.shortcut}
         onToggle={() => switchTo(state.mode === 'clean' ? 'original' : 'clean')}
         onSettingsChange={changeSettings}
-        onOpenSettings={() => void send({ type: 'open-options' })}
+        onOpenSettings={() => void ask(() => send('options.open'))}
         copy={(text) => copyText(text, scratch)}
         actions={bookmarks?.actions}
         progressive
@@ -177,29 +178,25 @@ async function startReader(
     return { mode: state.mode, id: doc.id, subject: doc.meta.subject, site: raw.site };
   }
 
-  function answer(request: ViewRequest): ViewState | boolean {
-    switch (request.type) {
-      case 'view:toggle':
-        switchTo(state.mode === 'clean' ? 'original' : 'clean');
-        return viewState();
-      case 'view:set-mode':
-        switchTo(request.mode);
-        return viewState();
-      case 'view:go-to':
-        return goTo(request.key);
-      default:
-        return viewState();
-    }
-  }
+  /** What the popup and the shortcut ask of this tab (lib/messaging/tab-requests.ts). */
+  const answers = {
+    'view.getState': async () => viewState(),
+    'view.toggle': async () => {
+      switchTo(state.mode === 'clean' ? 'original' : 'clean');
+      return viewState();
+    },
+    'view.setMode': async ({ mode }: { mode: ViewMode }) => {
+      switchTo(mode);
+      return viewState();
+    },
+    'view.goTo': async ({ key }: { key: string }) => goTo(key),
+  };
 
-  // Only our own requests get an answer, so other listeners (bookmarks) keep theirs.
-  const onMessage = (message: unknown): Promise<ViewState | boolean> | undefined =>
-    isViewRequest(message) ? Promise.resolve(answer(message)) : undefined;
-
-  async function send(message: { type: 'open-options' } | { type: 'get-shortcut'; command: string }) {
+  /** Asks the background; null when it failed or the extension went away under the page. */
+  async function ask<T>(request: () => Promise<T>): Promise<T | null> {
     if (!ctx.isValid) return null;
     try {
-      return await browser.runtime.sendMessage(message);
+      return await request();
     } catch {
       return null;
     }
@@ -219,7 +216,7 @@ async function startReader(
   }
   markReady();
 
-  browser.runtime.onMessage.addListener(onMessage);
+  const stopAnswering = answerInTab(answers);
   const unwatch = watchSettings((settings) => {
     state.settings = settings;
     draw();
@@ -231,7 +228,7 @@ async function startReader(
     showOriginal(raw.original);
     removePageStyle();
     try {
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopAnswering();
       unwatch();
       bookmarks?.stop();
     } catch {
@@ -243,7 +240,7 @@ async function startReader(
   // The browser may scroll to the fragment again once the page has loaded; follow it after that too.
   if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', followHash, { once: true });
 
-  send({ type: 'get-shortcut', command: TOGGLE_COMMAND }).then((shortcut) => {
+  void ask(() => send('command.shortcut', { command: TOGGLE_COMMAND })).then((shortcut) => {
     if (typeof shortcut !== 'string' || !shortcut) return;
     state.shortcut = shortcut;
     draw();

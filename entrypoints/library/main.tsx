@@ -1,6 +1,6 @@
 // The saved copy of a cable (`library.html?cable=<id>#par4`), read in the clean view from the extension's own
 // store, with no network: bookmarks marked and toggled, notes one click away, `#parN` scrolled to and flashed.
-// Wiring only: the view is components/CableView, the data comes from `cable:get`.
+// Wiring only: the view is components/CableView, the data comes from `cable.get`.
 import '../../components/view.css';
 import '../../components/bookmarks/bookmarks.css';
 import '../../components/popup/bookmarks.css';
@@ -15,15 +15,17 @@ import { paragraphName } from '../../components/popup/format';
 import { UndoBar } from '../../components/popup/UndoBar';
 import { ThemeScope } from '../../components/ThemeScope';
 import { useStoreChanges } from '../../lib/bookmarks/changes';
-import { extensionUrl, failureMessage, storeRequest, watchStoreEvents } from '../../lib/bookmarks/client';
 import { flash } from '../../lib/bookmarks/flash';
 import { notesPagePath, readPageParams } from '../../lib/bookmarks/pages';
 import { bookmarksOn, savedCableInput } from '../../lib/bookmarks/saved-copy';
 import type { Block } from '../../lib/cable/types';
-import type { SavedCable } from '../../lib/messages';
+import { watchCable } from '../../lib/messaging/refresh';
+import { failureMessage } from '../../lib/messaging/result';
+import { extensionUrl, send } from '../../lib/messaging/runtime';
 import { DEFAULT_SETTINGS, type ReadingSettings } from '../../lib/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
 import { requestPersistence } from '../../lib/store/persistence';
+import type { SavedCable } from '../../lib/store/results';
 import { anchorId, keyFromHash } from '../../lib/view/anchors';
 
 async function copy(text: string): Promise<boolean> {
@@ -56,7 +58,7 @@ function Library({ cableId }: { cableId: string }) {
 
   const load = useCallback(async () => {
     try {
-      const saved = await storeRequest({ type: 'cable:get', cableId });
+      const saved = await send('cable.get', { cableId });
       setLoaded(saved?.document ? { state: 'ready', saved } : { state: 'missing' });
     } catch (e) {
       setMessage(failureMessage(e));
@@ -71,15 +73,13 @@ function Library({ cableId }: { cableId: string }) {
       .then(setSettings)
       .catch(() => undefined);
     const unwatchSettings = watchSettings(setSettings);
-    const unwatchStore = watchStoreEvents((event) => {
-      if (event.cableId === null || event.cableId === cableId) void load();
-    });
-    void load();
+    const store = watchCable(cableId, load);
+    store.refresh();
     const onHash = () => followHash();
     window.addEventListener('hashchange', onHash);
     return () => {
       unwatchSettings();
-      unwatchStore();
+      store.stop();
       window.removeEventListener('hashchange', onHash);
     };
   }, [cableId, load]);
@@ -113,7 +113,7 @@ function Library({ cableId }: { cableId: string }) {
     const on = bookmarksOn(saved, block.key);
     setBusy(block.key);
     if (on.length > 0) {
-      // Removed through `bookmark:delete`, which hands back what it removed (notes too) for undo.
+      // Removed through `bookmark.delete`, which hands back what it removed (notes too) for undo.
       await changes.deleteBookmarks(
         on.map((b) => b.id),
         (removed) =>
@@ -123,7 +123,7 @@ function Library({ cableId }: { cableId: string }) {
       await changes.change(async () => {
         const input = savedCableInput(saved);
         if (!input) throw new Error('This saved copy has no web address to keep the bookmark with.');
-        await storeRequest({ type: 'bookmark:toggle', cable: input, blockKey: block.key });
+        await send('bookmark.toggle', { cable: input, blockKey: block.key });
       });
     }
     setBusy(null);

@@ -6,8 +6,9 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BackupPanel, type ImportOutcome, type KeptSummary } from '../../components/popup/BackupPanel';
-import { failureMessage, storeRequest, watchStoreEvents } from '../../lib/bookmarks/client';
 import { downloadText } from '../../lib/bookmarks/download';
+import { failureMessage } from '../../lib/messaging/result';
+import { send, watchChanges } from '../../lib/messaging/runtime';
 import { type PersistenceState, requestPersistence } from '../../lib/store/persistence';
 
 /** Larger files are refused before reading (the store refuses them too, after the copy across contexts). */
@@ -34,7 +35,7 @@ function Manage() {
 
   const count = useCallback(async () => {
     try {
-      const { groups } = await storeRequest({ type: 'bookmarks:list' });
+      const { groups } = await send('bookmark.list');
       let bookmarks = 0;
       let notes = 0;
       for (const g of groups) {
@@ -50,12 +51,12 @@ function Manage() {
   useEffect(() => {
     keptState().then(setPersistence);
     void count();
-    return watchStoreEvents(() => void count());
+    return watchChanges(() => void count());
   }, [count]);
 
   const exportAs = async (format: 'json' | 'markdown') => {
     try {
-      downloadText(await storeRequest({ type: format === 'json' ? 'export:json' : 'export:markdown' }));
+      downloadText(await send('backup.export', { format }));
       setError(null);
     } catch (e) {
       setError(failureMessage(e));
@@ -74,7 +75,7 @@ function Manage() {
     }
     setOutcome({ kind: 'busy', fileName });
     try {
-      const report = await storeRequest({ type: 'import:json', text: await file.text() });
+      const report = await send('backup.import', { text: await file.text() });
       setOutcome({ kind: 'done', fileName, report });
     } catch (e) {
       setOutcome({ kind: 'failed', fileName, message: failureMessage(e) });

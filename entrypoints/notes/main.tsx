@@ -10,11 +10,13 @@ import { paragraphName } from '../../components/popup/format';
 import { ParagraphNotes } from '../../components/popup/ParagraphNotes';
 import { UndoBar } from '../../components/popup/UndoBar';
 import { useStoreChanges } from '../../lib/bookmarks/changes';
-import { extensionUrl, failureMessage, storeRequest, watchStoreEvents } from '../../lib/bookmarks/client';
 import { libraryPagePath, readPageParams } from '../../lib/bookmarks/pages';
 import { bookmarksOn, savedCableInput } from '../../lib/bookmarks/saved-copy';
-import type { SavedCable } from '../../lib/messages';
+import { watchCable } from '../../lib/messaging/refresh';
+import { failureMessage } from '../../lib/messaging/result';
+import { extensionUrl, send } from '../../lib/messaging/runtime';
 import { requestPersistence } from '../../lib/store/persistence';
+import type { SavedCable } from '../../lib/store/results';
 import { paragraphUrl } from '../../lib/view/anchors';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; saved: SavedCable };
@@ -25,7 +27,7 @@ function NotesPage({ cableId, blockKey }: { cableId: string; blockKey: string })
 
   const load = useCallback(async (): Promise<void> => {
     try {
-      const saved = await storeRequest({ type: 'cable:get', cableId });
+      const saved = await send('cable.get', { cableId });
       setLoaded(saved ? { state: 'ready', saved } : { state: 'missing' });
     } catch (e) {
       changes.setError(failureMessage(e));
@@ -36,10 +38,9 @@ function NotesPage({ cableId, blockKey }: { cableId: string; blockKey: string })
 
   useEffect(() => {
     void requestPersistence();
-    void load();
-    return watchStoreEvents((event) => {
-      if (event.cableId === null || event.cableId === cableId) void load();
-    });
+    const store = watchCable(cableId, load);
+    store.refresh();
+    return store.stop;
   }, [cableId, load]);
 
   if (loaded.state === 'loading') return <p class="bm-muted np-status">Loading…</p>;
@@ -70,12 +71,12 @@ function NotesPage({ cableId, blockKey }: { cableId: string; blockKey: string })
 
   /** The bookmark a new note goes on: the one on this paragraph, else a new one (the page reads afresh first). */
   const bookmarkForNote = async (): Promise<string> => {
-    const fresh = (await storeRequest({ type: 'cable:get', cableId })) ?? saved;
+    const fresh = (await send('cable.get', { cableId })) ?? saved;
     const existing = bookmarksOn(fresh, blockKey)[0];
     if (existing) return existing.id;
     const input = savedCableInput(fresh);
     if (!input) throw new Error('This cable has no saved copy to bookmark; open it on a mirror site first.');
-    const result = await storeRequest({ type: 'bookmark:toggle', cable: input, blockKey });
+    const result = await send('bookmark.toggle', { cable: input, blockKey });
     const [id] = result.bookmarkIds;
     if (!result.bookmarked || !id) throw new Error('The paragraph could not be bookmarked; try again.');
     return id;
@@ -95,7 +96,7 @@ function NotesPage({ cableId, blockKey }: { cableId: string; blockKey: string })
           addNote: (text) =>
             change(async () => {
               const bookmarkId = await bookmarkForNote();
-              await storeRequest({ type: 'notes:add', cableId, bookmarkId, text });
+              await send('note.add', { cableId, bookmarkId, text });
             }),
           updateNote: changes.updateNote,
           deleteNote: changes.deleteNote,

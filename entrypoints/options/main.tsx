@@ -22,7 +22,7 @@ import {
   sitesShowingOriginal,
   watchSettings,
 } from '../../lib/settings/storage';
-import { TOGGLE_COMMAND } from '../../lib/view/protocol';
+import { TOGGLE_COMMAND } from '../../lib/view/tab-view';
 
 const PREVIEW_PARAGRAPHS = 3;
 const PREVIEW_URL = 'https://example.org/cable/preview.html';

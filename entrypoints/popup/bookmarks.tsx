@@ -8,10 +8,11 @@ import type { ListActions } from '../../components/popup/BookmarkItem';
 import { BookmarksPanel, type PanelList } from '../../components/popup/BookmarksPanel';
 import { count, paragraphName } from '../../components/popup/format';
 import { useStoreChanges } from '../../lib/bookmarks/changes';
-import { extensionUrl, failureMessage, storeRequest, watchStoreEvents } from '../../lib/bookmarks/client';
 import { downloadText } from '../../lib/bookmarks/download';
 import { libraryPagePath, MANAGE_PAGE } from '../../lib/bookmarks/pages';
-import type { GroupPage } from '../../lib/messages';
+import type { GroupPage } from '../../lib/messaging/extension-requests';
+import { failureMessage } from '../../lib/messaging/result';
+import { extensionUrl, send, sendToTab, watchChanges } from '../../lib/messaging/runtime';
 import { requestPersistence } from '../../lib/store/persistence';
 import { paragraphUrl } from '../../lib/view/anchors';
 
@@ -36,8 +37,8 @@ const inToolbarPopup = () => !new URLSearchParams(location.search).has('tab');
 function fetchPage(query: string, offset: number, limit: number): Promise<GroupPage> {
   const page = { offset, limit };
   return query.trim()
-    ? storeRequest({ type: 'search', query: query.trim(), ...page })
-    : storeRequest({ type: 'bookmarks:list', ...page });
+    ? send('bookmark.search', { query: query.trim(), ...page })
+    : send('bookmark.list', page);
 }
 
 /** The first page, asked for before the popup draws; `stale` once the store changed after it was asked. */
@@ -48,7 +49,7 @@ let early: { page: Promise<GroupPage>; stale: boolean; stop: () => void } | null
  * (the section takes the answer when it mounts). Call before rendering.
  */
 export function prefetchBookmarks(): void {
-  const stop = watchStoreEvents(() => {
+  const stop = watchChanges(() => {
     if (early) early.stale = true;
   });
   performance.mark(REQUEST_MARK, { detail: { query: '' } });
@@ -105,7 +106,7 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
 
   useEffect(() => {
     void requestPersistence();
-    const stop = watchStoreEvents(() => void reload());
+    const stop = watchChanges(() => void reload());
     void load('', 0, takePrefetched());
     return stop;
   }, [reload]);
@@ -142,8 +143,7 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
       }
       if (key && tabId !== undefined && tabCableId === cable.id) {
         // The popup's tab shows this cable already: take it to the paragraph.
-        browser.tabs
-          .sendMessage(tabId, { type: 'view:go-to', key })
+        sendToTab(tabId, 'view.goTo', { key })
           .then(() => inToolbarPopup() && window.close())
           .catch(() => setError('The page did not answer; reload it and try again.'));
         return;
@@ -158,16 +158,14 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
       });
     },
     addNote: (cable, bookmark, text) =>
-      change(() =>
-        storeRequest({ type: 'notes:add', cableId: cable.id, bookmarkId: bookmark?.id ?? null, text }),
-      ),
+      change(() => send('note.add', { cableId: cable.id, bookmarkId: bookmark?.id ?? null, text })),
     updateNote: changes.updateNote,
     deleteNote: changes.deleteNote,
   };
 
   const exportAs = (format: 'json' | 'markdown') =>
     void change(async () => {
-      downloadText(await storeRequest({ type: format === 'json' ? 'export:json' : 'export:markdown' }));
+      downloadText(await send('backup.export', { format }));
     });
 
   const openImport = () => {

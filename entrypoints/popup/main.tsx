@@ -7,8 +7,9 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type TabInfo, TabPanel } from '../../components/TabPanel';
+import { sendToTab } from '../../lib/messaging/runtime';
 import { MIRROR_HOSTS, originPattern } from '../../lib/settings/sites';
-import { isViewState, TOGGLE_COMMAND, type ViewState } from '../../lib/view/protocol';
+import { TOGGLE_COMMAND, type ViewState } from '../../lib/view/tab-view';
 import { BookmarksSection, prefetchBookmarks } from './bookmarks';
 
 async function targetTabId(): Promise<number | undefined> {
@@ -18,10 +19,10 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function askView(tabId: number, message: object): Promise<ViewState | null> {
+/** The tab's answer, or null when it has no clean view to answer (not a cable page) or it failed. */
+async function askView(tabId: number, name: 'view.getState' | 'view.toggle'): Promise<ViewState | null> {
   try {
-    const answer: unknown = await browser.tabs.sendMessage(tabId, message);
-    return isViewState(answer) ? answer : null;
+    return await sendToTab(tabId, name);
   } catch {
     return null;
   }
@@ -30,7 +31,7 @@ async function askView(tabId: number, message: object): Promise<ViewState | null
 async function readTab(tabId: number): Promise<TabInfo> {
   const [tab, view] = await Promise.all([
     browser.tabs.get(tabId).catch(() => null),
-    askView(tabId, { type: 'view:get-state' }),
+    askView(tabId, 'view.getState'),
   ]);
   const url = tab?.url ?? null;
   const origin = url ? originPattern(url) : null;
@@ -69,7 +70,7 @@ function Popup() {
   const toggle = async () => {
     if (tabId === undefined || info.kind !== 'cable') return;
     setBusy(true);
-    const view = await askView(tabId, { type: 'view:toggle' });
+    const view = await askView(tabId, 'view.toggle');
     setBusy(false);
     if (view) setInfo({ ...info, view });
     else setError('The page did not answer; reload it and try again.');

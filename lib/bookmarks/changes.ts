@@ -1,8 +1,10 @@
-// How the extension's pages change bookmarks and notes: every change reports its failure in the reader's words
-// and refreshes the page after; a deletion offers "Undo" for a while. A Preact hook over the store client.
+// How the extension's pages change bookmarks and notes: every change reports its failure in the reader's words;
+// a deletion offers "Undo" for a while. A Preact hook over the typed client; refreshing is the broadcast's job.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { NoteRecord, RemovedBookmark } from '../messages';
-import { failureMessage, storeRequest } from './client';
+import { failureMessage } from '../messaging/result';
+import { send } from '../messaging/runtime';
+import type { RemovedBookmark } from '../store/results';
+import type { NoteRecord } from '../store/schema';
 
 /** What was just removed, and how to put it back. */
 export interface UndoOffer {
@@ -19,7 +21,7 @@ export interface StoreChanges {
   setError: (error: string | null) => void;
   undo: UndoOffer | null;
   dismissUndo: () => void;
-  /** Runs a change, shows its failure, refreshes; resolves whether it worked. */
+  /** Runs a change, shows its failure (and refreshes then: no broadcast comes); resolves whether it worked. */
   change: (run: () => Promise<unknown>) => Promise<boolean>;
   updateNote: (note: NoteRecord, text: string) => Promise<boolean>;
   /** Deletes a note, with undo. */
@@ -28,7 +30,10 @@ export interface StoreChanges {
   deleteBookmarks: (ids: readonly string[], say: (removed: RemovedBookmark[]) => string) => Promise<boolean>;
 }
 
-/** Changes for a page that shows store data and reloads it with `refresh`. */
+/**
+ * Changes for a page that shows store data, reloads it on every change broadcast (lib/messaging/refresh.ts) and
+ * with `refresh` after a failed change, which broadcasts nothing.
+ */
 export function useStoreChanges(refresh: () => unknown): StoreChanges {
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<UndoOffer | null>(null);
@@ -47,9 +52,8 @@ export function useStoreChanges(refresh: () => unknown): StoreChanges {
         return true;
       } catch (e) {
         setError(failureMessage(e));
-        return false;
-      } finally {
         void refresh();
+        return false;
       }
     },
     [refresh],
@@ -70,18 +74,16 @@ export function useStoreChanges(refresh: () => unknown): StoreChanges {
     undo,
     dismissUndo: () => setUndo(null),
     change,
-    updateNote: (note, text) => change(() => storeRequest({ type: 'notes:update', noteId: note.id, text })),
+    updateNote: (note, text) => change(() => send('note.update', { noteId: note.id, text })),
     deleteNote: (note) =>
       void change(async () => {
-        const removed = await storeRequest({ type: 'notes:delete', noteId: note.id });
-        offerUndo('Deleted a note.', () => storeRequest({ type: 'notes:restore', note: removed }));
+        const removed = await send('note.delete', { noteId: note.id });
+        offerUndo('Deleted a note.', () => send('note.restore', { note: removed }));
       }),
     deleteBookmarks: (ids, say) =>
       change(async () => {
-        const removed = await Promise.all(
-          ids.map((bookmarkId) => storeRequest({ type: 'bookmark:delete', bookmarkId })),
-        );
-        offerUndo(say(removed), () => storeRequest({ type: 'bookmark:restore', removed }));
+        const removed = await Promise.all(ids.map((bookmarkId) => send('bookmark.delete', { bookmarkId })));
+        offerUndo(say(removed), () => send('bookmark.restore', { removed }));
       }),
   };
 }

@@ -1,6 +1,6 @@
 // Saves an exported file through the browser's own download of a Blob (no `downloads` permission needed).
 // Works in the popup and in extension pages; it writes nothing else.
-import type { ExportedText } from '../messages';
+import type { ExportedText } from '../messaging/extension-requests';
 
 /** How long the Blob URL lives: long enough for the download to start, then it is freed. */
 const URL_LIFETIME_MS = 60_000;

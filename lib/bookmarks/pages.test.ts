@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpenNotesRequest, libraryPagePath, notesPagePath, readPageParams } from './pages';
+import { libraryPagePath, notesPagePath, readPageParams } from './pages';
 
 describe('bookmark page addresses', () => {
   it('round-trips a cable id and block key through the notes page address', () => {
@@ -25,27 +25,5 @@ describe('bookmark page addresses', () => {
     expect(readPageParams('')).toEqual({ cableId: null, blockKey: null });
     expect(readPageParams('?cable=%20&block=')).toEqual({ cableId: null, blockKey: null });
     expect(readPageParams(`?cable=${'X'.repeat(301)}&block=1`)).toEqual({ cableId: null, blockKey: '1' });
-  });
-});
-
-describe('isOpenNotesRequest', () => {
-  it('accepts a well-formed request', () => {
-    expect(isOpenNotesRequest({ type: 'bookmarks:open-notes', cableId: '08ASTANA1147', blockKey: '4' })).toBe(
-      true,
-    );
-  });
-
-  it('refuses other shapes', () => {
-    for (const message of [
-      null,
-      'bookmarks:open-notes',
-      { type: 'bookmarks:open-notes', cableId: '', blockKey: '4' },
-      { type: 'bookmarks:open-notes', cableId: '08ASTANA1147' },
-      { type: 'bookmarks:open-notes', cableId: '08ASTANA1147', blockKey: 4 },
-      { type: 'bookmarks:open-notes', cableId: '08ASTANA1147', blockKey: 'k'.repeat(101) },
-      { type: 'open-options', cableId: '08ASTANA1147', blockKey: '4' },
-    ]) {
-      expect(isOpenNotesRequest(message)).toBe(false);
-    }
   });
 });

@@ -1,5 +1,5 @@
 // Addresses of the extension's own bookmark pages (a paragraph's notes, a cable's saved copy, backup and restore)
-// and the one request a content script may make about them. Pure strings and guards: the background opens tabs.
+// and how a page reads its own address. Pure strings: the background opens the tabs.
 import { anchorId } from '../view/anchors';
 
 /** The notes page: `notes.html?cable=<id>&block=<key>` shows and edits one paragraph's notes. */
@@ -40,24 +40,4 @@ function bounded(value: string | null, max: number): string | null {
 export function readPageParams(search: string): PageParams {
   const query = new URLSearchParams(search);
   return { cableId: bounded(query.get('cable'), MAX_ID), blockKey: bounded(query.get('block'), MAX_KEY) };
-}
-
-/** A content script asks the background to open a paragraph's notes page (it cannot open extension pages). */
-export interface OpenNotesRequest {
-  type: 'bookmarks:open-notes';
-  cableId: string;
-  blockKey: string;
-}
-
-/** Narrows a message to an OpenNotesRequest with bounded, non-empty strings. */
-export function isOpenNotesRequest(message: unknown): message is OpenNotesRequest {
-  if (!message || typeof message !== 'object') return false;
-  const { type, cableId, blockKey } = message as Record<string, unknown>;
-  return (
-    type === 'bookmarks:open-notes' &&
-    typeof cableId === 'string' &&
-    bounded(cableId, MAX_ID) === cableId &&
-    typeof blockKey === 'string' &&
-    bounded(blockKey, MAX_KEY) === blockKey
-  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SavedCable } from '../messages';
+import type { SavedCable } from '../store/results';
 import { makeDocument } from '../store/testing/fixtures';
 import { bookmarksOn, savedCableInput } from './saved-copy';
 

@@ -1,5 +1,5 @@
 // The shapes the repository answers with: removals (for undo), toggles, what a page may see, a saved cable.
-// Types only; repository.ts produces them, lib/messages.ts carries them between contexts.
+// Types only; repository.ts produces them, lib/messaging carries them between contexts.
 import type { CableDocument } from '../cable/types';
 import type { AnchorMethod } from './anchoring';
 import type { BookmarkView } from './groups';

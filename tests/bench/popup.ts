@@ -276,7 +276,7 @@ async function main(): Promise<number> {
     const machine = await describeMachine(bench.context);
     const file = exportFile();
     const started = performance.now();
-    const report = (await bench.sendMessage({ type: 'import:json', text: file.text })) as {
+    const report = (await bench.sendMessage({ name: 'backup.import', data: { text: file.text } })) as {
       ok: boolean;
       error?: { message: string };
     };

@@ -5,10 +5,13 @@
 import 'fake-indexeddb/auto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createBackgroundRouter } from '../../lib/messaging/background-router';
+import { createBrowserHandlers } from '../../lib/messaging/handlers/browser';
+import type { SenderKind } from '../../lib/messaging/senders';
+import { fakeBrowser } from '../../lib/messaging/test-router';
 import { cableText, describeQuote, findBlock } from '../../lib/store/anchoring';
 import { anchor } from '../../lib/store/anchoring/anchor';
 import { exportJson } from '../../lib/store/export';
-import { handleStoreRequest } from '../../lib/store/handlers';
 import { importJson } from '../../lib/store/import';
 import type { StoreContents } from '../../lib/store/merge';
 import { Repository } from '../../lib/store/repository';
@@ -19,7 +22,11 @@ const CABLES = 1_000;
 const BOOKMARKS_PER_CABLE = 10;
 const PARAGRAPHS_PER_CABLE = 14;
 const NOTE_EVERY = 3;
-const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
+
+/** The background's router, as it answers a request on an open repository. */
+const route = createBackgroundRouter(createBrowserHandlers(fakeBrowser().api, '/reader.js').handlers);
+const handleStoreRequest = (repository: Repository, message: unknown, sender: SenderKind) =>
+  route(message, sender, { repository: async () => repository, now: Date.now });
 
 const WORDS = (
   'the of ministry embassy minister government tender pipeline officials economic said would report comment ' +
@@ -132,9 +139,10 @@ async function main() {
   report.listAll = { coldOpenMs, coldListMs, groups: groups.length, warm: stats(warm) };
 
   // The popup's first screen through the background's handler: one page of 50 cables, cold and warm.
-  const popup = { url: `${ORIGIN}popup.html`, extensionOrigin: ORIGIN };
+  const popup: SenderKind = 'extension-page';
   const firstPage = async (repo: Repository) =>
-    JSON.stringify(await handleStoreRequest(repo, { type: 'bookmarks:list', limit: 50 }, popup)).length;
+    JSON.stringify(await handleStoreRequest(repo, { name: 'bookmark.list', data: { limit: 50 } }, popup))
+      .length;
   const coldRepository = await Repository.open({ name });
   const [popupColdMs, pageChars] = await time(() => firstPage(coldRepository));
   coldRepository.close();
@@ -148,7 +156,7 @@ async function main() {
   const [indexMs] = await time(() => repository.search('warm up the index'));
   for (const query of queries) {
     for (let n = 1; n <= query.length; n++) {
-      const message = { type: 'search', query: query.slice(0, n), limit: 50 };
+      const message = { name: 'bookmark.search', data: { query: query.slice(0, n), limit: 50 } };
       keystrokes.push((await time(() => handleStoreRequest(repository, message, popup)))[0]);
     }
   }
@@ -163,11 +171,11 @@ async function main() {
     writes.push((await time(() => repository.toggleBookmark(input, String(11 + (i % 3)))))[0]);
   }
   report.toggleRepository = stats(writes);
-  const sender = { url: input.url, tab: { id: 1 }, extensionOrigin: ORIGIN };
+  const sender: SenderKind = 'page';
   const handled: number[] = [];
   for (let i = 0; i < 40; i++) {
     const message = JSON.parse(
-      JSON.stringify({ type: 'bookmark:toggle', cable: input, blockKey: String(12 + (i % 2)) }),
+      JSON.stringify({ name: 'bookmark.toggle', data: { cable: input, blockKey: String(12 + (i % 2)) } }),
     );
     handled.push((await time(() => handleStoreRequest(repository, message, sender)))[0]);
   }

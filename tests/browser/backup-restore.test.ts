@@ -139,19 +139,22 @@ describe.skipIf(skip)('full backup and restore into a fresh browser profile, in 
     const samplePage = await openCable(a, SAMPLE_URL);
     await bookmark(samplePage, '3');
 
-    const listA = await a.ask<GroupPage>({ type: 'bookmarks:list' });
+    const listA = await a.ask<GroupPage>({ name: 'bookmark.list', data: {} });
     const idOf = (cableId: string, key: string) =>
       listA.groups.find((g) => g.cable.id === cableId)?.bookmarks.find((x) => x.blockKey === key)?.id;
     const seed4 = idOf(SEED_ID, '4');
     const sample3 = idOf(SAMPLE_ID, '3');
     expect(seed4 && sample3, 'bookmarks made by clicking are listed').toBeTruthy();
-    await a.ask({ type: 'notes:add', cableId: SEED_ID, bookmarkId: seed4, text: NOTES.seed4 });
-    await a.ask({ type: 'notes:add', cableId: SEED_ID, bookmarkId: seed4, text: NOTES.seed4b });
-    await a.ask({ type: 'notes:add', cableId: SEED_ID, bookmarkId: null, text: NOTES.seedCable });
-    await a.ask({ type: 'notes:add', cableId: SAMPLE_ID, bookmarkId: sample3, text: NOTES.sample3 });
+    await a.ask({ name: 'note.add', data: { cableId: SEED_ID, bookmarkId: seed4, text: NOTES.seed4 } });
+    await a.ask({ name: 'note.add', data: { cableId: SEED_ID, bookmarkId: seed4, text: NOTES.seed4b } });
+    await a.ask({ name: 'note.add', data: { cableId: SEED_ID, bookmarkId: null, text: NOTES.seedCable } });
+    await a.ask({ name: 'note.add', data: { cableId: SAMPLE_ID, bookmarkId: sample3, text: NOTES.sample3 } });
 
-    const fullA = await a.ask<GroupPage>({ type: 'bookmarks:list' });
-    const exportA = await a.ask<{ fileName: string; text: string }>({ type: 'export:json' });
+    const fullA = await a.ask<GroupPage>({ name: 'bookmark.list', data: {} });
+    const exportA = await a.ask<{ fileName: string; text: string }>({
+      name: 'backup.export',
+      data: { format: 'json' },
+    });
     expect(exportA.fileName).toMatch(/\.json$/);
     const fileA = JSON.parse(exportA.text) as { bookmarks: unknown[]; notes: { text: string }[] };
     expect(fileA.bookmarks).toHaveLength(3);
@@ -161,7 +164,7 @@ describe.skipIf(skip)('full backup and restore into a fresh browser profile, in 
 
     // Profile B: a fresh user-data-dir and its own copy of the extension, empty until the import.
     b = await openProfile();
-    expect((await b.ask<GroupPage>({ type: 'bookmarks:list' })).total).toBe(0);
+    expect((await b.ask<GroupPage>({ name: 'bookmark.list', data: {} })).total).toBe(0);
     const { page: manage } = await b.browser.open(b.browser.extensionUrl('manage.html'));
     await manage.getByLabel('Import a JSON backup…').setInputFiles({
       name: exportA.fileName,
@@ -175,10 +178,10 @@ describe.skipIf(skip)('full backup and restore into a fresh browser profile, in 
       .waitFor({ timeout: 15_000 });
 
     // Everything is there: the same listing and the same export (but for its time).
-    expect(await b.ask<GroupPage>({ type: 'bookmarks:list' })).toEqual(fullA);
-    const exportB = await b.ask<{ text: string }>({ type: 'export:json' });
+    expect(await b.ask<GroupPage>({ name: 'bookmark.list', data: {} })).toEqual(fullA);
+    const exportB = await b.ask<{ text: string }>({ name: 'backup.export', data: { format: 'json' } });
     expect(contents(exportB.text)).toEqual(contents(exportA.text));
-    const markdown = await b.ask<{ text: string }>({ type: 'export:markdown' });
+    const markdown = await b.ask<{ text: string }>({ name: 'backup.export', data: { format: 'markdown' } });
     // Markdown escapes what would be markup (`<b>`); each note's first line is plain text.
     for (const note of Object.values(NOTES)) expect(markdown.text).toContain(note.split('\n')[0]);
 
@@ -211,13 +214,13 @@ describe.skipIf(skip)('full backup and restore into a fresh browser profile, in 
 
     // The same file again, through the import message: nothing added or updated, nothing lost. (Seeing the
     // cables again above moved their last-seen times: those are compared from here.)
-    const listB = await b.ask<GroupPage>({ type: 'bookmarks:list' });
-    const again = await b.ask<ImportReport>({ type: 'import:json', text: exportA.text });
+    const listB = await b.ask<GroupPage>({ name: 'bookmark.list', data: {} });
+    const again = await b.ask<ImportReport>({ name: 'backup.import', data: { text: exportA.text } });
     for (const counts of [again.cables, again.bookmarks, again.notes]) {
       expect(counts.added + counts.updated).toBe(0);
     }
     expect(again.bookmarks.unchanged).toBe(3);
     expect(again.notes.unchanged).toBe(4);
-    expect(await b.ask<GroupPage>({ type: 'bookmarks:list' })).toEqual(listB);
+    expect(await b.ask<GroupPage>({ name: 'bookmark.list', data: {} })).toEqual(listB);
   });
 });

@@ -74,6 +74,8 @@ export interface ExtensionBrowser {
    * returns the answer. The page is the extension's manifest.json, which has the extension APIs and no UI.
    */
   sendMessage(message: unknown): Promise<unknown>;
+  /** Sends one request of lib/messaging's tables the same way; resolves with its value, rejects if refused. */
+  request(name: string, data?: object): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -155,6 +157,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   };
 
   let messenger: Page | null = null;
+  async function sendMessage(message: unknown): Promise<unknown> {
+    messenger ??= await context.newPage();
+    if (!messenger.url().startsWith(`chrome-extension://${extensionId}/`)) {
+      await messenger.goto(`chrome-extension://${extensionId}/manifest.json`);
+    }
+    return messenger.evaluate((m) => chrome.runtime.sendMessage(m), message);
+  }
   return {
     context,
     extensionId,
@@ -178,12 +187,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     },
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     background,
-    async sendMessage(message) {
-      messenger ??= await context.newPage();
-      if (!messenger.url().startsWith(`chrome-extension://${extensionId}/`)) {
-        await messenger.goto(`chrome-extension://${extensionId}/manifest.json`);
-      }
-      return messenger.evaluate((m) => chrome.runtime.sendMessage(m), message);
+    sendMessage,
+    async request(name, data = {}) {
+      const result = (await sendMessage({ name, data })) as { ok?: boolean; value?: unknown };
+      if (!result?.ok) throw new Error(`${name} was refused: ${JSON.stringify(result)}`);
+      return result.value;
     },
     async close() {
       await context.close();

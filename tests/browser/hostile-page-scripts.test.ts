@@ -127,7 +127,9 @@ describe.skipIf(skip)('a mirror page’s own scripts against the extension, in C
   }
 
   async function exported(): Promise<ExportFile> {
-    return JSON.parse((await ask<{ text: string }>({ type: 'export:json' })).text);
+    return JSON.parse(
+      (await ask<{ text: string }>({ name: 'backup.export', data: { format: 'json' } })).text,
+    );
   }
 
   /**
@@ -182,8 +184,8 @@ describe.skipIf(skip)('a mirror page’s own scripts against the extension, in C
     await expectPressed(cable.page, '4', true);
     bookmarkId = (await exported()).bookmarks[0]?.id ?? '';
     expect(bookmarkId).not.toBe('');
-    await ask({ type: 'notes:add', cableId: CABLE_ID, bookmarkId, text: BOOKMARK_NOTE });
-    await ask({ type: 'notes:add', cableId: CABLE_ID, bookmarkId: null, text: CABLE_NOTE });
+    await ask({ name: 'note.add', data: { cableId: CABLE_ID, bookmarkId, text: BOOKMARK_NOTE } });
+    await ask({ name: 'note.add', data: { cableId: CABLE_ID, bookmarkId: null, text: CABLE_NOTE } });
     await cable.page.getByRole('button', { name: 'Notes on paragraph 4 (has notes)', exact: true }).waitFor();
     baseline = await exported();
     expect(
@@ -227,24 +229,24 @@ describe.skipIf(skip)('a mirror page’s own scripts against the extension, in C
     forged.notes = forged.notes.map((n, i) => ({ ...n, text: `forged ${i}` }));
     forged.notes.push({ ...(forged.notes[0] as ExportFile['notes'][number]), id: 'forged', text: 'forged' });
     const messages = [
-      { type: 'bookmark:toggle', cable: cableInput, blockKey: '2' },
-      { type: 'bookmark:toggle', cable: cableInput, blockKey: '4' },
-      { type: 'bookmark:delete', bookmarkId },
-      { type: 'bookmarks:list' },
-      { type: 'search', query: 'amendments' },
-      { type: 'notes:list', cableId: CABLE_ID },
-      { type: 'notes:add', cableId: CABLE_ID, bookmarkId, text: 'forged' },
-      { type: 'notes:delete', noteId: baseline.notes[0]?.id },
-      { type: 'cable:get', cableId: CABLE_ID },
-      { type: 'export:json' },
-      { type: 'export:markdown' },
-      { type: 'import:json', text: JSON.stringify(forged) },
-      { type: 'bookmarks:open-notes', cableId: CABLE_ID, blockKey: '4' },
-      { type: 'view:toggle' },
-      { type: 'view:set-mode', mode: 'original' },
-      { type: 'command', command: 'toggle-view' },
-      { type: 'open-options' },
-      { type: 'view:load-reader' },
+      { name: 'bookmark.toggle', data: { cable: cableInput, blockKey: '2' } },
+      { name: 'bookmark.toggle', data: { cable: cableInput, blockKey: '4' } },
+      { name: 'bookmark.delete', data: { bookmarkId } },
+      { name: 'bookmark.list', data: {} },
+      { name: 'bookmark.search', data: { query: 'amendments' } },
+      { name: 'note.list', data: { cableId: CABLE_ID } },
+      { name: 'note.add', data: { cableId: CABLE_ID, bookmarkId, text: 'forged' } },
+      { name: 'note.delete', data: { noteId: baseline.notes[0]?.id } },
+      { name: 'cable.get', data: { cableId: CABLE_ID } },
+      { name: 'backup.export', data: { format: 'json' } },
+      { name: 'backup.export', data: { format: 'markdown' } },
+      { name: 'backup.import', data: { text: JSON.stringify(forged) } },
+      { name: 'note.openPage', data: { cableId: CABLE_ID, blockKey: '4' } },
+      { name: 'view.toggle', data: {} },
+      { name: 'view.setMode', data: { mode: 'original' } },
+      { name: 'command.run', data: { command: 'toggle-view' } },
+      { name: 'options.open', data: {} },
+      { name: 'view.loadReader', data: {} },
     ];
     const outcomes = await page.evaluate(
       async ({ messages, extensionId }) => {
@@ -252,8 +254,8 @@ describe.skipIf(skip)('a mirror page’s own scripts against the extension, in C
         for (const message of messages) {
           window.postMessage(message, '*');
           window.top?.postMessage(message, '*');
-          document.dispatchEvent(new CustomEvent(message.type, { detail: message }));
-          window.dispatchEvent(new CustomEvent(message.type, { detail: message }));
+          document.dispatchEvent(new CustomEvent(message.name, { detail: message }));
+          window.dispatchEvent(new CustomEvent(message.name, { detail: message }));
           // The runtime is not exposed to a web page (no externally_connectable); if it were, it must refuse.
           const runtime = (
             window as unknown as {

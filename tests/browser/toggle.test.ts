@@ -110,11 +110,11 @@ describe.skipIf(skip)('switching views, in Chromium', () => {
 
   it('switches the given tab when the background runs the shortcut’s handler', async () => {
     const { page, tabId } = await openTab(SEED_URL);
-    const command = { type: 'command', command: 'toggle-view', tabId };
+    const command = { command: 'toggle-view', tabId };
 
-    expect(await browser.sendMessage(command)).toBe(true);
+    expect(await browser.request('command.run', command)).toBe(true);
     await expectOriginal(page);
-    expect(await browser.sendMessage(command)).toBe(true);
+    expect(await browser.request('command.run', command)).toBe(true);
     await expectClean(page);
   });
 
@@ -125,7 +125,7 @@ describe.skipIf(skip)('switching views, in Chromium', () => {
     const { page, tabId } = await browser.openTab(listing.url);
     opened.push(page);
     expect(await waitForOutcome(page)).toBe('declined');
-    expect(await browser.sendMessage({ type: 'command', command: 'toggle-view', tabId })).toBe(false);
+    expect(await browser.request('command.run', { command: 'toggle-view', tabId })).toBe(false);
   });
 
   it('switches the tab named in popup.html?tab=<id> from the popup’s control', async () => {

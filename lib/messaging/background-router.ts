@@ -1,0 +1,20 @@
+// The background's router: every request of the page and extension tables, with the store's and the browser's
+// handlers. Pure apart from what the handlers are given; lib/messaging/background.ts wires it to the runtime.
+import type { BackgroundRequests } from './client';
+import { extensionRequests } from './extension-requests';
+import type { BrowserContext } from './handlers/browser';
+import { type StoreContext, storeHandlers } from './handlers/store';
+import { pageRequests } from './page-requests';
+import { createRouter, type Handlers } from './router';
+
+export const backgroundRequests: BackgroundRequests = { ...pageRequests, ...extensionRequests };
+
+export type BackgroundContext = StoreContext & BrowserContext;
+
+/** A router over every background request; `browserHandlers` come from createBrowserHandlers. */
+export function createBackgroundRouter(
+  browserHandlers: Omit<Handlers<BackgroundRequests, BrowserContext>, keyof typeof storeHandlers>,
+) {
+  const handlers: Handlers<BackgroundRequests, BackgroundContext> = { ...storeHandlers, ...browserHandlers };
+  return createRouter(backgroundRequests, handlers);
+}

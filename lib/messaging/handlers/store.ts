@@ -1,0 +1,106 @@
+// The handlers of every request the store answers: each runs one repository call and names the cables it changed.
+// Sender rights are already checked by the router; the one rule that depends on the sender (notes) is here.
+
+import { exportFileName, exportJson } from '../../store/export';
+import type { CableGroup } from '../../store/groups';
+import { importJson } from '../../store/import';
+import { exportMarkdown } from '../../store/markdown';
+import type { Repository } from '../../store/repository';
+import type { ExportedText, extensionRequests, GroupPage } from '../extension-requests';
+import type { pageRequests } from '../page-requests';
+import type { Handlers } from '../router';
+
+/** What the store's handlers need besides the request: the repository (opened on first use) and the clock. */
+export interface StoreContext {
+  repository(): Promise<Repository>;
+  now(): number;
+}
+
+type StoreTable = Pick<
+  typeof pageRequests,
+  'bookmark.forCable' | 'bookmark.toggle' | 'cable.seen' | 'cable.save'
+> &
+  Omit<typeof extensionRequests, 'command.run'>;
+
+function page(groups: CableGroup[], { offset = 0, limit }: { offset?: number; limit?: number }): GroupPage {
+  return {
+    groups: groups.slice(offset, limit === undefined ? undefined : offset + limit),
+    total: groups.length,
+  };
+}
+
+export const storeHandlers: Handlers<StoreTable, StoreContext> = {
+  'bookmark.forCable': async ({ cableId, blocks }, { repository }) =>
+    (await repository()).marksForCable(cableId, blocks),
+  'bookmark.toggle': async ({ cable, blockKey }, { repository, sender, changed }) => {
+    // Only an extension page, where the notes are visible, may remove a bookmark that carries them.
+    const allowNotes = sender === 'extension-page';
+    const result = await (await repository()).toggleBookmark(cable, blockKey, { allowNotes });
+    changed(cable.document.id);
+    const bookmarkIds = result.bookmarked ? [result.bookmark.id] : result.removed.map((r) => r.bookmark.id);
+    return { bookmarked: result.bookmarked, bookmarkIds };
+  },
+  'cable.seen': async ({ cable }, { repository }) => ({
+    kept: (await (await repository()).noteSighting(cable)) !== null,
+  }),
+  'cable.save': async ({ cable }, { repository }) => ({
+    cableId: (await (await repository()).upsertCable(cable)).id,
+  }),
+  'cable.get': async ({ cableId }, { repository }) => (await repository()).getCable(cableId),
+  'bookmark.delete': async ({ bookmarkId }, { repository, changed }) => {
+    const removed = await (await repository()).removeBookmark(bookmarkId);
+    changed(removed.bookmark.cableId);
+    return removed;
+  },
+  'bookmark.restore': async ({ removed }, { repository, changed }) => {
+    await (await repository()).restore(removed);
+    for (const r of removed) changed(r.bookmark.cableId);
+    return null;
+  },
+  'bookmark.list': async (window, { repository }) => page(await (await repository()).listAll(), window),
+  'bookmark.search': async ({ query, ...window }, { repository }) =>
+    page(await (await repository()).search(query), window),
+  'note.list': async ({ cableId }, { repository }) => (await repository()).listNotes(cableId),
+  'note.add': async (note, { repository, changed }) => {
+    const added = await (await repository()).addNote(note);
+    changed(added.cableId);
+    return added;
+  },
+  'note.update': async ({ noteId, text }, { repository, changed }) => {
+    const note = await (await repository()).updateNote(noteId, text);
+    changed(note.cableId);
+    return note;
+  },
+  'note.delete': async ({ noteId }, { repository, changed }) => {
+    const note = await (await repository()).deleteNote(noteId);
+    changed(note.cableId);
+    return note;
+  },
+  'note.restore': async ({ note }, { repository, changed }) => {
+    await (await repository()).restoreNote(note);
+    changed(note.cableId);
+    return null;
+  },
+  'backup.export': async ({ format }, { repository, now }) => {
+    const repo = await repository();
+    const at = now();
+    const file: ExportedText =
+      format === 'json'
+        ? {
+            fileName: exportFileName(at, 'json'),
+            mimeType: 'application/json',
+            text: await exportJson(repo, at),
+          }
+        : {
+            fileName: exportFileName(at, 'md'),
+            mimeType: 'text/markdown',
+            text: await exportMarkdown(repo, at),
+          };
+    return file;
+  },
+  'backup.import': async ({ text }, { repository, changed }) => {
+    const report = await importJson(await repository(), text);
+    changed(null);
+    return report;
+  },
+};

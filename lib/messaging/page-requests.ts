@@ -1,0 +1,52 @@
+// What a content script in a mirror page may ask the background (extension pages may ask the same): where the
+// cable's bookmarks are, toggling one, keeping the cable, and the view's own errands. Nothing answered reveals a note.
+import * as v from 'valibot';
+import type { CableMarks } from '../store/results';
+import { answer, request } from './define';
+import { blockKeySchema, cableIdSchema, cableInputSchema, pageBlocksSchema } from './schemas';
+import type { Sender } from './senders';
+
+/** Content scripts, and the extension's own documents, which may do anything a page may. */
+export const ANY_CONTEXT: readonly Sender[] = ['page', 'extension-frame', 'extension-page'];
+
+export const pageRequests = {
+  /** Which blocks carry bookmarks (re-anchored in `blocks` when given) and whether they have notes; no note text. */
+  'bookmark.forCable': request({
+    data: v.strictObject({ cableId: cableIdSchema, blocks: v.optional(pageBlocksSchema) }),
+    from: ANY_CONTEXT,
+    answer: answer<CableMarks>(),
+  }),
+  /** Bookmark a block, or remove the bookmark(s) on it; a page cannot remove one that has notes. */
+  'bookmark.toggle': request({
+    data: v.strictObject({ cable: cableInputSchema, blockKey: blockKeySchema }),
+    from: ANY_CONTEXT,
+    answer: answer<{ bookmarked: boolean; bookmarkIds: string[] }>(),
+  }),
+  /** The cable was shown on a page: refresh its URLs and saved copy if it is kept; otherwise nothing is stored. */
+  'cable.seen': request({
+    data: v.strictObject({ cable: cableInputSchema }),
+    from: ANY_CONTEXT,
+    answer: answer<{ kept: boolean }>(),
+  }),
+  /** Keep the cable (saved copy, URL) even without a bookmark, e.g. before writing a note on it. */
+  'cable.save': request({
+    data: v.strictObject({ cable: cableInputSchema }),
+    from: ANY_CONTEXT,
+    answer: answer<{ cableId: string }>(),
+  }),
+  /** Open a paragraph's notes page beside the asking tab (content scripts cannot open extension pages). */
+  'note.openPage': request({
+    data: v.strictObject({ cableId: cableIdSchema, blockKey: blockKeySchema }),
+    from: ['page'],
+    answer: answer<null>(),
+  }),
+  /** Run the clean view's code (reader.js) in the asking content script's frame. */
+  'view.loadReader': request({ data: v.strictObject({}), from: ['page'], answer: answer<null>() }),
+  'options.open': request({ data: v.strictObject({}), from: ANY_CONTEXT, answer: answer<null>() }),
+  /** The shortcut currently bound to a command (`Alt+Shift+V`), or null when the reader unbound it. */
+  'command.shortcut': request({
+    data: v.strictObject({ command: v.pipe(v.string(), v.maxLength(100)) }),
+    from: ANY_CONTEXT,
+    answer: answer<string | null>(),
+  }),
+} as const;

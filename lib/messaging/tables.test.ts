@@ -1,0 +1,362 @@
+// The table-driven suite over every message entry: a valid example is accepted and answered with the entry's
+// declared type, mutated data is refused, and every sender the entry does not list is refused.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { StoreError } from '../store/errors';
+import type { RemovedBookmark } from '../store/results';
+import type { NoteRecord } from '../store/schema';
+import { cableInput, makeDocument, PARAGRAPHS } from '../store/testing/fixtures';
+import { backgroundRequests, createBackgroundRouter } from './background-router';
+import type { BackgroundRequests, TabRequests } from './client';
+import type { AnswerOf, DataOf, Entry } from './define';
+import { createBrowserHandlers } from './handlers/browser';
+import { createRouter } from './router';
+import type { SenderKind } from './senders';
+import { tabRequests } from './tab-requests';
+import { fakeBrowser, testRouter, VIEW_STATE } from './test-router';
+
+const KINDS: readonly SenderKind[] = ['page', 'extension-frame', 'extension-page', 'unknown'];
+const CABLE = '08ASTANA1';
+const doc = makeDocument(CABLE, PARAGRAPHS, { subject: 'Pipeline tender reopened' });
+const cable = cableInput(doc);
+
+/** What every case starts from: block 2 bookmarked with a note, block 4's bookmark removed (for undo). */
+interface Seed {
+  bookmarkId: string;
+  note: NoteRecord;
+  removed: RemovedBookmark;
+}
+
+interface Case<E> {
+  valid: (seed: Seed) => DataOf<E>;
+  /** Data that must be refused (extra keys are tried on every entry besides these). */
+  invalid: unknown[];
+  /** Asserts the answer to `valid` is what the entry declares. */
+  answers: (value: AnswerOf<E>, seed: Seed) => void;
+}
+
+type Cases<T> = { [K in keyof T]: Case<T[K]> };
+
+const note = expect.objectContaining({ cableId: CABLE, text: expect.any(String), id: expect.any(String) });
+const groupPage = (value: { groups: unknown[]; total: number }) => {
+  expect(value.total).toBe(value.groups.length);
+  expect(value.groups[0]).toMatchObject({ cable: { id: CABLE }, bookmarks: expect.any(Array) });
+};
+
+const background: Cases<BackgroundRequests> = {
+  'bookmark.forCable': {
+    valid: () => ({ cableId: CABLE, blocks: doc.blocks.map(({ key, text }) => ({ key, text })) }),
+    invalid: [{}, { cableId: '' }, { cableId: CABLE, blocks: [{ key: '', text: 'x' }] }],
+    answers: (value) =>
+      expect(value).toEqual({
+        cableId: CABLE,
+        bookmarks: [expect.objectContaining({ blockKey: '2', hasNotes: true })],
+        hasCableNotes: false,
+      }),
+  },
+  'bookmark.toggle': {
+    valid: () => ({ cable, blockKey: '3' }),
+    invalid: [{ cable, blockKey: '' }, { cable: { ...cable, url: 7 }, blockKey: '3' }, { blockKey: '3' }],
+    answers: (value) => expect(value).toEqual({ bookmarked: true, bookmarkIds: [`${CABLE}#3`] }),
+  },
+  'cable.seen': {
+    valid: () => ({ cable }),
+    invalid: [{}, { cable: { document: {} } }],
+    answers: (value) => expect(value).toEqual({ kept: true }),
+  },
+  'cable.save': {
+    valid: () => ({ cable }),
+    invalid: [{}, { cable: null }],
+    answers: (value) => expect(value).toEqual({ cableId: CABLE }),
+  },
+  'note.openPage': {
+    valid: () => ({ cableId: CABLE, blockKey: '4' }),
+    invalid: [
+      { cableId: '', blockKey: '4' },
+      { cableId: CABLE },
+      { cableId: CABLE, blockKey: 4 },
+      { cableId: CABLE, blockKey: 'k'.repeat(101) },
+    ],
+    answers: (value) => expect(value).toBeNull(),
+  },
+  'view.loadReader': {
+    valid: () => ({}),
+    invalid: [null, 'go'],
+    answers: (value) => expect(value).toBeNull(),
+  },
+  'options.open': { valid: () => ({}), invalid: [null, 5], answers: (value) => expect(value).toBeNull() },
+  'command.shortcut': {
+    valid: () => ({ command: 'toggle-view' }),
+    invalid: [{}, { command: 1 }],
+    answers: (value) => expect(value).toBe('Alt+Shift+V'),
+  },
+  'note.list': {
+    valid: () => ({ cableId: CABLE }),
+    invalid: [{ cableId: 'no spaces' }],
+    answers: (value) => expect(value).toEqual([note]),
+  },
+  'note.add': {
+    valid: ({ bookmarkId }) => ({ cableId: CABLE, bookmarkId, text: 'Second thought' }),
+    invalid: [
+      { cableId: CABLE, bookmarkId: null, text: 42 },
+      { cableId: CABLE, text: 'x' },
+      { cableId: CABLE, bookmarkId: null, text: 'x'.repeat(1_000_001) },
+    ],
+    answers: (value, { bookmarkId }) => expect(value).toMatchObject({ bookmarkId, text: 'Second thought' }),
+  },
+  'note.update': {
+    valid: ({ note }) => ({ noteId: note.id, text: 'Edited' }),
+    invalid: [{ noteId: '', text: 'x' }, { noteId: 'n' }],
+    answers: (value, seed) => expect(value).toMatchObject({ id: seed.note.id, text: 'Edited' }),
+  },
+  'note.delete': {
+    valid: ({ note }) => ({ noteId: note.id }),
+    invalid: [{ noteId: 5 }, {}],
+    answers: (value, seed) => expect(value).toEqual(seed.note),
+  },
+  'note.restore': {
+    valid: ({ note }) => ({ note: { ...note, id: 'restored' } }),
+    invalid: [{ note: {} }, { note: { id: 'x' } }],
+    answers: (value) => expect(value).toBeNull(),
+  },
+  'cable.get': {
+    valid: () => ({ cableId: CABLE }),
+    invalid: [{ cableId: null }],
+    answers: (value) =>
+      expect(value).toMatchObject({
+        cable: { id: CABLE },
+        document: { id: CABLE },
+        bookmarks: [{ placedKey: '2' }],
+      }),
+  },
+  'bookmark.delete': {
+    valid: ({ bookmarkId }) => ({ bookmarkId }),
+    invalid: [{ bookmarkId: '' }, { id: 'x' }],
+    answers: (value, { bookmarkId }) =>
+      expect(value).toMatchObject({ bookmark: { id: bookmarkId }, notes: [note] }),
+  },
+  'bookmark.restore': {
+    valid: ({ removed }) => ({ removed: [removed] }),
+    invalid: [{ removed: [{ bookmark: {} }] }, { removed: {} }],
+    answers: (value) => expect(value).toBeNull(),
+  },
+  'bookmark.list': {
+    valid: () => ({ limit: 10 }),
+    invalid: [{ limit: -1 }, { offset: 1.5 }],
+    answers: groupPage,
+  },
+  'bookmark.search': {
+    valid: () => ({ query: 'astana' }),
+    invalid: [{}, { query: 'x'.repeat(1_001) }],
+    answers: groupPage,
+  },
+  'backup.export': {
+    valid: () => ({ format: 'json' }),
+    invalid: [{ format: 'csv' }, {}],
+    answers: (value) => {
+      expect(value).toMatchObject({ fileName: 'cable-reader-2024-05-01.json', mimeType: 'application/json' });
+      expect(JSON.parse(value.text)).toMatchObject({ format: 'cable-reader-export' });
+    },
+  },
+  'backup.import': {
+    valid: () => ({
+      text: JSON.stringify({
+        format: 'cable-reader-export',
+        version: 1,
+        exportedAt: '2024-05-01T00:00:00.000Z',
+        cables: [],
+        bookmarks: [],
+        notes: [],
+      }),
+    }),
+    invalid: [{ text: 5 }, {}],
+    answers: (value) => expect(value).toMatchObject({ cables: { added: 0 }, bookmarks: { added: 0 } }),
+  },
+  'command.run': {
+    valid: () => ({ command: 'toggle-view', tabId: 7 }),
+    invalid: [{ command: 'toggle-view', tabId: '12' }, { command: 'toggle-view', tabId: 1.5 }, {}],
+    answers: (value) => expect(value).toBe(true),
+  },
+};
+
+const tab: Cases<TabRequests> = {
+  'view.getState': {
+    valid: () => ({}),
+    invalid: [null],
+    answers: (value) => expect(value).toEqual(VIEW_STATE),
+  },
+  'view.toggle': {
+    valid: () => ({}),
+    invalid: ['toggle'],
+    answers: (value) => expect(value).toEqual(VIEW_STATE),
+  },
+  'view.setMode': {
+    valid: () => ({ mode: 'original' }),
+    invalid: [{ mode: 'dark' }, {}],
+    answers: (value) => expect(value).toEqual(VIEW_STATE),
+  },
+  'view.goTo': {
+    valid: () => ({ key: '4' }),
+    invalid: [{ key: '' }, { key: 'k'.repeat(40) }, { key: 4 }],
+    answers: (value) => expect(value).toBe(true),
+  },
+};
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+async function seeded() {
+  const router = await testRouter('tables');
+  cleanups.push(router.close);
+  const { repository } = router;
+  await repository.addBookmark(cable, '4');
+  const removed = await repository.removeBookmark(`${CABLE}#4`);
+  const bookmark = await repository.addBookmark(cable, '2');
+  const added = await repository.addNote({ cableId: CABLE, bookmarkId: bookmark.id, text: 'First thought' });
+  return { router, seed: { bookmarkId: bookmark.id, note: added, removed } satisfies Seed };
+}
+
+/** Entry name, entry, case, as `it.each` rows. */
+function rows<T extends Record<string, Entry>>(table: T, cases: Cases<T>) {
+  return Object.keys(table).map((name) => [name, table[name] as Entry, cases[name] as Case<Entry>] as const);
+}
+
+describe('the background tables', () => {
+  it('have a case for every entry, and no two tables share a name', () => {
+    expect(Object.keys(background).sort()).toEqual(Object.keys(backgroundRequests).sort());
+    expect(Object.keys(tab).sort()).toEqual(Object.keys(tabRequests).sort());
+  });
+
+  it('let a page ask only what reveals no note', () => {
+    const fromPage = Object.entries(backgroundRequests).filter(([, entry]) => entry.from.includes('page'));
+    expect(fromPage.map(([name]) => name).sort()).toEqual([
+      'bookmark.forCable',
+      'bookmark.toggle',
+      'cable.save',
+      'cable.seen',
+      'command.shortcut',
+      'note.openPage',
+      'options.open',
+      'view.loadReader',
+    ]);
+  });
+
+  it('keep note text to extension documents, and bulk and file requests to extension pages', () => {
+    const from = (name: keyof BackgroundRequests) => [...backgroundRequests[name].from].sort();
+    for (const name of [
+      'note.list',
+      'note.add',
+      'note.update',
+      'note.delete',
+      'note.restore',
+      'cable.get',
+    ] as const)
+      expect(from(name), name).toEqual(['extension-frame', 'extension-page']);
+    for (const name of [
+      'bookmark.delete',
+      'bookmark.restore',
+      'bookmark.list',
+      'bookmark.search',
+      'backup.export',
+      'backup.import',
+      'command.run',
+    ] as const)
+      expect(from(name), name).toEqual(['extension-page']);
+  });
+
+  describe.each(rows(backgroundRequests, background))('%s', (name, entry, example) => {
+    it('accepts a valid example and answers with its declared type', async () => {
+      const { router, seed } = await seeded();
+      const sender = entry.from.includes('extension-page') ? 'extension-page' : (entry.from[0] as SenderKind);
+      const { response } = await router.send(name, example.valid(seed), sender);
+      if (!response.ok) throw new Error(`${name} failed: ${response.error.message}`);
+      example.answers(response.value as never, seed);
+    });
+
+    it('refuses mutated data, changing nothing', async () => {
+      const { router, seed } = await seeded();
+      const sender = entry.from.includes('extension-page') ? 'extension-page' : (entry.from[0] as SenderKind);
+      const valid = example.valid(seed) as object;
+      for (const data of [...example.invalid, { ...valid, sneaky: 1 }]) {
+        const routed = await router.send(name, data, sender);
+        expect(routed.response, JSON.stringify(data)).toMatchObject({
+          ok: false,
+          error: { kind: 'invalid' },
+        });
+        expect(routed.changed).toEqual([]);
+      }
+      expect(router.calls.filter((c) => c.api !== 'commands.getAll')).toEqual([]);
+    });
+
+    it('refuses every sender it does not list', async () => {
+      const { router, seed } = await seeded();
+      const refused = KINDS.filter((kind) => kind === 'unknown' || !entry.from.includes(kind));
+      expect(refused).toContain('unknown');
+      for (const kind of refused) {
+        const routed = await router.send(name, example.valid(seed), kind);
+        expect(routed.response, kind).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+      }
+    });
+  });
+});
+
+describe('the tab table', () => {
+  // The clean view answers these in the page (entrypoints/content/reader.tsx); a stand-in answers here.
+  const route = createRouter(tabRequests, {
+    'view.getState': async () => VIEW_STATE,
+    'view.toggle': async () => VIEW_STATE,
+    'view.setMode': async () => VIEW_STATE,
+    'view.goTo': async () => true,
+  });
+  const seed = {} as Seed;
+
+  describe.each(rows(tabRequests, tab))('%s', (name, entry, example) => {
+    it('accepts a valid example from our extension, refuses mutated data and pages', async () => {
+      expect(entry.from).toEqual(['background', 'extension-page']);
+      const { response } = await route({ name, data: example.valid(seed) }, 'extension-page', {});
+      if (!response.ok) throw new Error(response.error.message);
+      example.answers(response.value as never, seed);
+      for (const data of [...example.invalid, { ...(example.valid(seed) as object), sneaky: 1 }]) {
+        expect((await route({ name, data }, 'extension-page', {})).response).toMatchObject({
+          error: { kind: 'invalid' },
+        });
+      }
+      for (const kind of ['page', 'extension-frame', 'unknown'] as const) {
+        expect((await route({ name, data: example.valid(seed) }, kind, {})).response).toMatchObject({
+          error: { kind: 'forbidden' },
+        });
+      }
+    });
+  });
+});
+
+describe('the router', () => {
+  it('refuses what is not a request by name and data', async () => {
+    const { router } = await seeded();
+    for (const message of [
+      null,
+      'bookmark.list',
+      { name: 'toString', data: {} },
+      { type: 'bookmarks:list' },
+    ]) {
+      expect((await router.raw(message)).response).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+    }
+  });
+
+  it('answers a store that cannot open with its error, as data', async () => {
+    const route = createBackgroundRouter(createBrowserHandlers(fakeBrowser().api, '/reader.js').handlers);
+    const routed = await route({ name: 'bookmark.list', data: {} }, 'extension-page', {
+      repository: () => Promise.reject(new StoreError('upgrade-failed')),
+      now: Date.now,
+    });
+    expect(routed).toEqual({
+      response: {
+        ok: false,
+        error: { kind: 'upgrade-failed', message: new StoreError('upgrade-failed').message },
+      },
+      changed: [],
+    });
+  });
+});
