@@ -1,10 +1,15 @@
-// Markdown export: per cable a heading and link, then each bookmarked paragraph quoted with its notes.
+// Markdown export: per cable a heading and link, then each bookmarked paragraph quoted with its notes, then its
+// highlights by paragraph with their colour's label, notes, tags and a citation line.
 // Reader text is escaped so a note's HTML or Markdown stays literal wherever the file is rendered.
+
+import { colourLabel } from '../highlights/colours';
+import { paragraphUrl } from '../view/anchors';
 import { isWebUrl } from './cables';
 import { groupByCable } from './groups';
+import { inPassageOrder } from './highlights';
 import type { StoreContents } from './merge';
 import type { Repository } from './repository';
-import type { NoteRecord } from './schema';
+import type { CableRecord, HighlightRecord, NoteRecord } from './schema';
 
 /** Escapes what Markdown or HTML would interpret, so reader text renders exactly as written. */
 export function escapeMarkdown(text: string): string {
@@ -28,6 +33,43 @@ function noteLines(notes: readonly NoteRecord[]): string[] {
   return notes.map((n) => `- ${escapeMarkdown(n.text).split(/\r?\n/).join('\n  ')}`);
 }
 
+/** `Embassy Oslo, "SUBJECT", cable 06OSLO456, 2006-05-30, para. 4, <url#par4>`, unknown fields left out. */
+function citationLine(cable: CableRecord | undefined, id: string, h: HighlightRecord): string {
+  const url = cable?.urls[0]?.url;
+  const target = url ? linkTarget(paragraphUrl(url, h.blockKey)) : null;
+  const parts = [
+    cable?.origin,
+    cable?.subject ? `"${cable.subject}"` : null,
+    `cable ${id}`,
+    cable?.date?.split('T', 1)[0],
+    `para. ${h.label ?? h.blockKey}`,
+  ];
+  const text = escapeMarkdown(parts.filter(Boolean).join(', '));
+  return target ? `${text}, <${target}>` : text;
+}
+
+function highlightLines(
+  cable: CableRecord | undefined,
+  id: string,
+  list: readonly HighlightRecord[],
+): string[] {
+  const lines = ['Highlights:', ''];
+  let paragraph: string | null = null;
+  for (const h of inPassageOrder(list)) {
+    if (h.blockKey !== paragraph) {
+      paragraph = h.blockKey;
+      lines.push(`### ¶ ${escapeMarkdown(h.label ?? h.blockKey)}`, '');
+    }
+    const orphan = h.orphan ? ' (not found in the saved copy)' : '';
+    lines.push(`> ${escapeMarkdown(h.selectors[0].exact)}`, '');
+    lines.push(`*${escapeMarkdown(colourLabel(h.colour))}*${orphan}`);
+    if (h.tags.length > 0) lines.push(`Tags: ${h.tags.map(escapeMarkdown).join(', ')}`);
+    if (h.note) lines.push(...noteLines([{ text: h.note } as NoteRecord]));
+    lines.push(`Cite: ${citationLine(cable, id, h)}`, '');
+  }
+  return lines;
+}
+
 /** The whole Markdown document for these records, cables newest first, paragraphs in reading order. */
 export function buildMarkdown(contents: StoreContents, exportedAt: number): string {
   const records = {
@@ -44,7 +86,30 @@ export function buildMarkdown(contents: StoreContents, exportedAt: number): stri
     `Exported ${new Date(exportedAt).toISOString().slice(0, 10)}: ${count(groups.length, 'cable')}, ` +
       `${count(contents.bookmarks.length, 'bookmark')}, ${count(contents.notes.length, 'note')}.`,
   ];
-  for (const { cable, bookmarks, cableNotes } of groups) {
+  const highlights = new Map<string, HighlightRecord[]>();
+  for (const h of contents.highlights ?? [])
+    highlights.set(h.cableId, [...(highlights.get(h.cableId) ?? []), h]);
+  // Cables with highlights only come after those with bookmarks or notes, most recently changed first.
+  const onlyHighlighted = [...highlights.keys()]
+    .filter((id) => !groups.some((g) => g.cable.id === id))
+    .map((id) => ({ id, at: Math.max(...(highlights.get(id) ?? []).map((h) => h.updatedAt)) }))
+    .sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
+  const sections = [
+    ...groups,
+    ...onlyHighlighted.map(({ id }) => ({
+      cable: {
+        id,
+        subject: records.cables.get(id)?.subject ?? null,
+        classification: records.cables.get(id)?.classification ?? null,
+        date: records.cables.get(id)?.date ?? null,
+        origin: records.cables.get(id)?.origin ?? null,
+        lastUrl: records.cables.get(id)?.urls[0] ?? null,
+      },
+      bookmarks: [],
+      cableNotes: [],
+    })),
+  ];
+  for (const { cable, bookmarks, cableNotes } of sections) {
     lines.push('', `## ${escapeMarkdown(cable.subject ?? 'No subject')} (${escapeMarkdown(cable.id)})`, '');
     const target = cable.lastUrl ? linkTarget(cable.lastUrl.url) : null;
     const facts = [cable.classification, cable.date, cable.origin].filter((f): f is string => Boolean(f));
@@ -60,6 +125,8 @@ export function buildMarkdown(contents: StoreContents, exportedAt: number): stri
       lines.push(`> **${label}**${marking}${orphan} ${escapeMarkdown(quote)}`, '');
       if (view.notes.length > 0) lines.push(...noteLines(view.notes), '');
     }
+    const marked = highlights.get(cable.id);
+    if (marked) lines.push(...highlightLines(records.cables.get(cable.id), cable.id, marked));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
