@@ -21,6 +21,8 @@ export default defineConfig({
             'tests/fuzz/**/*.test.{ts,tsx}',
           ],
           environment: 'node',
+          // Components speak through t(); outside a browser it reads the English catalog.
+          setupFiles: ['tests/i18n/setup.ts'],
         },
       },
       {

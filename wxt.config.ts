@@ -14,9 +14,10 @@ export default defineConfig({
   // The CLI bundle is a build product of `npm install`, not a source AMO reviewers need.
   zip: { excludeSources: ['dist/**'] },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Cable Reader',
-    description:
-      'Reads the leaked US diplomatic cables cleanly on the sites that publish them, with bookmarks and notes kept locally.',
+    // Name, description and shortcut text come from public/_locales in the browser's language.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // unlimitedStorage: the bookmark database must not be evicted under storage pressure.
     permissions: ['storage', 'scripting', 'activeTab', 'unlimitedStorage'],
     // The known mirrors, where the content script runs anyway (the install prompt names them either way): the
@@ -29,7 +30,7 @@ export default defineConfig({
     commands: {
       'toggle-view': {
         suggested_key: { default: 'Alt+Shift+V' },
-        description: 'Switch between the clean view and the original page',
+        description: '__MSG_cmd_toggle__',
       },
     },
     ...(browser === 'firefox'

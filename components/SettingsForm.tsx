@@ -1,5 +1,7 @@
 // The reading-comfort form: theme, typeface, text size, line width and page-break markers. Presentational:
 // it shows the settings it is given and reports each change; saving is the caller's.
+
+import { type MessageKey, plural, t } from '../lib/i18n/t';
 import {
   FONT_SIZE,
   FONTS,
@@ -10,14 +12,18 @@ import {
   type Theme,
 } from '../lib/settings/settings';
 
-const THEME_NAMES: Record<Theme, string> = {
-  system: 'Follow the system',
-  light: 'Light',
-  dark: 'Dark',
-  sepia: 'Sepia',
+const THEME_NAMES: Record<Theme, MessageKey> = {
+  system: 'set_themeSystem',
+  light: 'set_themeLight',
+  dark: 'set_themeDark',
+  sepia: 'set_themeSepia',
 };
 
-const FONT_NAMES: Record<FontFamily, string> = { serif: 'Serif', sans: 'Sans-serif', mono: 'Monospace' };
+const FONT_NAMES: Record<FontFamily, MessageKey> = {
+  serif: 'set_fontSerif',
+  sans: 'set_fontSans',
+  mono: 'set_fontMono',
+};
 
 interface Props {
   settings: ReadingSettings;
@@ -28,7 +34,7 @@ function Choice<T extends string>(props: {
   legend: string;
   name: string;
   options: readonly T[];
-  labels: Record<T, string>;
+  labels: Record<T, MessageKey>;
   value: T;
   onPick: (value: T) => void;
 }) {
@@ -44,7 +50,7 @@ function Choice<T extends string>(props: {
             checked={props.value === option}
             onChange={() => props.onPick(option)}
           />
-          <span>{props.labels[option]}</span>
+          <span>{t(props.labels[option])}</span>
         </label>
       ))}
     </fieldset>
@@ -83,7 +89,7 @@ export function SettingsForm({ settings, onChange }: Props) {
   return (
     <form class="op-form" onSubmit={(e) => e.preventDefault()}>
       <Choice
-        legend="Theme"
+        legend={t('set_theme')}
         name="theme"
         options={THEMES}
         labels={THEME_NAMES}
@@ -91,7 +97,7 @@ export function SettingsForm({ settings, onChange }: Props) {
         onPick={(theme) => onChange({ theme })}
       />
       <Choice
-        legend="Typeface"
+        legend={t('set_font')}
         name="font"
         options={FONTS}
         labels={FONT_NAMES}
@@ -100,20 +106,20 @@ export function SettingsForm({ settings, onChange }: Props) {
       />
       <Range
         id="op-size"
-        label="Text size"
+        label={t('set_size')}
         bounds={FONT_SIZE}
         value={settings.fontSize}
-        unit={(n) => `${n} px`}
-        spoken={(n) => `${n} pixels`}
+        unit={(n) => t('set_sizeUnit', n)}
+        spoken={(n) => plural('set_sizeSpoken', n)}
         onPick={(fontSize) => onChange({ fontSize })}
       />
       <Range
         id="op-width"
-        label="Line width"
+        label={t('set_width')}
         bounds={LINE_WIDTH}
         value={settings.lineWidth}
-        unit={(n) => `${n} characters`}
-        spoken={(n) => `${n} characters`}
+        unit={(n) => plural('set_widthUnit', n)}
+        spoken={(n) => plural('set_widthUnit', n)}
         onPick={(lineWidth) => onChange({ lineWidth })}
       />
       <label class="op-check">
@@ -122,7 +128,7 @@ export function SettingsForm({ settings, onChange }: Props) {
           checked={settings.pageMarkers}
           onChange={(e) => onChange({ pageMarkers: (e.currentTarget as HTMLInputElement).checked })}
         />
-        <span>Mark where the original teletype pages broke (“page 2 of 3”)</span>
+        <span>{t('set_pageMarkers')}</span>
       </label>
     </form>
   );

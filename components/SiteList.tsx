@@ -1,5 +1,6 @@
 // A titled list of sites with one action each (forget a choice, disable a site), or a line saying there are
 // none. Presentational: the options page supplies the sites and the action.
+import { t } from '../lib/i18n/t';
 
 interface Props {
   title: string;
@@ -21,7 +22,11 @@ export function SiteList({ title, empty, sites, actionLabel, onAction }: Props) 
           {sites.map((site) => (
             <li key={site}>
               <span class="op-site">{site}</span>
-              <button type="button" aria-label={`${actionLabel}: ${site}`} onClick={() => onAction(site)}>
+              <button
+                type="button"
+                aria-label={t('op_siteAction', actionLabel, site)}
+                onClick={() => onAction(site)}
+              >
                 {actionLabel}
               </button>
             </li>

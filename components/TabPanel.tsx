@@ -1,6 +1,7 @@
 // The popup's panel for the current tab: which cable it shows and the switch between views, or why there is
 // none and the "Enable on this site" control. Presentational: the popup entry supplies state and actions.
 import type { ViewState } from '../lib/view/tab-view';
+import { t } from '../lib/i18n/t';
 
 /** What the popup knows about its tab. */
 export type TabInfo =
@@ -26,57 +27,53 @@ export function TabPanel({ info, busy, error, onToggle, onEnable, onDisable }: P
   return (
     <section class="pp-tab" aria-labelledby="pp-tab-title" aria-busy={busy || info.kind === 'loading'}>
       <h2 id="pp-tab-title" class="pp-section-title">
-        This tab
+        {t('popup_thisTab')}
       </h2>
-      {info.kind === 'loading' ? <p class="pp-muted">Looking at this tab…</p> : null}
+      {info.kind === 'loading' ? <p class="pp-muted">{t('popup_looking')}</p> : null}
       {info.kind === 'cable' ? (
         <>
           <p class="pp-cable">
-            <span class="pp-cable-id">{info.view.id ?? 'Cable'}</span>
+            <span class="pp-cable-id">{info.view.id ?? t('popup_cable')}</span>
             {info.view.subject ? <span class="pp-cable-subject">{info.view.subject}</span> : null}
           </p>
           <p class="pp-muted">
-            {info.view.mode === 'clean' ? 'Shown in the clean view.' : 'Shown as the site shows it.'}
+            {info.view.mode === 'clean' ? t('popup_shownClean') : t('popup_shownOriginal')}
           </p>
           <button type="button" class="pp-button pp-primary" disabled={busy} onClick={onToggle}>
-            {info.view.mode === 'clean' ? 'Show original page' : 'Show clean view'}
+            {info.view.mode === 'clean' ? t('popup_showOriginal') : t('popup_showClean')}
           </button>
           {info.enabledOrigin ? (
             <button type="button" class="pp-button" disabled={busy} onClick={onDisable}>
-              {`Disable on ${hostOf(info.enabledOrigin)}`}
+              {t('popup_disableOn', hostOf(info.enabledOrigin))}
             </button>
           ) : null}
         </>
       ) : null}
       {info.kind === 'no-cable' && info.mirror ? (
-        <p class="pp-muted">{`This page of ${info.host ?? 'the mirror'} is not a cable.`}</p>
+        <p class="pp-muted">{info.host ? t('popup_mirrorNotCable', info.host) : t('popup_notCableHere')}</p>
       ) : null}
       {info.kind === 'no-cable' && !info.mirror && info.enabled ? (
         <>
-          <p class="pp-muted">{`Cable Reader looks for cables on ${info.host ?? 'this site'}, and found none on this page.`}</p>
+          <p class="pp-muted">{info.host ? t('popup_enabledNone', info.host) : t('popup_enabledNoneHere')}</p>
           <button type="button" class="pp-button" disabled={busy} onClick={onDisable}>
-            Disable on this site
+            {t('popup_disableHere')}
           </button>
         </>
       ) : null}
       {info.kind === 'no-cable' && !info.mirror && !info.enabled ? (
         <>
-          <p class="pp-muted">No cable recognised on this page.</p>
+          <p class="pp-muted">{t('popup_noCable')}</p>
           {info.origin ? (
             <>
               <button type="button" class="pp-button pp-primary" disabled={busy} onClick={onEnable}>
-                Enable on this site
+                {t('popup_enable')}
               </button>
-              <p class="pp-hint">{`Lets Cable Reader look for cable text on pages of ${info.host}. Your browser asks first.`}</p>
+              <p class="pp-hint">{t('popup_enableHint', info.host ?? info.origin)}</p>
             </>
           ) : null}
         </>
       ) : null}
-      {info.kind === 'not-web' ? (
-        <p class="pp-muted">
-          Open a cable on a mirror site (the WikiLeaks Cablegate viewer, PlusD, cablegatesearch).
-        </p>
-      ) : null}
+      {info.kind === 'not-web' ? <p class="pp-muted">{t('popup_notWeb')}</p> : null}
       {error ? (
         <p class="pp-error" role="alert">
           {error}

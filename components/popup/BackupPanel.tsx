@@ -1,7 +1,7 @@
 // The backup page's content: what is kept, export as JSON (restorable) or Markdown (readable), import of a JSON
 // backup with the report of what it added and updated, or the reason it was refused. Presentational.
 import type { ImportReport } from '../../lib/store/merge';
-import { count } from './format';
+import { type PluralKey, plural, t } from '../../lib/i18n/t';
 
 export interface KeptSummary {
   cables: number;
@@ -27,67 +27,63 @@ interface Props {
 /** "2 cables added, 1 bookmark updated, 3 notes added", or that nothing was new. */
 export function reportText(report: ImportReport): string {
   const parts: string[] = [];
-  const kinds = [
-    ['cable', report.cables],
-    ['bookmark', report.bookmarks],
-    ['note', report.notes],
-  ] as const;
-  for (const [name, counts] of kinds) {
-    if (counts.added) parts.push(`${count(counts.added, name)} added`);
-    if (counts.updated) parts.push(`${count(counts.updated, name)} updated`);
+  // Each kind has its own added/updated wording: the participle agrees with the noun in most languages.
+  const kinds: [ImportReport['cables'], PluralKey, PluralKey][] = [
+    [report.cables, 'mg_cablesAdded', 'mg_cablesUpdated'],
+    [report.bookmarks, 'mg_bookmarksAdded', 'mg_bookmarksUpdated'],
+    [report.notes, 'mg_notesAdded', 'mg_notesUpdated'],
+  ];
+  for (const [counts, added, updated] of kinds) {
+    if (counts.added) parts.push(plural(added, counts.added));
+    if (counts.updated) parts.push(plural(updated, counts.updated));
   }
-  const unchanged = kinds.reduce((n, [, c]) => n + c.unchanged, 0);
-  if (parts.length === 0) return `Nothing new: all ${count(unchanged, 'record')} were already here.`;
-  return `${parts.join(', ')}${unchanged ? `; ${count(unchanged, 'record')} already here` : ''}.`;
+  const unchanged = kinds.reduce((n, [c]) => n + c.unchanged, 0);
+  if (parts.length === 0) return plural('mg_nothingNew', unchanged);
+  const list = parts.join(t('list_separator'));
+  return unchanged ? plural('mg_reportWithUnchanged', unchanged, list) : t('mg_report', list);
 }
 
 const PERSISTENCE_WORDS = {
-  persisted: 'Your browser keeps this data even when disk space runs low.',
-  refused: 'Your browser may clear this data when disk space runs low: export a backup now and then.',
-  unavailable: 'Export a backup now and then: it is the only copy outside this browser profile.',
+  persisted: 'mg_persisted',
+  refused: 'mg_persistRefused',
+  unavailable: 'mg_persistUnavailable',
 } as const;
 
 export function BackupPanel({ kept, persistence, onExport, onImportFile, outcome, error }: Props) {
   return (
     <main class="mg">
-      <h1 class="mg-title">Cable Reader: back up and restore</h1>
+      <h1 class="mg-title">{t('mg_title')}</h1>
       <p class="mg-lead">
         {kept
-          ? `This browser keeps ${count(kept.bookmarks, 'bookmark')} and ${count(kept.notes, 'note')} on ${count(
-              kept.cables,
-              'cable',
-            )}, only here, on this computer.`
-          : 'Counting what this browser keeps…'}
-        {persistence ? ` ${PERSISTENCE_WORDS[persistence]}` : ''}
+          ? t(
+              'mg_kept',
+              plural('count_bookmarks', kept.bookmarks),
+              plural('count_notes', kept.notes),
+              plural('count_cables', kept.cables),
+            )
+          : t('mg_counting')}
+        {persistence ? ` ${t(PERSISTENCE_WORDS[persistence])}` : ''}
       </p>
 
       <section class="mg-section" aria-labelledby="mg-export">
-        <h2 id="mg-export">Export</h2>
-        <p>
-          JSON holds everything (cables with their saved copies, bookmarks, notes) and can be imported here or
-          in another browser. Markdown is for reading and sharing: each cable with its bookmarked paragraphs
-          quoted and their notes.
-        </p>
+        <h2 id="mg-export">{t('mg_export')}</h2>
+        <p>{t('mg_exportText')}</p>
         <p class="mg-buttons">
           <button type="button" class="bm-button bm-primary" onClick={() => onExport('json')}>
-            Export JSON
+            {t('bm_exportJson')}
           </button>
           <button type="button" class="bm-button" onClick={() => onExport('markdown')}>
-            Export Markdown
+            {t('bm_exportMarkdown')}
           </button>
         </p>
       </section>
 
       <section class="mg-section" aria-labelledby="mg-import">
-        <h2 id="mg-import">Import</h2>
-        <p>
-          A JSON backup is checked whole before anything is written: a damaged file is refused and nothing
-          changes. A good one is merged: new cables, bookmarks and notes are added; where both have the same
-          bookmark or note, the newer one wins.
-        </p>
+        <h2 id="mg-import">{t('mg_import')}</h2>
+        <p>{t('mg_importText')}</p>
         <p>
           <label class="bm-button mg-file">
-            Import a JSON backup…
+            {t('mg_importButton')}
             <input
               type="file"
               accept=".json,application/json"
@@ -104,15 +100,15 @@ export function BackupPanel({ kept, persistence, onExport, onImportFile, outcome
           </label>
         </p>
         <div class="mg-outcome" role="status" aria-live="polite">
-          {outcome.kind === 'busy' ? <p>{`Importing ${outcome.fileName}…`}</p> : null}
+          {outcome.kind === 'busy' ? <p>{t('mg_importing', outcome.fileName)}</p> : null}
           {outcome.kind === 'done' ? (
-            <p class="mg-done">{`Imported ${outcome.fileName}: ${reportText(outcome.report)}`}</p>
+            <p class="mg-done">{t('mg_imported', outcome.fileName, reportText(outcome.report))}</p>
           ) : null}
         </div>
         {outcome.kind === 'failed' ? (
           <div class="mg-failed" role="alert">
-            <p>{`${outcome.fileName} was not imported. ${outcome.message}`}</p>
-            <p>Nothing was changed.</p>
+            <p>{t('mg_failed', outcome.fileName, outcome.message)}</p>
+            <p>{t('mg_nothingChanged')}</p>
           </div>
         ) : null}
       </section>

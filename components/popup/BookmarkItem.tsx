@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { BookmarkView, CableSummary } from '../../lib/store/groups';
 import type { NoteRecord } from '../../lib/store/schema';
+import { t } from '../../lib/i18n/t';
 import { orphanText, paragraphMark, paragraphName } from './format';
 import { MarkingTag } from './LevelBadge';
 import { NoteList } from './NoteList';
@@ -25,7 +26,7 @@ interface Props {
 
 export function BookmarkItem({ cable, bookmark, actions }: Props) {
   const [adding, setAdding] = useState(false);
-  const about = `${paragraphName(bookmark.label)} of ${cable.id}`;
+  const about = t('bm_about', paragraphName(bookmark.label), cable.id);
   return (
     <li class="bm-item" data-orphan={bookmark.orphan ? 'true' : undefined}>
       <p class="bm-item-head">
@@ -33,7 +34,7 @@ export function BookmarkItem({ cable, bookmark, actions }: Props) {
         {bookmark.marking ? <MarkingTag marking={bookmark.marking} /> : null}
         {bookmark.orphan ? (
           <span class="bm-orphan" title={orphanText(bookmark.orphan)}>
-            Orphaned
+            {t('bm_orphaned')}
           </span>
         ) : null}
       </p>
@@ -54,40 +55,40 @@ export function BookmarkItem({ cable, bookmark, actions }: Props) {
           <button
             type="button"
             class="bm-link"
-            aria-label={`Open ${about}`}
-            title={`Open on ${cable.lastUrl.url}`}
+            aria-label={t('bm_openAria', about)}
+            title={t('bm_openOn', cable.lastUrl.url)}
             onClick={() => actions.open(cable, bookmark, 'mirror')}
           >
-            Open
+            {t('bm_open')}
           </button>
         ) : null}
         {cable.saved ? (
           <button
             type="button"
             class="bm-link"
-            aria-label={`Read ${about} in the saved copy`}
+            aria-label={t('bm_readSavedAria', about)}
             onClick={() => actions.open(cable, bookmark, 'saved')}
           >
-            Saved copy
+            {t('bm_savedCopy')}
           </button>
         ) : null}
         {adding ? null : (
           <button
             type="button"
             class="bm-link"
-            aria-label={`Add a note on ${about}`}
+            aria-label={t('note_addAria', about)}
             onClick={() => setAdding(true)}
           >
-            Add note
+            {t('note_add')}
           </button>
         )}
         <button
           type="button"
           class="bm-link bm-danger"
-          aria-label={`Delete the bookmark on ${about}`}
+          aria-label={t('bm_deleteAria', about)}
           onClick={() => actions.deleteBookmark(bookmark, cable)}
         >
-          Delete
+          {t('bm_delete')}
         </button>
       </p>
     </li>

@@ -2,10 +2,10 @@
 // undo bar, backup (export, import) and the empty state. Presentational: the popup entry owns data and requests.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CableGroup } from '../../lib/store/groups';
+import { plural, t } from '../../lib/i18n/t';
 import type { ListActions } from './BookmarkItem';
 import { CableGroupView } from './CableGroupView';
 import { EmptyState } from './EmptyState';
-import { count } from './format';
 import { SearchBox } from './SearchBox';
 import { UndoBar, type UndoOffer } from './UndoBar';
 
@@ -45,7 +45,7 @@ function MoreSentinel({ onVisible, busy }: { onVisible: () => void; busy: boolea
   }, [onVisible, busy]);
   return (
     <button ref={ref} type="button" class="bm-button bm-more" disabled={busy} onClick={onVisible}>
-      {busy ? 'Loading…' : 'Show more cables'}
+      {busy ? t('bm_loadingMore') : t('bm_showMore')}
     </button>
   );
 }
@@ -58,11 +58,13 @@ export const DRAW_STEP = 12;
 
 function summary(list: PanelList, drawn: number, query: string): string {
   const bookmarks = list.groups.reduce((n, g) => n + g.bookmarks.length, 0);
-  const shown = drawn < list.total ? ` (${drawn} shown)` : '';
-  if (query.trim()) return `${count(list.total, 'cable')} match${list.total === 1 ? 'es' : ''}${shown}.`;
-  return drawn < list.total
-    ? `${count(list.total, 'cable')}${shown}.`
-    : `${count(bookmarks, 'bookmark')} on ${count(list.total, 'cable')}.`;
+  const partial = drawn < list.total;
+  if (query.trim()) {
+    return partial ? plural('bm_matchesShown', list.total, drawn) : plural('bm_matches', list.total);
+  }
+  return partial
+    ? plural('bm_cablesShown', list.total, drawn)
+    : t('bm_onCables', plural('count_bookmarks', bookmarks), plural('count_cables', list.total));
 }
 
 export function BookmarksPanel(props: Props) {
@@ -79,11 +81,11 @@ export function BookmarksPanel(props: Props) {
   return (
     <section class="bm-panel" aria-labelledby="bm-title">
       <h2 id="bm-title" class="pp-section-title">
-        Bookmarks
+        {t('bm_title')}
       </h2>
       {nothingAtAll ? null : <SearchBox value={query} onInput={onQuery} />}
       <p class="bm-count" role="status" aria-live="polite">
-        {list === null ? 'Loading bookmarks…' : list.total > 0 ? summary(list, drawn.length, query) : ''}
+        {list === null ? t('bm_loading') : list.total > 0 ? summary(list, drawn.length, query) : ''}
       </p>
       {error ? (
         <p class="bm-error" role="alert">
@@ -92,10 +94,7 @@ export function BookmarksPanel(props: Props) {
       ) : null}
       {list && list.total === 0 ? <EmptyState query={query} onImport={props.onImport} /> : null}
       {drawn.length > 0 ? (
-        <ol
-          class="bm-groups"
-          aria-label={query.trim() ? 'Search results' : 'Bookmarked cables, newest first'}
-        >
+        <ol class="bm-groups" aria-label={query.trim() ? t('bm_results') : t('bm_listLabel')}>
           {drawn.map((group) => (
             <CableGroupView key={group.cable.id} group={group} actions={actions} />
           ))}
@@ -105,13 +104,13 @@ export function BookmarksPanel(props: Props) {
       {nothingAtAll ? null : (
         <p class="bm-backup">
           <button type="button" class="bm-link" onClick={() => props.onExport('json')}>
-            Export JSON
+            {t('bm_exportJson')}
           </button>
           <button type="button" class="bm-link" onClick={() => props.onExport('markdown')}>
-            Export Markdown
+            {t('bm_exportMarkdown')}
           </button>
           <button type="button" class="bm-link" onClick={props.onImport}>
-            Import…
+            {t('bm_import')}
           </button>
         </p>
       )}

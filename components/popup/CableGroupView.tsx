@@ -2,6 +2,7 @@
 // the whole cable, then its bookmarks in reading order. Presentational.
 import { useState } from 'preact/hooks';
 import type { CableGroup } from '../../lib/store/groups';
+import { t } from '../../lib/i18n/t';
 import { BookmarkItem, type ListActions } from './BookmarkItem';
 import { hostOf } from './format';
 import { LevelBadge } from './LevelBadge';
@@ -27,38 +28,38 @@ export function CableGroupView({ group, actions }: Props) {
             {details ? <span class="bm-details">{details}</span> : null}
           </p>
           <h3 id={headingId} class="bm-subject">
-            {cable.subject ?? <span class="bm-muted">{`Cable ${cable.id}`}</span>}
+            {cable.subject ?? <span class="bm-muted">{t('bm_cableFallback', cable.id)}</span>}
           </h3>
           <p class="bm-group-actions">
             {cable.lastUrl ? (
               <button
                 type="button"
                 class="bm-link"
-                aria-label={`Open ${cable.id} on ${hostOf(cable.lastUrl.url)}`}
+                aria-label={t('bm_openCableOnAria', cable.id, hostOf(cable.lastUrl.url))}
                 title={cable.lastUrl.url}
                 onClick={() => actions.open(cable, null, 'mirror')}
               >
-                {`Open on ${hostOf(cable.lastUrl.url)}`}
+                {t('bm_openOn', hostOf(cable.lastUrl.url))}
               </button>
             ) : null}
             {cable.saved ? (
               <button
                 type="button"
                 class="bm-link"
-                aria-label={`Read the saved copy of ${cable.id}`}
+                aria-label={t('bm_readSavedCableAria', cable.id)}
                 onClick={() => actions.open(cable, null, 'saved')}
               >
-                Saved copy
+                {t('bm_savedCopy')}
               </button>
             ) : null}
             {adding ? null : (
               <button
                 type="button"
                 class="bm-link"
-                aria-label={`Add a note on the whole of ${cable.id}`}
+                aria-label={t('note_addAria', t('bm_wholeCable', cable.id))}
                 onClick={() => setAdding(true)}
               >
-                Note on cable
+                {t('bm_noteOnCable')}
               </button>
             )}
           </p>
@@ -66,7 +67,7 @@ export function CableGroupView({ group, actions }: Props) {
         {cableNotes.length > 0 || adding ? (
           <NoteList
             notes={cableNotes}
-            subject={`the whole of ${cable.id}`}
+            subject={t('bm_wholeCable', cable.id)}
             adding={adding}
             onAddingChange={setAdding}
             hideAdd

@@ -1,5 +1,6 @@
 // What the bookmark list shows when there is nothing to list: how to make a first bookmark, or that a search
 // found nothing. Presentational.
+import { t } from '../../lib/i18n/t';
 
 interface Props {
   /** The search that found nothing, or '' when the reader has no bookmarks at all. */
@@ -11,28 +12,25 @@ export function EmptyState({ query, onImport }: Props) {
   if (query.trim()) {
     return (
       <div class="bm-empty">
-        <p>{`Nothing matches “${query.trim()}”.`}</p>
-        <p class="bm-muted">Search looks in your notes, the bookmarked text, cable subjects and ids.</p>
+        <p>{t('bm_noMatch', query.trim())}</p>
+        <p class="bm-muted">{t('bm_searchScope')}</p>
       </div>
     );
   }
   return (
     <div class="bm-empty">
-      <p class="bm-empty-title">No bookmarks yet</p>
+      <p class="bm-empty-title">{t('bm_emptyTitle')}</p>
       <ol class="bm-steps">
-        <li>Open a cable on a mirror site; it shows in the clean view.</li>
-        <li>
-          Point at a paragraph (or Tab to it) and press the bookmark sign beside its number. The paragraph is
-          highlighted and listed here.
-        </li>
-        <li>The notes sign next to it opens a page where you write notes on that paragraph.</li>
+        <li>{t('bm_emptyStep1')}</li>
+        <li>{t('bm_emptyStep2')}</li>
+        <li>{t('bm_emptyStep3')}</li>
       </ol>
       <p class="bm-muted">
-        Bookmarks and notes stay in this browser and follow a cable to every mirror that shows it.
-        {onImport ? ' Moving from another browser? ' : ''}
+        {t('bm_emptyKept')}
+        {onImport ? ` ${t('bm_emptyMoving')} ` : ''}
         {onImport ? (
           <button type="button" class="bm-link" onClick={onImport}>
-            Import a backup
+            {t('bm_importBackup')}
           </button>
         ) : null}
       </p>

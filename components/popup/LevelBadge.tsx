@@ -2,7 +2,8 @@
 // for screen readers. Presentational.
 import { levelOf } from '../../lib/cable/markings';
 import type { Level } from '../../lib/cable/types';
-import { LEVEL_NAMES } from '../../lib/cable/vocabulary';
+import { t } from '../../lib/i18n/t';
+import { levelName } from '../../lib/i18n/vocabulary';
 
 interface Props {
   level: Level | null;
@@ -10,11 +11,11 @@ interface Props {
 }
 
 export function LevelBadge({ level, classification }: Props) {
-  const full = classification ?? (level ? LEVEL_NAMES[level] : 'Classification not given');
+  const full = classification ?? (level ? levelName(level) : t('level_unknown'));
   return (
     <span class="bm-level" data-level={level ?? 'unknown'} title={full}>
       <span aria-hidden="true">{level ?? '?'}</span>
-      <span class="bm-sr">{`Classification: ${full}.`}</span>
+      <span class="bm-sr">{t('bm_classification', full)}</span>
     </span>
   );
 }
@@ -22,7 +23,7 @@ export function LevelBadge({ level, classification }: Props) {
 /** A paragraph's portion marking (`SBU`, `S//NF`) in the same style, coloured by its level. */
 export function MarkingTag({ marking }: { marking: string }) {
   return (
-    <span class="bm-marking" data-level={levelOf(marking) ?? 'unknown'} title={`Marked ${marking}`}>
+    <span class="bm-marking" data-level={levelOf(marking) ?? 'unknown'} title={t('bm_marked', marking)}>
       {`(${marking})`}
     </span>
   );

@@ -1,6 +1,7 @@
 // Writes or edits one note in place: a text area with Save and Cancel (Ctrl+Enter saves, Escape cancels).
 // Presentational: saving is the caller's promise, which says whether the note was kept.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/t';
 
 interface Props {
   /** The text to start from ('' for a new note). */
@@ -20,7 +21,7 @@ export function NoteEditor({
   label,
   onSave,
   onCancel,
-  saveLabel = 'Save note',
+  saveLabel = t('note_save'),
   autoFocus = true,
 }: Props) {
   const [text, setText] = useState(initial);
@@ -70,12 +71,12 @@ export function NoteEditor({
       />
       <div class="bm-editor-actions">
         <button type="submit" class="bm-button bm-primary" disabled={blank || saving}>
-          {saving ? 'Saving…' : saveLabel}
+          {saving ? t('note_saving') : saveLabel}
         </button>
         <button type="button" class="bm-button" onClick={onCancel}>
-          Cancel
+          {t('note_cancel')}
         </button>
-        <span class="bm-hint">Ctrl+Enter saves</span>
+        <span class="bm-hint">{t('note_hint')}</span>
       </div>
     </form>
   );

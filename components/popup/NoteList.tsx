@@ -2,6 +2,7 @@
 // Notes are plain text shown as text nodes. Presentational: storing is the caller's.
 import { useState } from 'preact/hooks';
 import type { NoteRecord } from '../../lib/store/schema';
+import { t } from '../../lib/i18n/t';
 import { shortTime } from './format';
 import { NoteEditor } from './NoteEditor';
 
@@ -24,7 +25,9 @@ interface Props extends NoteActions {
 }
 
 function edited(note: NoteRecord): string {
-  return note.updatedAt > note.createdAt ? `edited ${shortTime(note.updatedAt)}` : shortTime(note.createdAt);
+  return note.updatedAt > note.createdAt
+    ? t('note_edited', shortTime(note.updatedAt))
+    : shortTime(note.createdAt);
 }
 
 export function NoteList(props: Props) {
@@ -37,13 +40,13 @@ export function NoteList(props: Props) {
   return (
     <div class="bm-notes">
       {notes.length > 0 ? (
-        <ul class="bm-note-list" aria-label={`Notes on ${subject}`}>
+        <ul class="bm-note-list" aria-label={t('note_listAria', subject)}>
           {notes.map((note, i) => (
             <li key={note.id} class="bm-note">
               {editing === note.id ? (
                 <NoteEditor
                   initial={note.text}
-                  label={`Edit note ${i + 1} on ${subject}`}
+                  label={t('note_editAria', i + 1, subject)}
                   onSave={async (text) => {
                     const kept = await updateNote(note, text);
                     if (kept) setEditing(null);
@@ -59,18 +62,18 @@ export function NoteList(props: Props) {
                     <button
                       type="button"
                       class="bm-link"
-                      aria-label={`Edit note ${i + 1} on ${subject}`}
+                      aria-label={t('note_editAria', i + 1, subject)}
                       onClick={() => setEditing(note.id)}
                     >
-                      Edit
+                      {t('note_edit')}
                     </button>
                     <button
                       type="button"
                       class="bm-link bm-danger"
-                      aria-label={`Delete note ${i + 1} on ${subject}`}
+                      aria-label={t('note_deleteAria', i + 1, subject)}
                       onClick={() => deleteNote(note)}
                     >
-                      Delete
+                      {t('bm_delete')}
                     </button>
                   </p>
                 </>
@@ -82,7 +85,7 @@ export function NoteList(props: Props) {
       {adding ? (
         <NoteEditor
           initial=""
-          label={`New note on ${subject}`}
+          label={t('note_newAria', subject)}
           onSave={async (text) => {
             const kept = await addNote(text);
             if (kept) setAdding(false);
@@ -94,10 +97,10 @@ export function NoteList(props: Props) {
         <button
           type="button"
           class="bm-link"
-          aria-label={`Add a note on ${subject}`}
+          aria-label={t('note_addAria', subject)}
           onClick={() => setAdding(true)}
         >
-          Add note
+          {t('note_add')}
         </button>
       )}
     </div>

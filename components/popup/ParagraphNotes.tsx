@@ -3,6 +3,7 @@
 import type { Block } from '../../lib/cable/types';
 import type { SavedCable } from '../../lib/store/results';
 import type { NoteRecord } from '../../lib/store/schema';
+import { t } from '../../lib/i18n/t';
 import { hostOf, paragraphName } from './format';
 import { LevelBadge, MarkingTag } from './LevelBadge';
 import { type NoteActions, NoteList } from './NoteList';
@@ -25,7 +26,7 @@ interface Props {
 export function ParagraphNotes(props: Props) {
   const { cable, blocks, label, bookmarked, notes, actions } = props;
   const [head] = blocks;
-  const about = `${paragraphName(label)} of ${cable.id}`;
+  const about = t('bm_about', paragraphName(label), cable.id);
   const lastUrl = cable.urls[0]?.url ?? null;
   return (
     <article class="np" aria-labelledby="np-title">
@@ -38,7 +39,7 @@ export function ParagraphNotes(props: Props) {
           </span>
         </p>
         <h1 id="np-title" class="np-title">
-          {`Notes on ${paragraphName(label)}`}
+          {t('note_listAria', paragraphName(label))}
         </h1>
         {cable.subject ? <p class="np-subject">{cable.subject}</p> : null}
       </header>
@@ -54,36 +55,36 @@ export function ParagraphNotes(props: Props) {
           ))}
         </blockquote>
       ) : (
-        <p class="bm-muted">This paragraph is not in the saved copy of the cable.</p>
+        <p class="bm-muted">{t('np_notInCopy')}</p>
       )}
       <p class="bm-group-actions">
         {props.onOpenMirror && lastUrl ? (
           <button type="button" class="bm-link" onClick={props.onOpenMirror}>
-            {`Open on ${hostOf(lastUrl)}`}
+            {t('bm_openOn', hostOf(lastUrl))}
           </button>
         ) : null}
         {props.onOpenSaved ? (
           <button type="button" class="bm-link" onClick={props.onOpenSaved}>
-            Read the saved copy
+            {t('np_readSaved')}
           </button>
         ) : null}
         {bookmarked && props.onRemoveBookmark ? (
           <button
             type="button"
             class="bm-link bm-danger"
-            aria-label={`Delete the bookmark on ${about}`}
+            aria-label={t('bm_deleteAria', about)}
             onClick={props.onRemoveBookmark}
           >
-            {notes.length ? 'Delete bookmark and notes' : 'Delete bookmark'}
+            {notes.length ? t('np_deleteWithNotes') : t('np_deleteBookmark')}
           </button>
         ) : null}
       </p>
       <section class="np-notes" aria-labelledby="np-notes-title">
         <h2 id="np-notes-title" class="np-section-title">
-          {notes.length ? `Notes (${notes.length})` : 'Notes'}
+          {notes.length ? t('np_notesCount', notes.length) : t('np_notes')}
         </h2>
-        {notes.length === 0 && !props.adding ? <p class="bm-muted">No notes yet.</p> : null}
-        {!bookmarked ? <p class="bm-muted">Saving a note bookmarks this paragraph.</p> : null}
+        {notes.length === 0 && !props.adding ? <p class="bm-muted">{t('np_noNotes')}</p> : null}
+        {!bookmarked ? <p class="bm-muted">{t('np_bookmarksToo')}</p> : null}
         <NoteList
           notes={notes}
           subject={about}

@@ -1,5 +1,6 @@
 // The search field over bookmarks: notes, quotes, subjects and ids, as the reader types. Presentational: the
 // caller debounces and searches.
+import { t } from '../../lib/i18n/t';
 
 interface Props {
   value: string;
@@ -12,8 +13,8 @@ export function SearchBox({ value, onInput }: Props) {
       <input
         type="search"
         class="bm-search-input"
-        aria-label="Search bookmarks and notes"
-        placeholder="Search notes, quotes, subjects, ids"
+        aria-label={t('bm_searchAria')}
+        placeholder={t('bm_searchPlaceholder')}
         value={value}
         autocomplete="off"
         spellcheck={false}

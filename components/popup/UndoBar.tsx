@@ -1,5 +1,6 @@
 // The bar that says what was just removed and offers to put it back. Presentational: the caller times it out.
 import type { UndoOffer } from '../../lib/bookmarks/changes';
+import { t } from '../../lib/i18n/t';
 
 export type { UndoOffer };
 
@@ -15,9 +16,9 @@ export function UndoBar({ offer, onDismiss }: Props) {
         <>
           <span class="bm-undo-text">{offer.message}</span>
           <button type="button" class="bm-button bm-undo-button" onClick={offer.undo}>
-            Undo
+            {t('undo_undo')}
           </button>
-          <button type="button" class="bm-close" aria-label="Dismiss" onClick={onDismiss}>
+          <button type="button" class="bm-close" aria-label={t('undo_dismiss')} onClick={onDismiss}>
             ×
           </button>
         </>

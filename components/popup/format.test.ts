@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { count, hostOf, paragraphMark, paragraphName, shortTime } from './format';
+import { plural } from '../../lib/i18n/t';
+import { hostOf, paragraphMark, paragraphName, shortTime } from './format';
 
 describe('popup wording', () => {
   it('names paragraphs, labelled or not', () => {
@@ -10,8 +11,8 @@ describe('popup wording', () => {
   });
 
   it('counts in words', () => {
-    expect(count(1, 'note')).toBe('1 note');
-    expect(count(1200, 'cable')).toBe('1,200 cables');
+    expect(plural('count_notes', 1)).toBe('1 note');
+    expect(plural('count_cables', 1200)).toBe('1,200 cables');
   });
 
   it('gives a time today and a date otherwise', () => {

@@ -9,6 +9,8 @@ import { BackupPanel, type ImportOutcome, type KeptSummary } from '../../compone
 import { downloadText } from '../../lib/bookmarks/download';
 import { failureMessage } from '../../lib/messaging/result';
 import { send, watchChanges } from '../../lib/messaging/runtime';
+import { localizePage } from '../../lib/i18n/page';
+import { t } from '../../lib/i18n/t';
 import { type PersistenceState, requestPersistence } from '../../lib/store/persistence';
 
 /** Larger files are refused before reading (the store refuses them too, after the copy across contexts). */
@@ -64,12 +66,12 @@ function Manage() {
   };
 
   const importFile = async (file: File) => {
-    const fileName = file.name || 'The file';
+    const fileName = file.name || t('mg_theFile');
     if (file.size > MAX_FILE_BYTES) {
       setOutcome({
         kind: 'failed',
         fileName,
-        message: 'It is larger than any Cable Reader backup could be.',
+        message: t('mg_tooLarge'),
       });
       return;
     }
@@ -94,4 +96,5 @@ function Manage() {
   );
 }
 
+localizePage('mg_title');
 render(<Manage />, document.getElementById('app') as HTMLElement);

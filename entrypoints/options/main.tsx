@@ -13,6 +13,8 @@ import { SiteList } from '../../components/SiteList';
 import { ThemeScope } from '../../components/ThemeScope';
 import { parseCableText } from '../../lib/cable/index';
 import type { CableDocument } from '../../lib/cable/types';
+import { localizePage } from '../../lib/i18n/page';
+import { t } from '../../lib/i18n/t';
 import { DEFAULT_SETTINGS, type ReadingSettings } from '../../lib/settings/settings';
 import { enabledOrigins } from '../../lib/settings/sites';
 import {
@@ -78,32 +80,32 @@ function Options() {
   const change = (partial: Partial<ReadingSettings>) => {
     setSettings((current) => ({ ...current, ...partial }));
     saveSettings(partial)
-      .then(() => setStatus('Saved.'))
-      .catch((e: unknown) => setStatus(`Not saved: ${String(e)}`));
+      .then(() => setStatus(t('op_saved')))
+      .catch((e: unknown) => setStatus(t('op_notSaved', String(e))));
   };
 
   const forgetOriginal = async (host: string) => {
     await saveSiteView(host, 'clean');
-    setStatus(`${host} opens cables in the clean view again.`);
+    setStatus(t('op_cleanAgain', host));
     await loadSites();
   };
 
   const disable = async (origin: string) => {
     const removed = await browser.permissions.remove({ origins: [origin] }).catch(() => false);
-    setStatus(removed ? `Disabled on ${origin}.` : `Could not disable ${origin}.`);
+    setStatus(removed ? t('op_disabledOn', origin) : t('op_disableFailed', origin));
     await loadSites();
   };
 
   return (
     <main class="op">
-      <h1>Cable Reader settings</h1>
+      <h1>{t('op_title')}</h1>
       <div class="op-layout">
         <section class="op-panel" aria-labelledby="op-reading">
-          <h2 id="op-reading">Reading</h2>
+          <h2 id="op-reading">{t('op_reading')}</h2>
           <SettingsForm settings={settings} onChange={change} />
         </section>
         <section class="op-preview" aria-labelledby="op-preview-title">
-          <h2 id="op-preview-title">Preview</h2>
+          <h2 id="op-preview-title">{t('op_preview')}</h2>
           <ThemeScope settings={settings} class="cr-root op-preview-root">
             <CableView
               doc={doc}
@@ -117,29 +119,26 @@ function Options() {
         </section>
       </div>
       <section class="op-panel" aria-labelledby="op-sites">
-        <h2 id="op-sites">Sites</h2>
+        <h2 id="op-sites">{t('op_sites')}</h2>
         <SiteList
-          title="Sites that open cables as the site shows them"
-          empty="None: every mirror opens cables in the clean view."
+          title={t('op_originalSites')}
+          empty={t('op_originalNone')}
           sites={originalSites}
-          actionLabel="Use the clean view"
+          actionLabel={t('op_useClean')}
           onAction={forgetOriginal}
         />
         <SiteList
-          title="Other sites Cable Reader looks for cables on"
-          empty="None yet. Use “Enable on this site” in the toolbar popup on a page that shows a cable."
+          title={t('op_otherSites')}
+          empty={t('op_otherNone')}
           sites={enabled}
-          actionLabel="Disable"
+          actionLabel={t('op_disable')}
           onAction={disable}
         />
       </section>
       <section class="op-panel" aria-labelledby="op-keys">
-        <h2 id="op-keys">Keyboard</h2>
+        <h2 id="op-keys">{t('op_keyboard')}</h2>
         <p>
-          {shortcut
-            ? `${shortcut} switches between the clean view and the original page.`
-            : 'No shortcut is set for switching between the clean view and the original page.'}{' '}
-          Change it in your browser’s keyboard shortcuts for extensions.
+          {shortcut ? t('op_shortcutIs', shortcut) : t('op_noShortcut')} {t('op_changeShortcut')}
         </p>
       </section>
       <p class="op-status" role="status">
@@ -149,4 +148,5 @@ function Options() {
   );
 }
 
+localizePage('op_title');
 render(<Options />, document.getElementById('app') as HTMLElement);

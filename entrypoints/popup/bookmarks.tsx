@@ -6,13 +6,14 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import { browser } from 'wxt/browser';
 import type { ListActions } from '../../components/popup/BookmarkItem';
 import { BookmarksPanel, type PanelList } from '../../components/popup/BookmarksPanel';
-import { count, paragraphName } from '../../components/popup/format';
+import { paragraphName } from '../../components/popup/format';
 import { useStoreChanges } from '../../lib/bookmarks/changes';
 import { downloadText } from '../../lib/bookmarks/download';
 import { libraryPagePath, MANAGE_PAGE } from '../../lib/bookmarks/pages';
 import type { GroupPage } from '../../lib/messaging/extension-requests';
 import { failureMessage } from '../../lib/messaging/result';
 import { extensionUrl, send, sendToTab, watchChanges } from '../../lib/messaging/runtime';
+import { plural, t } from '../../lib/i18n/t';
 import { requestPersistence } from '../../lib/store/persistence';
 import { paragraphUrl } from '../../lib/view/anchors';
 
@@ -145,7 +146,7 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
         // The popup's tab shows this cable already: take it to the paragraph.
         sendToTab(tabId, 'view.goTo', { key })
           .then(() => inToolbarPopup() && window.close())
-          .catch(() => setError('The page did not answer; reload it and try again.'));
+          .catch(() => setError(t('popup_pageNoAnswer')));
         return;
       }
       if (!cable.lastUrl) return;
@@ -153,8 +154,10 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
     },
     deleteBookmark(bookmark, cable) {
       void changes.deleteBookmarks([bookmark.id], ([removed]) => {
-        const notes = removed?.notes.length ? ` and ${count(removed.notes.length, 'note')}` : '';
-        return `Deleted the bookmark on ${paragraphName(bookmark.label)} of ${cable.id}${notes}.`;
+        const where = paragraphName(bookmark.label);
+        return removed?.notes.length
+          ? plural('bm_deletedWithNotes', removed.notes.length, where, cable.id)
+          : t('bm_deleted', where, cable.id);
       });
     },
     addNote: (cable, bookmark, text) =>

@@ -8,6 +8,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type TabInfo, TabPanel } from '../../components/TabPanel';
 import { sendToTab } from '../../lib/messaging/runtime';
+import { localizePage } from '../../lib/i18n/page';
+import { t } from '../../lib/i18n/t';
 import { MIRROR_HOSTS, originPattern } from '../../lib/settings/sites';
 import { TOGGLE_COMMAND, type ViewState } from '../../lib/view/tab-view';
 import { BookmarksSection, prefetchBookmarks } from './bookmarks';
@@ -73,7 +75,7 @@ function Popup() {
     const view = await askView(tabId, 'view.toggle');
     setBusy(false);
     if (view) setInfo({ ...info, view });
-    else setError('The page did not answer; reload it and try again.');
+    else setError(t('popup_pageNoAnswer'));
   };
 
   // permissions.request must run inside the click itself, before any await, or the browser refuses it.
@@ -83,11 +85,11 @@ function Popup() {
     browser.permissions
       .request({ origins: [info.origin] })
       .then((granted) => {
-        if (!granted) setError('Not enabled: the permission was not granted.');
+        if (!granted) setError(t('popup_notGranted'));
         // The background registers the script and runs it on this tab; look again once it has.
         else setTimeout(() => void refresh(tabId), 400);
       })
-      .catch((e: unknown) => setError(`Could not ask for the permission: ${String(e)}`));
+      .catch((e: unknown) => setError(t('popup_permissionFailed', String(e))));
   };
 
   const disable = async () => {
@@ -96,14 +98,14 @@ function Popup() {
     setBusy(true);
     const removed = await browser.permissions.remove({ origins: [origin] }).catch(() => false);
     setBusy(false);
-    if (!removed) setError('Could not disable Cable Reader on this site.');
+    if (!removed) setError(t('popup_disableFailed'));
     else await refresh(tabId);
   };
 
   return (
     <main class="pp">
       <header class="pp-header">
-        <h1>Cable Reader</h1>
+        <h1>{t('ext_name')}</h1>
       </header>
       <TabPanel
         info={info}
@@ -115,11 +117,9 @@ function Popup() {
       />
       <BookmarksSection tabId={tabId} tabCableId={info.kind === 'cable' ? info.view.id : null} />
       <footer class="pp-footer">
-        <p class="pp-muted">
-          {shortcut ? `Switch views with ${shortcut}.` : 'No keyboard shortcut is set for switching views.'}
-        </p>
+        <p class="pp-muted">{shortcut ? t('popup_shortcut', shortcut) : t('popup_noShortcut')}</p>
         <button type="button" class="pp-link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Reading settings
+          {t('popup_settings')}
         </button>
       </footer>
     </main>
@@ -127,4 +127,5 @@ function Popup() {
 }
 
 prefetchBookmarks();
+localizePage('ext_name');
 render(<Popup />, document.getElementById('app') as HTMLElement);

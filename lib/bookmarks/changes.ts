@@ -5,6 +5,7 @@ import { failureMessage } from '../messaging/result';
 import { send } from '../messaging/runtime';
 import type { RemovedBookmark } from '../store/results';
 import type { NoteRecord } from '../store/schema';
+import { t } from '../i18n/t';
 
 /** What was just removed, and how to put it back. */
 export interface UndoOffer {
@@ -78,7 +79,7 @@ export function useStoreChanges(refresh: () => unknown): StoreChanges {
     deleteNote: (note) =>
       void change(async () => {
         const removed = await send('note.delete', { noteId: note.id });
-        offerUndo('Deleted a note.', () => send('note.restore', { note: removed }));
+        offerUndo(t('undo_noteDeleted'), () => send('note.restore', { note: removed }));
       }),
     deleteBookmarks: (ids, say) =>
       change(async () => {

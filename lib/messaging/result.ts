@@ -1,5 +1,6 @@
 // How every answer travels: a result, failures as data (a kind for code, a sentence for the reader), never thrown
 // across contexts. The client side turns a failed result back into an error; nothing here sends anything.
+import { t } from '../i18n/t';
 import { StoreError, type StoreErrorKind } from '../store/errors';
 
 export type Result<T> =
@@ -36,5 +37,5 @@ export function unwrap<T>(answer: unknown): T {
 
 /** The reader-facing sentence of a failed request. */
 export function failureMessage(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : 'Cable Reader could not do that.';
+  return error instanceof Error && error.message ? error.message : t('err_generic');
 }

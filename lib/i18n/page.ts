@@ -1,0 +1,9 @@
+// Puts an extension page in the interface language: `<html lang>` (hyphenation, screen-reader voice, quotes) and
+// the window title. The page's content is its components' (each string through t()).
+import { type MessageKey, t, uiLocale } from './t';
+
+/** Sets the document's language from the interface locale and its title from `titleKey`. */
+export function localizePage(titleKey: MessageKey): void {
+  document.documentElement.lang = uiLocale();
+  document.title = t(titleKey);
+}
