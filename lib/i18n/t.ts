@@ -36,7 +36,8 @@ function i18nApi(): I18nApi {
 
 const browserSource: MessageSource = {
   lookup: (key, substitutions) => i18nApi().getMessage(key, substitutions),
-  locale: () => i18nApi().getUILanguage(),
+  // The locale the messages were picked for (`pt_BR`), which getUILanguage() may not be (headless Chromium).
+  locale: () => (i18nApi().getMessage('@@ui_locale') || i18nApi().getUILanguage()).replace('_', '-'),
 };
 
 let source: MessageSource = browserSource;
