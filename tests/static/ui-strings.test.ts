@@ -30,6 +30,7 @@ describe('hard-coded interface text finder', () => {
       "performance.mark('cable-reader:ready');",
       "const a = <b class={`bm-link %{on ? 'Is On' : ''}`} data-x=\"Some Value\">{t('bm_title')}</b>;",
       "const b = { 'Key Name': 1 };",
+      "const hide = ['div.pane.big pre', 'div#cable div.cable-content'];",
     ].join('\n');
     expect(texts(source)).toEqual([]);
   });

@@ -20,7 +20,8 @@ const NAME_ATTRIBUTES =
   /^(class|className|id|type|name|for|htmlFor|href|src|role|rel|target|key|autocomplete|inputMode|lang|dir|accept|part|slot|style|method|enterkeyhint|data-.*|aria-(labelledby|describedby|controls|live|current|hidden|haspopup|owns|relevant|keyshortcuts))$/;
 
 /** Two words, or one capitalised word: what a literal looks like when it is text for a reader. */
-const PROSE = /\p{L}{2,}[ \u00a0]+\p{L}|^\s*\p{Lu}\p{Ll}+/u;
+// A word glued to `.`, `#`, `-`, `/` or `:` is a selector, class or path part (`div.pane pre`), not prose.
+const PROSE = /(?<![\p{L}\p{N}.#/:_-])\p{L}{2,}[ \u00a0]+\p{L}|^\s*\p{Lu}\p{Ll}+/u;
 const LETTER = /\p{L}/u;
 
 /** Calls whose string arguments are for developers or machines (errors, logs, marks, keys of t() itself). */
