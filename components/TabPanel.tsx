@@ -1,7 +1,8 @@
 // The popup's panel for the current tab: which cable it shows and the switch between views, or why there is
 // none and the "Enable on this site" control. Presentational: the popup entry supplies state and actions.
-import type { ViewState } from '../lib/view/tab-view';
+
 import { t } from '../lib/i18n/t';
+import type { ViewState } from '../lib/view/tab-view';
 
 /** What the popup knows about its tab. */
 export type TabInfo =

@@ -1,7 +1,8 @@
 // The backup page's content: what is kept, export as JSON (restorable) or Markdown (readable), import of a JSON
 // backup with the report of what it added and updated, or the reason it was refused. Presentational.
-import type { ImportReport } from '../../lib/store/merge';
+
 import { type PluralKey, plural, t } from '../../lib/i18n/t';
+import type { ImportReport } from '../../lib/store/merge';
 
 export interface KeptSummary {
   cables: number;

@@ -1,9 +1,9 @@
 // One bookmark in the list: paragraph label, marking, quote excerpt, orphan flag, its notes, and its actions
 // (open at the paragraph, read the saved copy, add a note, delete). Presentational.
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/t';
 import type { BookmarkView, CableSummary } from '../../lib/store/groups';
 import type { NoteRecord } from '../../lib/store/schema';
-import { t } from '../../lib/i18n/t';
 import { orphanText, paragraphMark, paragraphName } from './format';
 import { MarkingTag } from './LevelBadge';
 import { NoteList } from './NoteList';

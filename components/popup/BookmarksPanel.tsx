@@ -1,8 +1,8 @@
 // The popup's bookmarks: search, the cables newest first with their bookmarks and notes, more on scroll, the
 // undo bar, backup (export, import) and the empty state. Presentational: the popup entry owns data and requests.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CableGroup } from '../../lib/store/groups';
 import { plural, t } from '../../lib/i18n/t';
+import type { CableGroup } from '../../lib/store/groups';
 import type { ListActions } from './BookmarkItem';
 import { CableGroupView } from './CableGroupView';
 import { EmptyState } from './EmptyState';

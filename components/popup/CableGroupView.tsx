@@ -1,8 +1,8 @@
 // One cable in the bookmark list: classification badge, id, origin and date, subject, ways to open it, notes on
 // the whole cable, then its bookmarks in reading order. Presentational.
 import { useState } from 'preact/hooks';
-import type { CableGroup } from '../../lib/store/groups';
 import { t } from '../../lib/i18n/t';
+import type { CableGroup } from '../../lib/store/groups';
 import { BookmarkItem, type ListActions } from './BookmarkItem';
 import { hostOf } from './format';
 import { LevelBadge } from './LevelBadge';

@@ -1,8 +1,8 @@
 // The notes of one bookmark (or of a whole cable): each as written, with Edit and Delete, and "Add note".
 // Notes are plain text shown as text nodes. Presentational: storing is the caller's.
 import { useState } from 'preact/hooks';
-import type { NoteRecord } from '../../lib/store/schema';
 import { t } from '../../lib/i18n/t';
+import type { NoteRecord } from '../../lib/store/schema';
 import { shortTime } from './format';
 import { NoteEditor } from './NoteEditor';
 

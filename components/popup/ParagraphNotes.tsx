@@ -1,9 +1,9 @@
 // The notes page's content: which cable and paragraph, the paragraph's text, its notes with Edit and Delete, and
 // the editor for a new note (open from the start). Presentational: the notes page entry owns data and requests.
 import type { Block } from '../../lib/cable/types';
+import { t } from '../../lib/i18n/t';
 import type { SavedCable } from '../../lib/store/results';
 import type { NoteRecord } from '../../lib/store/schema';
-import { t } from '../../lib/i18n/t';
 import { hostOf, paragraphName } from './format';
 import { LevelBadge, MarkingTag } from './LevelBadge';
 import { type NoteActions, NoteList } from './NoteList';

@@ -1,7 +1,8 @@
 // Small wordings shared by the bookmark list and the notes page: paragraph names, dates, orphan reasons, counts.
 // Pure functions of plain values; no DOM, no store.
-import type { OrphanReason } from '../../lib/store/schema';
+
 import { type MessageKey, t, uiLocale } from '../../lib/i18n/t';
+import type { OrphanReason } from '../../lib/store/schema';
 
 /** `paragraph 4`, or `an unnumbered passage` for text without a label. */
 export function paragraphName(label: string | null): string {

@@ -10,10 +10,10 @@ import { paragraphName } from '../../components/popup/format';
 import { useStoreChanges } from '../../lib/bookmarks/changes';
 import { downloadText } from '../../lib/bookmarks/download';
 import { libraryPagePath, MANAGE_PAGE } from '../../lib/bookmarks/pages';
+import { plural, t } from '../../lib/i18n/t';
 import type { GroupPage } from '../../lib/messaging/extension-requests';
 import { failureMessage } from '../../lib/messaging/result';
 import { extensionUrl, send, sendToTab, watchChanges } from '../../lib/messaging/runtime';
-import { plural, t } from '../../lib/i18n/t';
 import { requestPersistence } from '../../lib/store/persistence';
 import { paragraphUrl } from '../../lib/view/anchors';
 

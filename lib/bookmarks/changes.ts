@@ -1,11 +1,11 @@
 // How the extension's pages change bookmarks and notes: every change reports its failure in the reader's words;
 // a deletion offers "Undo" for a while. A Preact hook over the typed client; refreshing is the broadcast's job.
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/t';
 import { failureMessage } from '../messaging/result';
 import { send } from '../messaging/runtime';
 import type { RemovedBookmark } from '../store/results';
 import type { NoteRecord } from '../store/schema';
-import { t } from '../i18n/t';
 
 /** What was just removed, and how to put it back. */
 export interface UndoOffer {
