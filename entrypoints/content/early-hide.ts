@@ -3,22 +3,17 @@
 // as soon as the view is up, declined, or failed, so a page that holds no cable is never left hidden.
 import { adaptersFor } from '../../lib/sites/index';
 
-/** Per known layout: what its adapter shows as the original (see lib/sites), and the box that holds it all. */
+/** Per known layout: what its adapter shows as the original (see lib/sites). */
 export interface EarlyLayout {
   /** Every element the clean view will stand in for: the raw text boxes and the site's own toggle for them. */
   hide: string;
-  /** The element whose end, once parsed, means the cable's text and metadata are all in the DOM. */
-  container: string;
 }
 
 /** Keyed by adapter name. A test checks `hide` covers every element each adapter returns as `original`. */
 export const EARLY_LAYOUTS: Readonly<Record<string, EarlyLayout>> = {
-  cablegate: { hide: 'div.pane.big pre', container: 'div.pane.big' },
-  plusd: {
-    hide: 'div.text-header, #showhide, .text-content:has(#tagged-text)',
-    container: '.text-content:has(#tagged-text)',
-  },
-  cablegatesearch: { hide: 'div#cable div.cable-content', container: 'div#cable' },
+  cablegate: { hide: 'div.pane.big pre' },
+  plusd: { hide: 'div.text-header, #showhide, .text-content:has(#tagged-text)' },
+  cablegatesearch: { hide: 'div#cable div.cable-content' },
 };
 
 const STYLE_ATTR = 'data-cable-reader-early';

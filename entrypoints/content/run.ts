@@ -63,7 +63,7 @@ export async function runContentScript(
     const early = known ? (bundled ? Promise.resolve(bundled) : requestReader()) : null;
     const saved: Promise<StartState> | null = known ? startState(url.hostname) : null;
     pauseWork();
-    const there = await whenTextThere(document, layouts, ctx.signal);
+    const there = await whenTextThere(document, ctx.signal);
     resumeWork();
     if (!there) return;
     const raw = findCable(url);

@@ -1,31 +1,36 @@
-import { parseHTML } from 'linkedom';
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { parsedPast, whenTextThere } from './text-there';
+import { whenTextThere } from './text-there';
 
-const docOf = (html: string) => parseHTML(html).document as unknown as Document;
-
-describe('parsedPast', () => {
-  it('is true once a node follows the element or one of its ancestors', () => {
-    const doc = docOf(
-      '<html><body><div id="pane"><pre>text</pre></div><div id="footer"></div></body></html>',
-    );
-    expect(parsedPast(doc.querySelector('#pane') as Element)).toBe(true);
-    expect(parsedPast(doc.querySelector('pre') as Element)).toBe(true);
-  });
-
-  it('is false for the last element the parser has reached', () => {
-    const doc = docOf('<html><body><div id="pane"><pre>text</pre></div></body></html>');
-    const pane = doc.querySelector('#pane') as Element;
-    expect(parsedPast(pane)).toBe(false);
-    pane.after(doc.createElement('div'));
-    expect(parsedPast(pane)).toBe(true);
-  });
-});
+/** A document still being parsed, as the content script meets it at document_start. */
+function loadingDocument(): Document {
+  const doc = document.implementation.createHTMLDocument('loading');
+  Object.defineProperty(doc, 'readyState', { value: 'loading', configurable: true });
+  return doc;
+}
 
 describe('whenTextThere', () => {
   it('resolves at once on a parsed document', async () => {
-    const doc = docOf('<html><body></body></html>');
-    expect(doc.readyState).not.toBe('loading');
-    await expect(whenTextThere(doc, [], new AbortController().signal)).resolves.toBe(true);
+    await expect(whenTextThere(document, new AbortController().signal)).resolves.toBe(true);
+  });
+
+  it('waits for DOMContentLoaded while the document is parsed', async () => {
+    const doc = loadingDocument();
+    let settled: boolean | null = null;
+    const there = whenTextThere(doc, new AbortController().signal).then((v) => {
+      settled = v;
+    });
+    await Promise.resolve();
+    expect(settled).toBeNull();
+    doc.dispatchEvent(new Event('DOMContentLoaded'));
+    await there;
+    expect(settled).toBe(true);
+  });
+
+  it('resolves false when the extension goes away first', async () => {
+    const stop = new AbortController();
+    const there = whenTextThere(loadingDocument(), stop.signal);
+    stop.abort();
+    await expect(there).resolves.toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Browser benchmark (issue 6): time-to-clean-view against Mozilla Readability on every corpus page, declines on
 // non-cable pages, and scaling, in headless Chromium with the built extension. Reports figures; asserts none.
 //
-// Usage: tsx tests/bench/browser.ts [--json] [--page-runs N] [--pages SUBSTRING] [--no-build] [--cold-only]
+// Usage: tsx tests/bench/browser.ts [--json] [--page-runs N] [--pages SUBSTRING] [--no-build] [--cold-only] [--options]
 // (npm run bench passes its arguments to every bench; options meant for another bench are ignored here.)
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import {
 import { hasCorpus } from '../corpus';
 import { buildCopy } from './browser/build';
 import { type ColdRun, coldRun } from './browser/cold';
+import { coldOptions, formatOptions } from './browser/cold-options';
 import { formatCold } from './browser/cold-report';
 import {
   contentScriptMatches,
@@ -51,15 +52,18 @@ interface Options {
   build: boolean;
   /** Only the cold loads (fresh tab per page) and the decline: for a quick look while working. */
   coldOnly: boolean;
+  /** Time the start-up options (issue 14) cold as well. */
+  options: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { json: false, runs: 5, only: null, build: true, coldOnly: false };
+  const options: Options = { json: false, runs: 5, only: null, build: true, coldOnly: false, options: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') options.json = true;
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--cold-only') options.coldOnly = true;
+    else if (arg === '--options') options.options = true;
     else if (arg === '--page-runs') options.runs = Math.max(1, Number(argv[++i]) || 5);
     else if (arg === '--pages') options.only = argv[++i] ?? null;
   }
@@ -180,6 +184,7 @@ async function main(): Promise<number> {
     const slowPage = pages.find((p) => p.id === slowest?.id);
     const coldTrace = slowPage ? await traceFresh(bench, slowPage.mirrorUrl) : null;
     const smallSizes = nonCableScriptSizes(dir);
+    if (options.options) console.log(formatOptions(await coldOptions(bench.context, pages)));
     if (options.coldOnly) {
       const tab = await bench.context.newPage();
       const decline = await benchDecline(bench, tab, all, options.runs, dir);
