@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { block, cable } from '../lib/view/test-fixtures';
+import { block, cable } from '../tests/fixtures/documents';
 import { CableBody } from './CableBody';
 import { NO_FILTER } from './MarkingSummaryBar';
 import { FIRST_ITEMS } from './progressive';

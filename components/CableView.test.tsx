@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CableDocument } from '../lib/cable/types';
-import { block, cable } from '../lib/view/test-fixtures';
+import { block, cable } from '../tests/fixtures/documents';
 import { CableView } from './CableView';
 
 afterEach(cleanup);

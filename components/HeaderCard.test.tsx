@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { block, cable } from '../lib/view/test-fixtures';
+import { block, cable } from '../tests/fixtures/documents';
 import { HeaderCard } from './HeaderCard';
 
 afterEach(cleanup);

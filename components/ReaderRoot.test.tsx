@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../lib/settings/settings';
-import { block, cable } from '../lib/view/test-fixtures';
+import { block, cable } from '../tests/fixtures/documents';
 import { ReaderRoot, type ReaderRootProps } from './ReaderRoot';
 
 afterEach(cleanup);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../../tests/fixtures/documents';
 import type { SavedCable } from '../store/results';
-import { makeDocument } from '../store/testing/fixtures';
 import { bookmarksOn, savedCableInput } from './saved-copy';
 
 function saved(extra: Partial<SavedCable> = {}): SavedCable {

@@ -2,10 +2,11 @@
 // declared type, mutated data is refused, and every sender the entry does not list is refused.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cableInput, makeDocument, PARAGRAPHS } from '../../tests/fixtures/documents';
+import { fakeBrowser, testRouter, VIEW_STATE } from '../../tests/fixtures/router';
 import { StoreError } from '../store/errors';
 import type { RemovedBookmark } from '../store/results';
 import type { NoteRecord } from '../store/schema';
-import { cableInput, makeDocument, PARAGRAPHS } from '../store/testing/fixtures';
 import { backgroundRequests, createBackgroundRouter } from './background-router';
 import type { BackgroundRequests, TabRequests } from './client';
 import type { AnswerOf, DataOf, Entry } from './define';
@@ -13,7 +14,6 @@ import { createBrowserHandlers } from './handlers/browser';
 import { createRouter } from './router';
 import type { SenderKind } from './senders';
 import { tabRequests } from './tab-requests';
-import { fakeBrowser, testRouter, VIEW_STATE } from './test-router';
 
 const KINDS: readonly SenderKind[] = ['page', 'extension-frame', 'extension-page', 'unknown'];
 const CABLE = '08ASTANA1';

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cableInput, makeDocument, PARAGRAPHS } from '../../tests/fixtures/documents';
+import { tickingRepository } from '../../tests/fixtures/repository';
 import { cableText, findBlock } from './anchoring';
 import { exportAnnotations } from './export-annotations';
 import { importAnnotations, importAny, parseAnnotations } from './import-annotations';
-import { Repository } from './repository';
-import { freshName } from './testing/describe-db';
-import { cableInput, makeDocument, PARAGRAPHS } from './testing/fixtures';
+import type { Repository } from './repository';
 
 const opened: Repository[] = [];
 afterEach(() => {
@@ -13,13 +13,7 @@ afterEach(() => {
 });
 
 async function openRepository() {
-  let clock = 1_700_000_000_000;
-  let ids = 0;
-  const repository = await Repository.open({
-    name: freshName('annotations'),
-    now: () => (clock += 1000),
-    newId: () => `id-${++ids}`,
-  });
+  const repository = await tickingRepository({ label: 'annotations', ids: 'id' });
   opened.push(repository);
   return repository;
 }

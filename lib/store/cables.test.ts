@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cableInput, makeDocument } from '../../tests/fixtures/documents';
 import { cableRecordFrom, isWebUrl, MAX_URLS, mergeUrls } from './cables';
-import { cableInput, makeDocument } from './testing/fixtures';
 
 describe('cable records', () => {
   it('keeps only http(s) URLs', () => {

@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cableInput, makeDocument, PARAGRAPHS } from '../../tests/fixtures/documents';
+import { failPut } from '../../tests/fixtures/idb-faults';
+import { freshName } from '../../tests/fixtures/idb-schema';
+import { tickingRepository } from '../../tests/fixtures/repository';
 import { StoreError } from './errors';
 import { exportJson } from './export';
 import { importJson } from './import';
 import { Repository } from './repository';
-import { freshName } from './testing/describe-db';
-import { failPut } from './testing/faults';
-import { cableInput, makeDocument, PARAGRAPHS } from './testing/fixtures';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -21,8 +22,7 @@ function fault(options: Parameters<typeof failPut>[0]) {
 }
 
 async function filledRepository(name = freshName('failures')) {
-  let clock = 1_700_000_000_000;
-  const repository = await Repository.open({ name, now: () => (clock += 1000) });
+  const repository = await tickingRepository({ name });
   cleanups.push(() => repository.close());
   const doc = makeDocument('08ASTANA1', PARAGRAPHS);
   await repository.addBookmark(cableInput(doc), '1');

@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cableInput, makeDocument, PARAGRAPHS } from '../../tests/fixtures/documents';
+import { freshName } from '../../tests/fixtures/idb-schema';
+import { tickingRepository } from '../../tests/fixtures/repository';
 import { cableText, findBlock } from './anchoring';
 import { exportJson } from './export';
 import { cleanTags } from './highlights';
 import { importJson } from './import';
-import { Repository } from './repository';
-import { freshName } from './testing/describe-db';
-import { cableInput, makeDocument, PARAGRAPHS } from './testing/fixtures';
+import type { Repository } from './repository';
 
 const opened: Repository[] = [];
 afterEach(() => {
@@ -14,9 +15,7 @@ afterEach(() => {
 });
 
 async function openRepository(name = freshName('highlights')) {
-  let clock = 1_700_000_000_000;
-  let ids = 0;
-  const repository = await Repository.open({ name, now: () => (clock += 1000), newId: () => `h-${++ids}` });
+  const repository = await tickingRepository({ name, ids: 'h' });
   opened.push(repository);
   return repository;
 }

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cableInput, makeDocument, PARAGRAPHS } from '../../tests/fixtures/documents';
+import { tickingRepository } from '../../tests/fixtures/repository';
 import { exportJson } from './export';
 import { importJson, parseExport } from './import';
-import { Repository } from './repository';
-import { freshName } from './testing/describe-db';
-import { cableInput, makeDocument, PARAGRAPHS } from './testing/fixtures';
+import type { Repository } from './repository';
 
 const opened: Repository[] = [];
 afterEach(() => {
@@ -12,8 +12,7 @@ afterEach(() => {
 });
 
 async function openRepository() {
-  let clock = 1_700_000_000_000;
-  const repository = await Repository.open({ name: freshName('io'), now: () => (clock += 1000) });
+  const repository = await tickingRepository({ label: 'io' });
   opened.push(repository);
   return repository;
 }

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { freshName } from '../../tests/fixtures/idb-schema';
 import { StoreError } from './errors';
 import { lazyRepository } from './lazy-repository';
 import { Repository } from './repository';
-import { freshName } from './testing/describe-db';
 
 describe('lazyRepository', () => {
   it('opens the repository once, on first use', async () => {

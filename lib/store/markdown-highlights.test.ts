@@ -1,15 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { cableInput, makeDocument, PARAGRAPHS } from '../../tests/fixtures/documents';
+import { tickingRepository } from '../../tests/fixtures/repository';
 import { cableText, findBlock } from './anchoring';
 import { exportMarkdown } from './markdown';
-import { Repository } from './repository';
-import { freshName } from './testing/describe-db';
-import { cableInput, makeDocument, PARAGRAPHS } from './testing/fixtures';
 
 describe('Markdown export of highlights', () => {
   it('groups them by cable and paragraph with the quote, colour label, tags, note and citation', async () => {
-    let clock = 1_700_000_000_000;
-    const repository = await Repository.open({ name: freshName('md-hl'), now: () => (clock += 1000) });
+    const repository = await tickingRepository({ label: 'md-hl' });
     const doc = makeDocument('09OSLO7', PARAGRAPHS, {
       subject: 'Fish',
       date: '2009-02-03',

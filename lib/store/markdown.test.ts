@@ -1,13 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { cableInput, makeDocument, PARAGRAPHS } from '../../tests/fixtures/documents';
+import { tickingRepository } from '../../tests/fixtures/repository';
 import { buildMarkdown, escapeMarkdown, exportMarkdown } from './markdown';
-import { Repository } from './repository';
-import { freshName } from './testing/describe-db';
-import { cableInput, makeDocument, PARAGRAPHS } from './testing/fixtures';
 
 async function filled() {
-  let clock = 1_700_000_000_000;
-  const repository = await Repository.open({ name: freshName('markdown'), now: () => (clock += 1000) });
+  const repository = await tickingRepository({ label: 'markdown' });
   const astana = makeDocument('08ASTANA1', PARAGRAPHS, {
     subject: 'Pipeline [tender] *reopened*',
     date: '2008-06-10',

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { freshName } from '../../tests/fixtures/idb-schema';
 import { openCableDb } from './db';
 import { StoreError } from './errors';
 import * as v1 from './frozen/v1';
 import { type Migration, migrations } from './migrations';
 import { Repository } from './repository';
-import { freshName } from './testing/describe-db';
 
 /** A step past the current version that changes data and the schema, then fails halfway through. */
 const failsMidway: Migration = async (db, tx) => {

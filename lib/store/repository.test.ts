@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cableInput, makeDocument, PARAGRAPHS } from '../../tests/fixtures/documents';
+import { freshName } from '../../tests/fixtures/idb-schema';
+import { mutate } from '../../tests/fixtures/mutations';
+import { tickingRepository } from '../../tests/fixtures/repository';
 import { cableText, findBlock } from './anchoring';
 import { StoreError } from './errors';
 import { Repository } from './repository';
-import { freshName } from './testing/describe-db';
-import { cableInput, makeDocument, mutate, PARAGRAPHS } from './testing/fixtures';
 
 const opened: Repository[] = [];
 afterEach(() => {
@@ -13,13 +15,7 @@ afterEach(() => {
 
 /** A repository on a fresh database with a clock that advances one second per reading. */
 async function openRepository(name = freshName('repo')) {
-  let clock = 1_700_000_000_000;
-  let ids = 0;
-  const repository = await Repository.open({
-    name,
-    now: () => (clock += 1000),
-    newId: () => `note-${++ids}`,
-  });
+  const repository = await tickingRepository({ name, ids: 'note' });
   opened.push(repository);
   return repository;
 }

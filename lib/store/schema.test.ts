@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeSchema, freshName, type SchemaShape } from '../../tests/fixtures/idb-schema';
 import { openCableDb } from './db';
 import { migrations } from './migrations';
 import { DB_VERSION } from './schema';
-import { describeSchema, freshName, type SchemaShape } from './testing/describe-db';
 
 const snapshotPath = join(import.meta.dirname, 'schema.snapshot.json');
 const snapshot = JSON.parse(readFileSync(snapshotPath, 'utf8')) as Record<string, SchemaShape>;

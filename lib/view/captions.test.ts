@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { block } from '../../tests/fixtures/documents';
 import type { Block } from '../cable/types';
 import { captionKeys } from './captions';
-import { block } from './test-fixtures';
 
 function summary(key: string, text: string): Block {
   return block({ key, text, spans: [{ kind: 'summary', start: 0, end: text.length }] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { block, cable } from '../../tests/fixtures/documents';
 import { citationText } from './citation';
-import { block, cable } from './test-fixtures';
 
 const url = 'https://wikileaks.org/cable/2099/01/99TESTPOST1.html#par2';
 

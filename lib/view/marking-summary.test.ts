@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { block } from '../../tests/fixtures/documents';
 import { effectiveMarking, summarizeMarkings } from './marking-summary';
-import { block } from './test-fixtures';
 
 describe('summarizeMarkings', () => {
   it('counts each marking, highest level first, and names the highest level', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { block } from '../../tests/fixtures/documents';
 import { indexText, originalParagraphRanges, rangeAt } from './original-text';
-import { block } from './test-fixtures';
 
 describe('original text ranges', () => {
   it('indexes text across elements and links, the way the Cablegate viewer splits it', () => {

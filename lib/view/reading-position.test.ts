@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { block } from '../../tests/fixtures/documents';
 import { paragraphAtEdge, paragraphOffsets, scrollDeltaFor, spotAt } from './reading-position';
-import { block } from './test-fixtures';
 
 describe('paragraphAtEdge', () => {
   const placed = [

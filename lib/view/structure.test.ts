@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { block } from '../../tests/fixtures/documents';
 import { sectionBlocks, sectionBlocksOf } from './structure';
-import { block } from './test-fixtures';
 
 const keys = (blocks: { key: string }[]) => blocks.map((b) => b.key);
 

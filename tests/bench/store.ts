@@ -8,7 +8,6 @@ import { join, resolve } from 'node:path';
 import { createBackgroundRouter } from '../../lib/messaging/background-router';
 import { createBrowserHandlers } from '../../lib/messaging/handlers/browser';
 import type { SenderKind } from '../../lib/messaging/senders';
-import { fakeBrowser } from '../../lib/messaging/test-router';
 import { cableText, describeQuote, findBlock } from '../../lib/store/anchoring';
 import { anchor } from '../../lib/store/anchoring/anchor';
 import { exportJson } from '../../lib/store/export';
@@ -16,7 +15,9 @@ import { importJson } from '../../lib/store/import';
 import type { StoreContents } from '../../lib/store/merge';
 import { Repository } from '../../lib/store/repository';
 import type { BookmarkRecord, NoteRecord } from '../../lib/store/schema';
-import { cableInput, makeDocument, mutate, seededRandom } from '../../lib/store/testing/fixtures';
+import { cableInput, makeDocument } from '../fixtures/documents';
+import { mutate, seededRandom } from '../fixtures/mutations';
+import { fakeBrowser } from '../fixtures/router';
 
 const CABLES = 1_000;
 const BOOKMARKS_PER_CABLE = 10;

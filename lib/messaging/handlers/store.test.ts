@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { failPut } from '../../store/testing/faults';
-import { cableInput, makeDocument, PARAGRAPHS } from '../../store/testing/fixtures';
+import { cableInput, makeDocument, PARAGRAPHS } from '../../../tests/fixtures/documents';
+import { failPut } from '../../../tests/fixtures/idb-faults';
+import { testRouter } from '../../../tests/fixtures/router';
 import type { GroupPage } from '../extension-requests';
 import type { SenderKind } from '../senders';
-import { testRouter } from '../test-router';
 
 const popup: SenderKind = 'extension-page';
 const frame: SenderKind = 'extension-frame';

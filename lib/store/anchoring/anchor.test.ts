@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeDocument, mutate, PARAGRAPHS } from '../testing/fixtures';
+import { makeDocument, PARAGRAPHS } from '../../../tests/fixtures/documents';
+import { mutate } from '../../../tests/fixtures/mutations';
 import { anchor } from './anchor';
 import { cableText, findBlock } from './cable-text';
 import { describeQuote } from './describe-quote';

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { describeSchema, freshName, type SchemaShape } from '../../../tests/fixtures/idb-schema';
 import { Repository } from '../repository';
 import { DB_VERSION } from '../schema';
-import { describeSchema, freshName, type SchemaShape } from '../testing/describe-db';
 import { frozenVersions } from './index';
 
 const snapshot = JSON.parse(
