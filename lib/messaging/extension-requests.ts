@@ -1,19 +1,13 @@
 // What only the extension's own documents may ask the background: note text (also from an extension frame inside
 // a page, which the page cannot read), and bulk, destructive and file requests (extension pages in their own tab).
 import * as v from 'valibot';
+import { cableIdSchema, noteTextSchema, recordIdSchema } from '../store/fields';
 import type { CableGroup } from '../store/groups';
 import type { ImportReport } from '../store/merge';
 import type { RemovedBookmark, SavedCable } from '../store/results';
 import type { NoteRecord } from '../store/schema';
 import { answer, request } from './define';
-import {
-  cableIdSchema,
-  idSchema,
-  noteRecordSchema,
-  noteTextSchema,
-  pageEntries,
-  removedBookmarksSchema,
-} from './schemas';
+import { noteRecordSchema, pageEntries, removedBookmarksSchema } from './schemas';
 import type { Sender } from './senders';
 
 /** Documents of the extension's origin, in their own tab, the popup, or framed in a page. */
@@ -43,17 +37,21 @@ export const extensionRequests = {
   }),
   /** Add a note to a bookmark, or to the whole cable with `bookmarkId: null`. */
   'note.add': request({
-    data: v.strictObject({ cableId: cableIdSchema, bookmarkId: v.nullable(idSchema), text: noteTextSchema }),
+    data: v.strictObject({
+      cableId: cableIdSchema,
+      bookmarkId: v.nullable(recordIdSchema),
+      text: noteTextSchema,
+    }),
     from: EXTENSION_DOCUMENTS,
     answer: answer<NoteRecord>(),
   }),
   'note.update': request({
-    data: v.strictObject({ noteId: idSchema, text: noteTextSchema }),
+    data: v.strictObject({ noteId: recordIdSchema, text: noteTextSchema }),
     from: EXTENSION_DOCUMENTS,
     answer: answer<NoteRecord>(),
   }),
   'note.delete': request({
-    data: v.strictObject({ noteId: idSchema }),
+    data: v.strictObject({ noteId: recordIdSchema }),
     from: EXTENSION_DOCUMENTS,
     answer: answer<NoteRecord>(),
   }),
@@ -70,7 +68,7 @@ export const extensionRequests = {
   }),
   /** Remove a bookmark and its notes; the answer carries them for `bookmark.restore`. */
   'bookmark.delete': request({
-    data: v.strictObject({ bookmarkId: idSchema }),
+    data: v.strictObject({ bookmarkId: recordIdSchema }),
     from: EXTENSION_PAGES,
     answer: answer<RemovedBookmark>(),
   }),

@@ -1,9 +1,10 @@
 // What a content script in a mirror page may ask the background (extension pages may ask the same): where the
 // cable's bookmarks are, toggling one, keeping the cable, and the view's own errands. Nothing answered reveals a note.
 import * as v from 'valibot';
+import { blockKeySchema, cableIdSchema } from '../store/fields';
 import type { CableMarks } from '../store/results';
 import { answer, request } from './define';
-import { blockKeySchema, cableIdSchema, cableInputSchema, pageBlocksSchema } from './schemas';
+import { cableInputSchema, pageBlocksSchema } from './schemas';
 import type { Sender } from './senders';
 
 /** Content scripts, and the extension's own documents, which may do anything a page may. */

@@ -1,26 +1,29 @@
 // Valibot pieces the message tables share: ids, keys, a cable as a page reads it, stored records for undo.
-// Bounds every string and list a sender may pass; nothing here touches the store.
+// Built from the store's field schemas (lib/store/fields.ts), so a request is bounded as a record or a file is.
 import * as v from 'valibot';
-import { documentSchema, LIMITS } from '../store/document-schema';
-import { cableIdSchema, selectorsSchema } from '../store/export-schema';
-import { MAX_NOTE_LENGTH } from '../store/schema';
-
-export { cableIdSchema };
-
-export const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
-export const blockKeySchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
-const time = v.pipe(v.number(), v.integer(), v.minValue(0));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-export const noteTextSchema = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH));
+import { documentSchema } from '../store/document-schema';
+import { selectorsSchema } from '../store/export-schema';
+import {
+  blockKeySchema,
+  cableIdSchema,
+  countSchema,
+  epochTimeSchema,
+  LIMITS,
+  noteTextSchema,
+  recordIdSchema,
+  shortTextSchema,
+  siteSchema,
+  webUrlSchema,
+} from '../store/fields';
 
 /** A window into a long list: `offset` groups skipped, at most `limit` returned (default: all). */
-export const pageEntries = { offset: v.optional(count), limit: v.optional(count) };
+export const pageEntries = { offset: v.optional(countSchema), limit: v.optional(countSchema) };
 
 /** A cable as the sending page reads it, with the address and adapter it was read with. */
 export const cableInputSchema = v.strictObject({
   document: documentSchema,
-  url: v.pipe(v.string(), v.maxLength(2_048)),
-  site: v.pipe(v.string(), v.maxLength(LIMITS.shortText)),
+  url: webUrlSchema,
+  site: siteSchema,
 });
 
 /** The blocks of the cable as the sending page reads it, for re-anchoring bookmarks there. */
@@ -30,24 +33,24 @@ export const pageBlocksSchema = v.pipe(
 );
 
 export const noteRecordSchema = v.strictObject({
-  id: idSchema,
-  bookmarkId: v.nullable(idSchema),
+  id: recordIdSchema,
+  bookmarkId: v.nullable(recordIdSchema),
   cableId: cableIdSchema,
   text: noteTextSchema,
-  createdAt: time,
-  updatedAt: time,
+  createdAt: epochTimeSchema,
+  updatedAt: epochTimeSchema,
 });
 
 const bookmarkRecordSchema = v.strictObject({
-  id: idSchema,
+  id: recordIdSchema,
   cableId: cableIdSchema,
   blockKey: blockKeySchema,
-  label: v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.shortText))),
-  marking: v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.shortText))),
+  label: v.nullable(shortTextSchema),
+  marking: v.nullable(shortTextSchema),
   selectors: selectorsSchema,
   orphan: v.nullable(v.picklist(['no-quote', 'not-found', 'too-weak'])),
-  createdAt: time,
-  updatedAt: time,
+  createdAt: epochTimeSchema,
+  updatedAt: epochTimeSchema,
 });
 
 /** What a removal handed back, for undo. */

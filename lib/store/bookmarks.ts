@@ -29,6 +29,10 @@ export function newBookmark(
   const range = findBlock(text, blockKey);
   const block = doc.blocks.find((b) => b.key === blockKey);
   if (!range || !block) throw new StoreError('not-found', `This cable has no paragraph "${blockKey}".`);
+  // A bookmark finds its place again by its quote: with no text there is nothing to find (nor to restore).
+  if (range.end <= range.start) {
+    throw new StoreError('invalid', 'This paragraph has no text of its own, so it cannot be bookmarked.');
+  }
   return {
     id: bookmarkId(doc.id, blockKey, taken),
     cableId: doc.id,

@@ -1,35 +1,32 @@
-// Valibot schema of a CableDocument, with size limits, for data crossing a trust boundary (imports, messages).
+// Valibot schema of a CableDocument, from the field schemas of fields.ts, for every way a document enters the store.
 // Kept exactly in step with lib/cable/types.ts by a compile-time check below; it validates, it never repairs.
 import * as v from 'valibot';
 import type { CableDocument } from '../cable/types';
+import {
+  blockKeySchema,
+  countSchema,
+  LIMITS,
+  levelSchema,
+  longTextSchema,
+  mediumTextSchema,
+  shortListSchema,
+  shortTextSchema,
+} from './fields';
 
-/** Size limits: generous for any real cable, small enough that a hostile file cannot exhaust memory. */
-export const LIMITS = {
-  shortText: 500,
-  longText: 100_000,
-  listItems: 1_000,
-  blocks: 10_000,
-} as const;
-
-const short = v.pipe(v.string(), v.maxLength(LIMITS.shortText));
-const shortOrNull = v.nullable(short);
-const long = v.pipe(v.string(), v.maxLength(LIMITS.longText));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const shortList = v.pipe(v.array(short), v.maxLength(LIMITS.listItems));
-
-export const levelSchema = v.picklist(['U', 'SBU', 'C', 'S', 'TS']);
-
+const shortOrNull = v.nullable(shortTextSchema);
 const blockSchema = v.strictObject({
   kind: v.picklist(['paragraph', 'subparagraph', 'list-item', 'heading', 'redaction', 'signature', 'text']),
-  key: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  key: blockKeySchema,
   number: shortOrNull,
   marking: shortOrNull,
   markingWritten: shortOrNull,
-  text: long,
-  depth: count,
+  text: longTextSchema,
+  depth: countSchema,
   parent: shortOrNull,
   spans: v.pipe(
-    v.array(v.strictObject({ kind: v.picklist(['summary', 'comment']), start: count, end: count })),
+    v.array(
+      v.strictObject({ kind: v.picklist(['summary', 'comment']), start: countSchema, end: countSchema }),
+    ),
     v.maxLength(LIMITS.listItems),
   ),
 });
@@ -39,24 +36,22 @@ const metaSchema = v.strictObject({
   level: v.nullable(levelSchema),
   date: shortOrNull,
   origin: shortOrNull,
-  subject: v.nullable(v.pipe(v.string(), v.maxLength(5_000))),
+  subject: v.nullable(mediumTextSchema),
   from: shortOrNull,
-  to: shortList,
-  info: shortList,
-  tags: shortList,
+  to: shortListSchema,
+  info: shortListSchema,
+  tags: shortListSchema,
   references: v.pipe(
-    v.array(
-      v.strictObject({ letter: shortOrNull, text: v.pipe(v.string(), v.maxLength(5_000)), id: shortOrNull }),
-    ),
+    v.array(v.strictObject({ letter: shortOrNull, text: mediumTextSchema, id: shortOrNull })),
     v.maxLength(LIMITS.listItems),
   ),
   classifiedBy: shortOrNull,
-  reasons: shortList,
+  reasons: shortListSchema,
   declassify: shortOrNull,
   executiveOrder: shortOrNull,
-  passing: shortList,
-  handling: shortList,
-  section: v.nullable(v.strictObject({ section: count, of: count })),
+  passing: shortListSchema,
+  handling: shortListSchema,
+  section: v.nullable(v.strictObject({ section: countSchema, of: countSchema })),
   signature: shortOrNull,
 });
 
@@ -66,12 +61,13 @@ export const documentSchema = v.strictObject({
   pageBreaks: v.pipe(
     v.array(
       v.strictObject({
-        text: short,
-        page: v.nullable(count),
-        of: v.nullable(count),
-        offset: count,
+        text: shortTextSchema,
+        page: v.nullable(countSchema),
+        of: v.nullable(countSchema),
+        offset: countSchema,
         blockKey: shortOrNull,
-        around: v.optional(shortList),
+        // The lines either side of the break, as written: in flattened text a line is a whole paragraph.
+        around: v.optional(v.pipe(v.array(longTextSchema), v.maxLength(LIMITS.listItems))),
       }),
     ),
     v.maxLength(LIMITS.listItems),
@@ -93,3 +89,12 @@ export type Same<A, B> = [Exact<A>] extends [Exact<B>]
   : false;
 export type Assert<T extends true> = T;
 export type DocumentSchemaInStep = Assert<Same<v.InferOutput<typeof documentSchema>, CableDocument>>;
+
+/** Why a document does not fit the schema (the first problem, with its path), or null when it does. */
+export function documentProblem(document: unknown): string | null {
+  const result = v.safeParse(documentSchema, document);
+  if (result.success) return null;
+  const [first] = result.issues;
+  const path = (first.path ?? []).map((step) => String(step.key)).join('.');
+  return `${path || 'document'}: ${first.message}`;
+}

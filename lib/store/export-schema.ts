@@ -1,9 +1,22 @@
 // The JSON export file, version 1: its valibot schema (what import accepts) and the types export writes.
 // Field by field and strict: unknown keys, wrong types and oversized values are refused, never coerced.
 import * as v from 'valibot';
-import { isWebUrl } from './cables';
-import { documentSchema, LIMITS, levelSchema } from './document-schema';
-import { HIGHLIGHT_COLOURS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './schema';
+import { documentSchema } from './document-schema';
+import {
+  blockKeySchema,
+  cableIdSchema,
+  countSchema,
+  isoTimeSchema,
+  LIMITS,
+  levelSchema,
+  mediumTextSchema,
+  noteTextSchema,
+  recordIdSchema,
+  shortTextSchema,
+  tagListSchema,
+  webUrlSchema,
+} from './fields';
+import { HIGHLIGHT_COLOURS } from './schema';
 
 export const EXPORT_FORMAT = 'cable-reader-export';
 export const EXPORT_VERSION = 1;
@@ -13,20 +26,6 @@ export const MAX_IMPORT_CHARS = 200_000_000;
 
 const RECORDS_LIMIT = 500_000;
 
-const isoTime = v.pipe(
-  v.string(),
-  v.isoTimestamp('expected an ISO 8601 time such as 2024-05-01T12:00:00.000Z'),
-);
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
-const short = v.pipe(v.string(), v.maxLength(LIMITS.shortText));
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-const webUrl = v.pipe(v.string(), v.maxLength(2_048), v.check(isWebUrl, 'expected an http(s) URL'));
-
-export const cableIdSchema = v.pipe(
-  v.string(),
-  v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'expected a cable reference id such as 08OSLO123'),
-);
-
 const quoteSelector = v.strictObject({
   type: v.literal('TextQuoteSelector'),
   exact: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.longText)),
@@ -35,7 +34,7 @@ const quoteSelector = v.strictObject({
 });
 
 const positionSelector = v.pipe(
-  v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+  v.strictObject({ type: v.literal('TextPositionSelector'), start: countSchema, end: countSchema }),
   v.check((p) => p.start <= p.end, 'expected start <= end'),
 );
 
@@ -43,58 +42,58 @@ export const selectorsSchema = v.strictTuple([quoteSelector, positionSelector]);
 
 const exportedCable = v.strictObject({
   id: cableIdSchema,
-  subject: v.nullable(v.pipe(v.string(), v.maxLength(5_000))),
-  classification: v.nullable(short),
+  subject: v.nullable(mediumTextSchema),
+  classification: v.nullable(shortTextSchema),
   level: v.nullable(levelSchema),
-  origin: v.nullable(short),
-  date: v.nullable(short),
-  urls: v.pipe(v.array(v.strictObject({ url: webUrl, site: short, lastSeen: isoTime })), v.maxLength(100)),
-  updatedAt: isoTime,
+  origin: v.nullable(shortTextSchema),
+  date: v.nullable(shortTextSchema),
+  urls: v.pipe(
+    v.array(v.strictObject({ url: webUrlSchema, site: shortTextSchema, lastSeen: isoTimeSchema })),
+    v.maxLength(100),
+  ),
+  updatedAt: isoTimeSchema,
   /** The saved clean copy, or null when none was kept. */
-  saved: v.nullable(v.strictObject({ savedAt: isoTime, document: documentSchema })),
+  saved: v.nullable(v.strictObject({ savedAt: isoTimeSchema, document: documentSchema })),
 });
 
 const exportedBookmark = v.strictObject({
-  id,
+  id: recordIdSchema,
   cableId: cableIdSchema,
-  blockKey: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  label: v.nullable(short),
-  marking: v.nullable(short),
+  blockKey: blockKeySchema,
+  label: v.nullable(shortTextSchema),
+  marking: v.nullable(shortTextSchema),
   selectors: selectorsSchema,
-  createdAt: isoTime,
-  updatedAt: isoTime,
+  createdAt: isoTimeSchema,
+  updatedAt: isoTimeSchema,
 });
 
 const exportedNote = v.strictObject({
-  id,
-  bookmarkId: v.nullable(id),
+  id: recordIdSchema,
+  bookmarkId: v.nullable(recordIdSchema),
   cableId: cableIdSchema,
-  text: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
-  createdAt: isoTime,
-  updatedAt: isoTime,
+  text: noteTextSchema,
+  createdAt: isoTimeSchema,
+  updatedAt: isoTimeSchema,
 });
 
 const exportedHighlight = v.strictObject({
-  id,
+  id: recordIdSchema,
   cableId: cableIdSchema,
-  blockKey: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  label: v.nullable(short),
+  blockKey: blockKeySchema,
+  label: v.nullable(shortTextSchema),
   selectors: selectorsSchema,
   colour: v.picklist(HIGHLIGHT_COLOURS),
-  note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
-  tags: v.pipe(
-    v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG_LENGTH))),
-    v.maxLength(MAX_TAGS),
-  ),
-  createdAt: isoTime,
-  updatedAt: isoTime,
+  note: noteTextSchema,
+  tags: tagListSchema,
+  createdAt: isoTimeSchema,
+  updatedAt: isoTimeSchema,
 });
 
 /** The whole file. `format` and `version` are checked first, apart, for a clearer message. */
 export const exportFileSchema = v.strictObject({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
-  exportedAt: isoTime,
+  exportedAt: isoTimeSchema,
   cables: v.pipe(v.array(exportedCable), v.maxLength(RECORDS_LIMIT)),
   bookmarks: v.pipe(v.array(exportedBookmark), v.maxLength(RECORDS_LIMIT)),
   notes: v.pipe(v.array(exportedNote), v.maxLength(RECORDS_LIMIT)),

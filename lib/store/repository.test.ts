@@ -62,6 +62,29 @@ describe('cables', () => {
       kind: 'invalid',
     });
   });
+
+  it('keeps a cable whose page break stood in a line as long as a flattened paragraph', async () => {
+    const repository = await openRepository();
+    const line = 'the minister said the talks would resume '.repeat(14);
+    const flattened = {
+      ...doc,
+      pageBreaks: [
+        { text: 'ASTANA 00000001 002 OF 002', page: 2, of: 2, offset: 40, blockKey: '2', around: [line] },
+      ],
+    };
+    expect(line.length).toBeGreaterThan(500);
+    await repository.addBookmark(cableInput(flattened), '2');
+    expect((await repository.getCable('08ASTANA1'))?.document?.pageBreaks[0]?.around).toEqual([line]);
+  });
+
+  it('refuses, with the field named, a document its own import would refuse', async () => {
+    const repository = await openRepository();
+    const oversized = makeDocument('08ASTANA1', PARAGRAPHS, { origin: 'x'.repeat(501) });
+    await expect(repository.upsertCable(cableInput(oversized))).rejects.toThrow(
+      /cannot be saved: meta\.origin: .*500/,
+    );
+    expect(await repository.getCable('08ASTANA1')).toBeNull();
+  });
 });
 
 describe('bookmarks', () => {
@@ -85,6 +108,13 @@ describe('bookmarks', () => {
     });
     expect(await repository.addBookmark(input, '3')).toEqual(bookmark);
     expect(await repository.listBookmarks('08ASTANA1')).toEqual([bookmark]);
+  });
+
+  it('refuses a paragraph with no text, whose bookmark could never be found again', async () => {
+    const repository = await openRepository();
+    const empty = makeDocument('08ASTANA1', ['', PARAGRAPHS[1] as string]);
+    await expect(repository.addBookmark(cableInput(empty), '1')).rejects.toThrow(/no text of its own/);
+    expect((await repository.addBookmark(cableInput(empty), '2')).blockKey).toBe('2');
   });
 
   it('refuses a block the cable does not have', async () => {

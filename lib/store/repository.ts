@@ -6,6 +6,7 @@ import { bookmarksOnBlock, newBookmark, orphanIn } from './bookmarks';
 import { type CableInput, cableRecordFrom, isWebUrl } from './cables';
 import { RecordCache } from './cache';
 import { type CableDb, type OpenOptions, openCableDb } from './db';
+import { documentProblem } from './document-schema';
 import { StoreError, toReadError } from './errors';
 import type { CableGroup } from './groups';
 import { changedHighlight, type HighlightChange, inPassageOrder, newHighlight, place } from './highlights';
@@ -47,12 +48,17 @@ export interface RepositoryOptions extends OpenOptions {
 
 type KnownDocument = CableDocument & { id: string };
 
-/** Checks what a content script sent before anything is stored. */
+/**
+ * Checks what a content script sent before anything is stored, with the schema import uses: the store never
+ * holds a cable its own backup could not restore.
+ */
 function checked(input: CableInput): KnownDocument {
   const { document } = input;
   if (!document.id) throw new StoreError('invalid', 'This cable has no reference id, so it cannot be saved.');
   if (!isWebUrl(input.url))
     throw new StoreError('invalid', 'Only cables seen on http(s) pages can be saved.');
+  const problem = documentProblem(document);
+  if (problem) throw new StoreError('invalid', `This cable cannot be saved: ${problem}.`);
   return document as KnownDocument;
 }
 

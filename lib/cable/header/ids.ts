@@ -183,3 +183,8 @@ export function idFromPageBreak(header: string, opts: IdOptions): string | null 
   const m = PAGE_BREAK_ID.exec(header.length > 200 ? header.slice(0, 200) : header);
   return m ? canonicalId(`${m[1]} ${m[2]}`, opts) : null;
 }
+
+/** True when `id` is already a canonical reference id: the one id rule for stored records, requests and files. */
+export function isCanonicalId(id: string): boolean {
+  return canonicalId(id) === id;
+}
