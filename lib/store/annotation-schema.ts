@@ -1,9 +1,17 @@
 // The W3C Web Annotation (JSON-LD) file Cable Reader writes and reads: an AnnotationCollection of highlights,
 // bookmarks and notes. Valibot schema of what import accepts, and the names of Cable Reader's own terms.
 import * as v from 'valibot';
-import { LIMITS } from './document-schema';
-import { cableIdSchema } from './export-schema';
-import { HIGHLIGHT_COLOURS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './schema';
+import {
+  blockKeySchema,
+  cableIdSchema,
+  countSchema,
+  isoTimeSchema,
+  LIMITS,
+  mediumTextSchema,
+  noteTextSchema,
+  shortTextSchema,
+} from './fields';
+import { HIGHLIGHT_COLOURS, MAX_TAG_LENGTH, MAX_TAGS } from './schema';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Cable Reader's vocabulary for what Web Annotation has no term for (the cable id, paragraph, colour). */
@@ -11,35 +19,31 @@ export const CABLE_NS = 'https://cable-reader.dev/ns#';
 /** Ids of annotations: `urn:cable-reader:<kind>:<record id>`. */
 export const URN_PREFIX = 'urn:cable-reader:';
 
-const isoTime = v.pipe(v.string(), v.isoTimestamp());
-const short = v.pipe(v.string(), v.maxLength(LIMITS.shortText));
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-
 const quote = v.object({
   type: v.literal('TextQuoteSelector'),
   exact: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.longText)),
   prefix: v.optional(v.pipe(v.string(), v.maxLength(256)), ''),
   suffix: v.optional(v.pipe(v.string(), v.maxLength(256)), ''),
 });
-const position = v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset });
-const fragment = v.object({ type: v.literal('FragmentSelector'), value: short });
+const position = v.object({ type: v.literal('TextPositionSelector'), start: countSchema, end: countSchema });
+const fragment = v.object({ type: v.literal('FragmentSelector'), value: shortTextSchema });
 const selector = v.variant('type', [quote, position, fragment]);
 
 const body = v.object({
   type: v.literal('TextualBody'),
-  value: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
+  value: noteTextSchema,
   purpose: v.picklist(['commenting', 'tagging', 'highlighting', 'classifying']),
   format: v.optional(v.string()),
 });
 
 const target = v.object({
   /** The mirror page where the cable was read (any http(s) URL), or the cable's URN when none is known. */
-  source: v.pipe(v.string(), v.maxLength(2_048)),
+  source: v.pipe(v.string(), v.maxLength(LIMITS.url)),
   'cable:id': cableIdSchema,
-  'cable:paragraph': v.optional(v.nullable(v.pipe(v.string(), v.maxLength(100)))),
-  'cable:label': v.optional(v.nullable(short)),
-  'cable:marking': v.optional(v.nullable(short)),
-  'cable:subject': v.optional(v.nullable(v.pipe(v.string(), v.maxLength(5_000)))),
+  'cable:paragraph': v.optional(v.nullable(blockKeySchema)),
+  'cable:label': v.optional(v.nullable(shortTextSchema)),
+  'cable:marking': v.optional(v.nullable(shortTextSchema)),
+  'cable:subject': v.optional(v.nullable(mediumTextSchema)),
   selector: v.optional(v.pipe(v.array(selector), v.maxLength(4)), []),
 });
 
@@ -47,8 +51,8 @@ export const annotationSchema = v.object({
   id: v.pipe(v.string(), v.startsWith(URN_PREFIX), v.maxLength(400)),
   type: v.literal('Annotation'),
   motivation: v.picklist(['highlighting', 'commenting', 'bookmarking']),
-  created: isoTime,
-  modified: isoTime,
+  created: isoTimeSchema,
+  modified: isoTimeSchema,
   body: v.optional(v.pipe(v.array(body), v.maxLength(MAX_TAGS + 4)), []),
   target,
   'cable:colour': v.optional(v.picklist(HIGHLIGHT_COLOURS)),
