@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCable } from '../../lib/cable/parse';
 import { exportJson } from '../../lib/store/export';
 import { importJson } from '../../lib/store/import';
-import { Repository } from '../../lib/store/repository';
-import { freshName } from '../../lib/store/testing/describe-db';
 import { hasCorpus } from '../corpus';
+import { tickingRepository } from '../fixtures/repository';
 import { everyCorpusInput } from './inputs';
 
 const present = hasCorpus();
@@ -16,9 +15,8 @@ describe.skipIf(!present)('the store takes every corpus cable', () => {
   it('bookmarks a paragraph of each of the 652 cables, exports them all and imports them into a fresh store', async () => {
     const inputs = everyCorpusInput();
     expect(inputs).toHaveLength(652);
-    let clock = 1_700_000_000_000;
-    const now = () => (clock += 1000);
-    const source = await Repository.open({ name: freshName('every-cable'), now });
+    const exportedAt = Date.UTC(2024, 4, 1);
+    const source = await tickingRepository({ label: 'every-cable' });
     const refused: string[] = [];
     const bookmarked = new Map<string, string>();
     let cableNotes = 0;
@@ -45,8 +43,8 @@ describe.skipIf(!present)('the store takes every corpus cable', () => {
     }
     expect(refused).toEqual([]);
     expect(bookmarked.size + cableNotes).toBe(652);
-    const file = await exportJson(source, clock);
-    const target = await Repository.open({ name: freshName('every-cable-import'), now });
+    const file = await exportJson(source, exportedAt);
+    const target = await tickingRepository({ label: 'every-cable-import' });
     const report = await importJson(target, file);
     expect(report.bookmarks.added).toBe(bookmarked.size);
     expect(report.notes.added).toBe(cableNotes);
@@ -58,7 +56,7 @@ describe.skipIf(!present)('the store takes every corpus cable', () => {
         id,
       ).toEqual([key]);
     }
-    expect(await exportJson(target, clock)).toBe(file);
+    expect(await exportJson(target, exportedAt)).toBe(file);
     source.close();
     target.close();
   }, 600_000);
