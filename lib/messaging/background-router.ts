@@ -3,18 +3,31 @@
 import type { BackgroundRequests } from './client';
 import { extensionRequests } from './extension-requests';
 import type { BrowserContext } from './handlers/browser';
+import { highlightHandlers } from './handlers/highlights';
 import { type StoreContext, storeHandlers } from './handlers/store';
+import { highlightRequests } from './highlight-requests';
 import { pageRequests } from './page-requests';
 import { createRouter, type Handlers } from './router';
 
-export const backgroundRequests: BackgroundRequests = { ...pageRequests, ...extensionRequests };
+export const backgroundRequests: BackgroundRequests = {
+  ...pageRequests,
+  ...extensionRequests,
+  ...highlightRequests,
+};
 
 export type BackgroundContext = StoreContext & BrowserContext;
 
 /** A router over every background request; `browserHandlers` come from createBrowserHandlers. */
 export function createBackgroundRouter(
-  browserHandlers: Omit<Handlers<BackgroundRequests, BrowserContext>, keyof typeof storeHandlers>,
+  browserHandlers: Omit<
+    Handlers<BackgroundRequests, BrowserContext>,
+    keyof typeof storeHandlers | keyof typeof highlightHandlers
+  >,
 ) {
-  const handlers: Handlers<BackgroundRequests, BackgroundContext> = { ...storeHandlers, ...browserHandlers };
+  const handlers: Handlers<BackgroundRequests, BackgroundContext> = {
+    ...storeHandlers,
+    ...highlightHandlers,
+    ...browserHandlers,
+  };
   return createRouter(backgroundRequests, handlers);
 }

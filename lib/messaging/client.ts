@@ -2,12 +2,13 @@
 // tab's content script. Each resolves with the entry's answer or rejects with a RequestError worded for the reader.
 import type { AnswerOf, DataArgs, Envelope, Table } from './define';
 import type { extensionRequests } from './extension-requests';
+import type { highlightRequests } from './highlight-requests';
 import type { pageRequests } from './page-requests';
 import { unwrap } from './result';
 import type { tabRequests } from './tab-requests';
 
 /** Every request the background answers (content scripts may send only those their entry allows). */
-export type BackgroundRequests = typeof pageRequests & typeof extensionRequests;
+export type BackgroundRequests = typeof pageRequests & typeof extensionRequests & typeof highlightRequests;
 export type TabRequests = typeof tabRequests;
 
 export function createSend<T extends Table>(transport: (message: Envelope) => Promise<unknown>) {

@@ -94,7 +94,7 @@ export const extensionRequests = {
     from: EXTENSION_PAGES,
     answer: answer<ExportedText>(),
   }),
-  /** Validate a whole export file, then merge it. */
+  /** Validate a whole export file (a JSON backup or a Web Annotation collection), then merge it. */
   'backup.import': request({
     data: v.strictObject({ text: v.string() }),
     from: EXTENSION_PAGES,

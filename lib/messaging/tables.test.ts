@@ -6,7 +6,7 @@ import { cableInput, makeDocument, PARAGRAPHS } from '../../tests/fixtures/docum
 import { fakeBrowser, testRouter, VIEW_STATE } from '../../tests/fixtures/router';
 import { StoreError } from '../store/errors';
 import type { RemovedBookmark } from '../store/results';
-import type { NoteRecord } from '../store/schema';
+import type { HighlightRecord, NoteRecord } from '../store/schema';
 import { backgroundRequests, createBackgroundRouter } from './background-router';
 import type { BackgroundRequests, TabRequests } from './client';
 import type { AnswerOf, DataOf, Entry } from './define';
@@ -25,6 +25,8 @@ interface Seed {
   bookmarkId: string;
   note: NoteRecord;
   removed: RemovedBookmark;
+  /** A highlight on paragraph 3 with a note and a tag. */
+  highlight: HighlightRecord;
 }
 
 interface Case<E> {
@@ -172,6 +174,73 @@ const background: Cases<BackgroundRequests> = {
     invalid: [{ text: 5 }, {}],
     answers: (value) => expect(value).toMatchObject({ cables: { added: 0 }, bookmarks: { added: 0 } }),
   },
+  'highlight.forCable': {
+    valid: () => ({ cableId: CABLE, blocks: doc.blocks.map(({ key, text }) => ({ key, text })) }),
+    invalid: [{ cableId: CABLE }, { cableId: CABLE, blocks: 'x' }],
+    answers: (value, { highlight }) => {
+      expect(value.highlights).toEqual([
+        expect.objectContaining({ id: highlight.id, colour: 'blue', hasNote: true, orphan: null }),
+      ]);
+      expect(JSON.stringify(value)).not.toContain('Seeded note');
+    },
+  },
+  'highlight.add': {
+    valid: () => ({ cable, start: 10, end: 60, colour: 'yellow' }),
+    invalid: [
+      { cable, start: -1, end: 60, colour: 'yellow' },
+      { cable, start: 10, end: 60, colour: 'red' },
+      { cable, start: 10, end: 60, colour: 'yellow', note: 'from a page' },
+    ],
+    answers: (value) => expect(value).toEqual({ id: expect.any(String), cableId: CABLE }),
+  },
+  'highlight.list': {
+    valid: () => ({ cableId: CABLE }),
+    invalid: [{}, { cableId: CABLE, blocks: [{}] }],
+    answers: (value, { highlight }) =>
+      expect(value).toEqual([
+        { highlight, placed: expect.objectContaining({ blockKey: '3', orphan: null }) },
+      ]),
+  },
+  'highlight.update': {
+    valid: ({ highlight }) => ({ highlightId: highlight.id, note: 'Changed', tags: ['x', 'y'] }),
+    invalid: [{ highlightId: '' }, { highlightId: 'h', colour: 'red' }, { highlightId: 'h', tags: 'x' }],
+    answers: (value) => expect(value).toMatchObject({ note: 'Changed', tags: ['x', 'y'] }),
+  },
+  'highlight.delete': {
+    valid: ({ highlight }) => ({ highlightId: highlight.id }),
+    invalid: [{}, { highlightId: 3 }],
+    answers: (value, { highlight }) => expect(value).toEqual(highlight),
+  },
+  'highlight.restore': {
+    valid: ({ highlight }) => ({ highlight: { ...highlight, id: 'restored' } }),
+    invalid: [{ highlight: {} }, { highlight: null }],
+    answers: (value) => expect(value).toBeNull(),
+  },
+  'tag.list': {
+    valid: () => ({}),
+    invalid: [null],
+    answers: (value) => expect(value).toEqual([{ tag: 'follow up', count: 1 }]),
+  },
+  'library.list': {
+    valid: () => ({}),
+    invalid: [5],
+    answers: (value) =>
+      expect(value).toEqual([expect.objectContaining({ id: CABLE, bookmarks: 1, highlights: 1 })]),
+  },
+  'library.search': {
+    valid: () => ({ query: 'pricing formula' }),
+    invalid: [{}, { query: 'x', limit: 0 }, { query: 'x'.repeat(1_001) }],
+    answers: (value) =>
+      expect(value.hits[0]).toMatchObject({ cableId: CABLE, kind: 'paragraph', blockKey: '2' }),
+  },
+  'annotation.export': {
+    valid: () => ({}),
+    invalid: [null],
+    answers: (value) => {
+      expect(value.mimeType).toBe('application/ld+json');
+      expect(JSON.parse(value.text)).toMatchObject({ type: 'AnnotationCollection', total: 3 });
+    },
+  },
   'command.run': {
     valid: () => ({ command: 'toggle-view', tabId: 7 }),
     invalid: [{ command: 'toggle-view', tabId: '12' }, { command: 'toggle-view', tabId: 1.5 }, {}],
@@ -215,7 +284,18 @@ async function seeded() {
   const removed = await repository.removeBookmark(`${CABLE}#4`);
   const bookmark = await repository.addBookmark(cable, '2');
   const added = await repository.addNote({ cableId: CABLE, bookmarkId: bookmark.id, text: 'First thought' });
-  return { router, seed: { bookmarkId: bookmark.id, note: added, removed } satisfies Seed };
+  const third = doc.blocks[2]?.text ?? '';
+  const start = doc.blocks.slice(0, 2).reduce((n, b) => n + b.text.length + 2, 0);
+  const highlight = await repository.addHighlight(
+    cable,
+    { start, end: start + third.indexOf('.') },
+    {
+      colour: 'blue',
+      note: 'Seeded note',
+      tags: ['follow up'],
+    },
+  );
+  return { router, seed: { bookmarkId: bookmark.id, note: added, removed, highlight } satisfies Seed };
 }
 
 /** Entry name, entry, case, as `it.each` rows. */
@@ -237,6 +317,8 @@ describe('the background tables', () => {
       'cable.save',
       'cable.seen',
       'command.shortcut',
+      'highlight.add',
+      'highlight.forCable',
       'note.openPage',
       'options.open',
       'view.loadReader',
@@ -252,6 +334,11 @@ describe('the background tables', () => {
       'note.delete',
       'note.restore',
       'cable.get',
+      'highlight.list',
+      'highlight.update',
+      'highlight.delete',
+      'highlight.restore',
+      'tag.list',
     ] as const)
       expect(from(name), name).toEqual(['extension-frame', 'extension-page']);
     for (const name of [
@@ -262,6 +349,9 @@ describe('the background tables', () => {
       'backup.export',
       'backup.import',
       'command.run',
+      'library.list',
+      'library.search',
+      'annotation.export',
     ] as const)
       expect(from(name), name).toEqual(['extension-page']);
   });

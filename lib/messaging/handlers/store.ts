@@ -3,7 +3,7 @@
 
 import { exportFileName, exportJson } from '../../store/export';
 import type { CableGroup } from '../../store/groups';
-import { importJson } from '../../store/import';
+import { importAny } from '../../store/import-annotations';
 import { exportMarkdown } from '../../store/markdown';
 import type { Repository } from '../../store/repository';
 import type { ExportedText, extensionRequests, GroupPage } from '../extension-requests';
@@ -99,7 +99,7 @@ export const storeHandlers: Handlers<StoreTable, StoreContext> = {
     return file;
   },
   'backup.import': async ({ text }, { repository, changed }) => {
-    const report = await importJson(await repository(), text);
+    const report = await importAny(await repository(), text);
     changed(null);
     return report;
   },

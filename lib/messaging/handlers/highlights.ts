@@ -1,0 +1,47 @@
+// The handlers of the highlight, tag and library requests: each runs one repository call and names the cable it
+// changed. Sender rights are already checked by the router.
+
+import { exportFileName } from '../../store/export';
+import { exportAnnotations } from '../../store/export-annotations';
+import type { highlightRequests } from '../highlight-requests';
+import type { Handlers } from '../router';
+import type { StoreContext } from './store';
+
+export const highlightHandlers: Handlers<typeof highlightRequests, StoreContext> = {
+  'highlight.forCable': async ({ cableId, blocks }, { repository }) =>
+    (await repository()).highlightMarks(cableId, blocks),
+  'highlight.add': async ({ cable, start, end, colour }, { repository, changed }) => {
+    const made = await (await repository()).addHighlight(cable, { start, end }, { colour });
+    changed(made.cableId);
+    return { id: made.id, cableId: made.cableId };
+  },
+  'highlight.list': async ({ cableId, blocks }, { repository }) =>
+    (await repository()).listHighlights(cableId, blocks),
+  'highlight.update': async ({ highlightId, ...change }, { repository, changed }) => {
+    const updated = await (await repository()).updateHighlight(highlightId, change);
+    changed(updated.cableId);
+    return updated;
+  },
+  'highlight.delete': async ({ highlightId }, { repository, changed }) => {
+    const removed = await (await repository()).deleteHighlight(highlightId);
+    changed(removed.cableId);
+    return removed;
+  },
+  'highlight.restore': async ({ highlight }, { repository, changed }) => {
+    await (await repository()).restoreHighlight(highlight);
+    changed(highlight.cableId);
+    return null;
+  },
+  'tag.list': async (_, { repository }) => (await repository()).tags(),
+  'library.list': async (_, { repository }) => (await repository()).listLibrary(),
+  'library.search': async ({ query, limit }, { repository }) =>
+    (await repository()).searchLibrary(query, limit),
+  'annotation.export': async (_, { repository, now }) => {
+    const at = now();
+    return {
+      fileName: exportFileName(at, 'json').replace(/\.json$/, '.annotations.jsonld'),
+      mimeType: 'application/ld+json',
+      text: await exportAnnotations(await repository(), at),
+    };
+  },
+};
