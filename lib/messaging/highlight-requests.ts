@@ -2,22 +2,31 @@
 // only: no note or tag travels to or from it); notes, tags and edits are for extension documents (the notes
 // panel frame included); the library's list and search are for extension pages in their own tab.
 import * as v from 'valibot';
-import { LIMITS } from '../store/document-schema';
 import { selectorsSchema } from '../store/export-schema';
+import {
+  blockKeySchema,
+  cableIdSchema,
+  countSchema,
+  epochTimeSchema,
+  noteTextSchema,
+  recordIdSchema,
+  shortTextSchema,
+} from '../store/fields';
 import type { LibraryEntry } from '../store/library';
 import type { LibraryResults } from '../store/library-search';
 import type { HighlightMarks, PlacedHighlight, TagCount } from '../store/results';
 import { HIGHLIGHT_COLOURS, type HighlightRecord, MAX_TAG_LENGTH, MAX_TAGS } from '../store/schema';
 import { answer, request } from './define';
-import { cableIdSchema, cableInputSchema, idSchema, noteTextSchema, pageBlocksSchema } from './schemas';
+import { cableInputSchema, pageBlocksSchema } from './schemas';
 import type { Sender } from './senders';
 
 const ANY_CONTEXT: readonly Sender[] = ['page', 'extension-frame', 'extension-page'];
 const EXTENSION_DOCUMENTS: readonly Sender[] = ['extension-frame', 'extension-page'];
 const EXTENSION_PAGES: readonly Sender[] = ['extension-page'];
 
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+const offset = countSchema;
+const time = epochTimeSchema;
+const idSchema = recordIdSchema;
 const colourSchema = v.picklist(HIGHLIGHT_COLOURS);
 const tagsSchema = v.pipe(
   v.array(v.pipe(v.string(), v.maxLength(MAX_TAG_LENGTH * 2))),
@@ -28,8 +37,8 @@ const tagsSchema = v.pipe(
 export const highlightRecordSchema = v.strictObject({
   id: idSchema,
   cableId: cableIdSchema,
-  blockKey: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  label: v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.shortText))),
+  blockKey: blockKeySchema,
+  label: v.nullable(shortTextSchema),
   selectors: selectorsSchema,
   colour: colourSchema,
   note: noteTextSchema,
