@@ -166,3 +166,25 @@ describe.skipIf(!hasCorpus())('cableScore on the corpus', () => {
     expect(cableScore(index).isCable).toBe(false);
   });
 });
+
+describe('cableScore: a reflowed cable without its header', () => {
+  const para = (n: number, marking: string) =>
+    `${n}. (${marking}) The minister told the Ambassador that the cabinet would decide within weeks, and that the delegation would travel in the spring.`;
+
+  it('is a cable on a run of three marked paragraphs alone', () => {
+    const text = [para(1, 'C'), para(2, 'C'), para(3, 'SBU'), para(4, 'C')].join('\n\n');
+    expect(cableScore(text).isCable).toBe(true);
+  });
+
+  it('is a cable on the site’s id-and-date line and two marked paragraphs', () => {
+    const text = `09ZEMBLA123 2009-03-14 12:00:00 CONFIDENTIAL Embassy Zembla\n\n${para(1, 'C')}\n\n${para(2, 'C')}`;
+    expect(cableScore(text).isCable).toBe(true);
+  });
+
+  it('is not one on two quoted marked paragraphs, nor on marked paragraphs out of sequence', () => {
+    expect(cableScore(`Reporting.\n\n${para(3, 'C')}\n\n${para(4, 'C')}\n\nMore reporting.`).isCable).toBe(
+      false,
+    );
+    expect(cableScore([para(7, 'C'), para(2, 'U'), para(9, 'C')].join('\n\n')).isCable).toBe(false);
+  });
+});

@@ -13,6 +13,8 @@ export interface CableScore {
 
 /** Score at or above which text is taken for a cable. */
 export const CABLE_THRESHOLD = 6;
+/** Lower bar for text whose marked paragraphs run in sequence: no penalty (a list of cables) took it below. */
+const PARAGRAPH_RUN_SCORE = 4;
 
 // Work is capped: a cable's header and first paragraphs sit near its page's top, so 400 KB is plenty to judge.
 const SCAN_LIMIT = 400_000;
@@ -155,8 +157,12 @@ export function cableScore(text: string): CableScore {
   }
   // A cable needs structure: a header cluster or a run of marked paragraphs, not scattered mentions.
   const header = Number(lines.banner > 0) + Number(execOrders > 0) + Number(tags > 0) + Number(routing > 0);
-  const structured = header >= 2 || marked.run >= 3 || (lines.metadataLine && marked.run >= 2);
+  // A run of marked paragraphs (or two behind the site's id-and-date line) is a cable on its own: mirrors and
+  // reposts that reflowed the text keep it even when they dropped the routing header and the TAGS/E.O. lines.
+  const paragraphRun = marked.run >= 3 || (lines.metadataLine && marked.run >= 2);
+  const structured = header >= 2 || paragraphRun;
   if (!structured && score > 0) reasons.push('no header cluster and no run of marked paragraphs');
+  const enough = score >= CABLE_THRESHOLD || (paragraphRun && score >= PARAGRAPH_RUN_SCORE);
 
-  return { score, isCable: structured && score >= CABLE_THRESHOLD, reasons };
+  return { score, isCable: structured && enough, reasons };
 }

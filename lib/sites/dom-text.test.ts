@@ -86,3 +86,23 @@ describe('domText line structure', () => {
     expect(text(deep)).toBe('deep');
   });
 });
+
+describe('domText: ordered lists and the page’s own hiding', () => {
+  it('writes an <ol> item’s number before its first text, from start and value', () => {
+    const text = domText(
+      root(
+        '<ol start="4"><li>\n<p>(C) Four.</p>\n</li><li><p>(C) Five.</p></li><li value="9">Nine.</li></ol><ul><li>Dot.</li></ul>',
+      ),
+    ).text;
+    expect(text).toBe('4. (C) Four.\n\n5. (C) Five.\n\n9. Nine.\nDot.');
+  });
+
+  it('leaves out what `rendered` says is not shown, and keeps what `preformatted` says is', () => {
+    const r = root('<p class="x">hidden</p><div class="pre">a\n  b</div>');
+    const text = domText(r, {
+      rendered: (el) => !el.classList.contains('x'),
+      preformatted: (el) => el.classList.contains('pre'),
+    }).text;
+    expect(text).toBe('a\n  b');
+  });
+});

@@ -27,6 +27,13 @@ export interface DomTextOptions {
   skip?: (el: Element) => boolean;
   /** Record each element's range in the output. */
   ranges?: boolean;
+  /**
+   * False for an element the page does not render (a stylesheet's `display: none`), which is then left out. In
+   * the browser only: a document without layout (linkedom) has no such answer, and the attribute checks remain.
+   */
+  rendered?: (el: Element) => boolean;
+  /** True for an element the page's stylesheet keeps preformatted (`.cable { white-space: pre-wrap }`). */
+  preformatted?: (el: Element) => boolean;
 }
 
 const PARAGRAPH_MARK = '\u00b6';
@@ -58,6 +65,24 @@ function paragraphLinkText(el: Element): string | null {
   return trimmed.startsWith(PARAGRAPH_MARK) ? trimmed.slice(PARAGRAPH_MARK.length) : null;
 }
 
+/** `N. ` for an item of an `<ol>` (its `start` and the items' `value` respected), or null for any other list. */
+function orderedItemLabel(item: Element, counts: Map<Element, number>): string | null {
+  const list = item.parentElement;
+  if (!list || tagOf(list) !== 'ol') return null;
+  const value = Number.parseInt(item.getAttribute('value') ?? '', 10);
+  const start = Number.parseInt(list.getAttribute('start') ?? '', 10);
+  const previous = counts.get(list);
+  const n = Number.isFinite(value)
+    ? value
+    : previous === undefined
+      ? Number.isFinite(start)
+        ? start
+        : 1
+      : previous + 1;
+  counts.set(list, n);
+  return `${n}. `;
+}
+
 type Step =
   | { kind: 'node'; node: Node; pre: boolean }
   | { kind: 'text'; text: string; pre: boolean }
@@ -75,6 +100,10 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
   let softSpaceAtEnd = false;
   let nodes = 0;
   let truncated = false;
+  // An ordered list's item number, written before the item's first text as a reader sees it (`4. (C) ...`):
+  // Markdown turns a cable's numbered paragraphs into `<ol>` items, whose numbers are no text of their own.
+  let itemLabel: string | null = null;
+  const itemCounts = new Map<Element, number>();
 
   const push = (s: string): void => {
     parts.push(s);
@@ -102,6 +131,10 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
       if (missing > 0) push('\n'.repeat(missing));
     }
     pendingBreaks = 0;
+    if (itemLabel !== null) {
+      push(itemLabel);
+      itemLabel = null;
+    }
   };
   const emitPre = (raw: string): void => {
     const s = raw.replace(/\r\n?/g, '\n');
@@ -155,7 +188,7 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (el !== root && (isHidden(el) || options.skip?.(el))) continue;
+    if (el !== root && (isHidden(el) || options.skip?.(el) || options.rendered?.(el) === false)) continue;
     const tag = tagOf(el);
     if (tag === 'br') {
       flushBreaks();
@@ -170,9 +203,14 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
     }
     const style = el.getAttribute('style');
     const preformatted = PREFORMATTED.has(tag);
-    const pre = step.pre || preformatted || (style !== null && PRE_STYLE.test(style));
+    const pre =
+      step.pre ||
+      preformatted ||
+      (style !== null && PRE_STYLE.test(style)) ||
+      options.preformatted?.(el) === true;
     const breaks = BLOCK_BREAKS[tag] ?? 0;
     if (breaks) pendingBreaks = Math.max(pendingBreaks, breaks);
+    if (tag === 'li') itemLabel = orderedItemLabel(el, itemCounts);
     if ((tag === 'td' || tag === 'th') && el.previousElementSibling) emitPre('\t');
     if (ranges) ranges.set(el, { start: length, end: length });
     stack.push({ kind: 'close', el, breaks });

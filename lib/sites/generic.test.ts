@@ -59,13 +59,26 @@ describe('the mount', () => {
 });
 
 describe('the seed’s kind of site', () => {
-  it('keeps the metadata line with the body (the id line is part of the cable’s signal)', () => {
+  it('reads the metadata line as page fields and mounts on the body’s first block, not the whole page', () => {
     const page = `nav\u00a0 Home\u00a0 Cables\n09ZEMBLA123 2009-03-14 12:00:00 CONFIDENTIAL Embassy Zembla\nCable title:\u00a0\n\n\npdf\u00a0 how-to\n\n${SAMPLE_BODY}`;
-    const result = findCable(docOf(seedSiteLayout(page)));
+    const doc = docOf(seedSiteLayout(page));
+    const result = findCable(doc);
     expect(result.found).toBe(true);
     if (!result.found) return;
-    expect(result.text.startsWith('09ZEMBLA123 2009-03-14 12:00:00 CONFIDENTIAL Embassy Zembla')).toBe(true);
-    expect(result.container.className).toBe('container');
+    expect(result.fields).toMatchObject({
+      id: '09ZEMBLA123',
+      date: '2009-03-14T12:00',
+      classification: 'CONFIDENTIAL',
+      origin: 'Embassy Zembla',
+    });
+    expect(result.text).not.toContain('09ZEMBLA123 2009-03-14');
+    expect(result.text).not.toContain('Cable title');
+    expect(collapse(result.text)).toBe(collapse(SAMPLE_BODY));
+    expect(result.container).toBe(doc.querySelector('body > p'));
+    expect(result.original.every((el) => el.parentElement?.localName === 'body')).toBe(true);
+    expect(
+      result.original.some((el) => /navbar|cable-meta|pdf|footer|comments/.test(el.className || el.id)),
+    ).toBe(false);
   });
 });
 
@@ -128,5 +141,38 @@ describe('generic adapter', () => {
     expect(generic.matches(url)).toBe(true);
     expect(generic.matches(new URL('file:///tmp/page.html'))).toBe(true);
     expect(generic.matches(new URL('chrome://extensions'))).toBe(false);
+  });
+});
+
+describe('mounting across siblings', () => {
+  const blocks = (text: string) =>
+    text
+      .split(/\n\s*\n/)
+      .map((b) => `<p>${escapeHtml(b).replace(/\n/g, '<br>\n')}</p>`)
+      .join('\n');
+
+  it('takes the blocks straight in <body> between the nav and the footer, never the chrome', () => {
+    const html = `<html><body><nav><a href="/">Home</a></nav><div class="meta">A mirror of cables</div>${blocks(SAMPLE_BODY)}<div class="footer">Mirror footer text that is long enough to count as text of its own here.</div><div id="comments"><p>1. (C) quoted in a comment</p></div></body></html>`;
+    const doc = docOf(html);
+    const result = findCable(doc);
+    expect(result.found).toBe(true);
+    if (!result.found) return;
+    expect(result.original).toEqual(Array.from(doc.querySelectorAll('body > p')));
+    expect(result.container).toBe(result.original[0]);
+    expect(collapse(result.text)).toBe(collapse(SAMPLE_BODY));
+  });
+
+  it('leaves a site’s introduction above the cable, and a heading after it, to the page', () => {
+    const html = `<html><body><article><p>The full text of the cable follows, as we received it.</p>${blocks(SAMPLE_BODY)}<h3>Related posts</h3></article></body></html>`;
+    const result = findCable(docOf(html));
+    expect(result.found && collapse(result.text)).toBe(collapse(SAMPLE_BODY));
+    expect(result.found && result.original.map((el) => el.localName)).not.toContain('h3');
+  });
+
+  it('keeps a blank line between a header <pre> and a body <pre> that stand beside chrome', () => {
+    const html = `<html><body><div id="nav">Home | About</div><div id="c"><h2>Cable</h2><pre class="h">${escapeHtml(SAMPLE_HEADER)}</pre><pre class="b">${escapeHtml(SAMPLE_BODY)}</pre><div class="share">Share</div></div></body></html>`;
+    const result = findCable(docOf(html));
+    expect(result.found && result.original.map((el) => el.className)).toEqual(['h', 'b']);
+    expect(result.found && result.text).toBe(`${SAMPLE_HEADER.replace(/\n+$/, '')}\n\n${SAMPLE_BODY}`);
   });
 });

@@ -1,8 +1,12 @@
-// The generic detector for unknown mirrors: finds the element holding cable-shaped text in any layout and lets
+// The generic detector for unknown mirrors: finds the elements holding cable-shaped text in any layout and lets
 // lib/cable's cableScore judge it. Structure only (no cable rules here); declines without touching the page.
 import { type CableScore, cableScore } from '../cable/detect';
 import { domText, type TextRange } from './dom-text';
-import { isBlock, tagOf } from './elements';
+import { tagOf } from './elements';
+import { type CableRun, mountFor, pickRun, type RunContext } from './generic-run';
+import { type PageFields, pageMeta } from './page-meta';
+import { preformattedByStyle } from './page-styles';
+import { renderedTest } from './rendered';
 import type { RawCable, SiteAdapter } from './types';
 
 /** Work caps: a page over them is not a cable page, and is declined before any scoring. */
@@ -19,26 +23,23 @@ export const GENERIC_LIMITS = {
   minChildChars: 80,
   /** Characters scored while narrowing down, in all: fifty times the text of a long cable's page (100 KB). */
   maxScoredChars: 5_000_000,
+  /** Times the detector narrows again inside the one element a level's cable run came down to. */
+  maxRounds: 8,
 };
 
 export type GenericResult =
-  | { found: true; container: Element; text: string; score: CableScore }
+  | {
+      found: true;
+      /** Where the clean view stands: right before this element, the first of `original`. */
+      container: Element;
+      /** The elements holding the cable text, in document order (hidden while the clean view shows). */
+      original: Element[];
+      text: string;
+      score: CableScore;
+      /** What the site prints about the cable beside the text (its metadata line, its title). */
+      fields: PageFields;
+    }
   | { found: false; reason: string };
-
-// Where a view can stand in for the container: a table's inner parts give way to the table itself.
-const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'caption', 'colgroup']);
-
-/** The element the clean view replaces: the nearest block (or table cell) that is not a table's inner part. */
-function mountFor(el: Element, body: Element): Element {
-  let mount = el;
-  while (mount !== body && mount.parentElement) {
-    const tag = tagOf(mount);
-    const standsAlone = (isBlock(mount) || tag === 'td' || tag === 'th') && !TABLE_PARTS.has(tag);
-    if (standsAlone) break;
-    mount = mount.parentElement;
-  }
-  return mount;
-}
 
 /**
  * The page's `<body>` (or `<frameset>`), found without `document.body`: linkedom's getter inserts a head and a
@@ -50,78 +51,135 @@ function bodyOf(doc: Document): Element | null {
   return Array.from(root.children).find((el) => tagOf(el) === 'body' || tagOf(el) === 'frameset') ?? null;
 }
 
-/**
- * Finds the cable in a page of unknown layout. Reads the page's visible text once (blocks and `<br>` as line
- * breaks), then narrows down from `<body>`: it moves into a child while the child's text scores at least as
- * high as its parent's, so chrome (menus, sidebars, comments) is left behind but no part of the cable's
- * signal (its metadata line, header, paragraphs) is. The result is judged by cableScore.
- */
-export function findCable(doc: Document): GenericResult {
-  const body = bodyOf(doc);
-  if (!body) return { found: false, reason: 'the page has no body' };
-  const page = domText(body, {
-    ranges: true,
-    maxChars: GENERIC_LIMITS.maxChars,
-    maxNodes: GENERIC_LIMITS.maxNodes,
-  });
-  if (page.truncated) return { found: false, reason: 'the page is too large to be a cable page' };
-  if (page.text.trim().length < GENERIC_LIMITS.minChars)
-    return { found: false, reason: 'the page has too little text' };
-  const ranges = page.ranges as Map<Element, TextRange>;
-  // An element's text without the line breaks around it, as a range into the page text.
-  const spanOf = (el: Element): TextRange => {
-    const range = ranges.get(el) ?? { start: 0, end: 0 };
-    let { start, end } = range;
-    while (start < end && page.text.charCodeAt(start) === 10) start++;
-    while (end > start && page.text.charCodeAt(end - 1) === 10) end--;
-    return { start, end };
-  };
-  // Every text scored counts against the budget: on a page nested thousands deep around the cable, scoring
-  // each level would be quadratic work; past the budget the narrowing stops where it is.
-  let budget = GENERIC_LIMITS.maxScoredChars;
-  const scoreOf = (span: TextRange): { text: string; score: CableScore } => {
-    const text = page.text.slice(span.start, span.end);
-    budget -= text.length;
-    return { text, score: cableScore(text) };
-  };
+interface Scored {
+  el: Element;
+  span: TextRange;
+  text: string;
+  score: CableScore;
+}
 
-  let container: Element = body;
-  let span = spanOf(body);
-  let { text, score } = scoreOf(span);
-  while (budget > 0) {
-    const children = Array.from(container.children)
-      .map((child) => ({ child, range: ranges.get(child) }))
+/**
+ * Narrows down from `start`: moves into a child while the child's text scores at least as high as its
+ * parent's, so chrome (menus, sidebars, comments) is left behind but no part of the cable's signal (its
+ * metadata line, header, paragraphs) is. A child that only ties moves the search only when it holds most of the
+ * parent's text: a header block beside a body with no signal of its own must not leave the body behind.
+ */
+function narrow(start: Scored, ctx: RunContext): Scored {
+  let at = start;
+  while (ctx.budget() > 0) {
+    const children = Array.from(at.el.children)
+      .map((child) => ({ child, range: ctx.ranges.get(child) }))
       .filter((c): c is { child: Element; range: TextRange } => c.range !== undefined)
       .map((c) => ({ child: c.child, size: c.range.end - c.range.start }))
       .filter((c) => c.size >= GENERIC_LIMITS.minChildChars)
       .sort((a, b) => b.size - a.size)
       .slice(0, GENERIC_LIMITS.childrenPerLevel);
-    let next: { child: Element; span: TextRange; text: string; score: CableScore } | null = null;
+    let next: Scored | null = null;
+    const whole = at.span.end - at.span.start;
     for (const { child } of children) {
-      const childSpan = spanOf(child);
+      const span = ctx.spanOf(child);
       // A wrapper holding all of its parent's text scores the same: step in without scoring it again.
-      if (childSpan.start === span.start && childSpan.end === span.end) {
-        next = { child, span: childSpan, text, score };
+      if (span.start === at.span.start && span.end === at.span.end) {
+        next = { ...at, el: child, span };
         break;
       }
-      if (budget <= 0) break;
-      const scored = scoreOf(childSpan);
-      if (scored.score.score >= score.score && (!next || scored.score.score > next.score.score)) {
-        next = { child, span: childSpan, ...scored };
+      if (ctx.budget() <= 0) break;
+      const text = ctx.textOf(span);
+      const score = ctx.score(text);
+      const ties = score.score === at.score.score;
+      if (ties && (span.end - span.start) * 2 < whole) continue;
+      if (score.score >= at.score.score && (!next || score.score > next.score.score)) {
+        next = { el: child, span, text, score };
       }
     }
     if (!next) break;
-    ({ child: container, span, text, score } = next);
+    at = next;
   }
+  return at;
+}
 
-  if (!score.isCable) {
-    const why = score.reasons.length > 0 ? score.reasons.join('; ') : 'no cable signals';
-    return { found: false, reason: `no cable-shaped text (score ${score.score}: ${why})` };
+const cableReason = (score: CableScore): string => {
+  const why = score.reasons.length > 0 ? score.reasons.join('; ') : 'no cable signals';
+  return `no cable-shaped text (score ${score.score}: ${why})`;
+};
+
+/**
+ * Finds the cable in a page of unknown layout. Reads the page's visible text once (blocks and `<br>` as line
+ * breaks; in a browser, what its stylesheets hide left out), narrows down to the element whose text scores best,
+ * then picks among that element's children the run that holds the cable, leaving the site's chrome beside it
+ * (nav, tools line, footer, comments) and reading its metadata line and title as page fields.
+ */
+export function findCable(doc: Document): GenericResult {
+  const body = bodyOf(doc);
+  if (!body) return { found: false, reason: 'the page has no body' };
+  const rendered = renderedTest(doc);
+  const page = domText(body, {
+    ranges: true,
+    maxChars: GENERIC_LIMITS.maxChars,
+    maxNodes: GENERIC_LIMITS.maxNodes,
+    rendered,
+    preformatted: preformattedByStyle(doc),
+  });
+  if (page.truncated) return { found: false, reason: 'the page is too large to be a cable page' };
+  if (page.text.trim().length < GENERIC_LIMITS.minChars)
+    return { found: false, reason: 'the page has too little text' };
+  const ranges = page.ranges as Map<Element, TextRange>;
+  // Every text scored counts against the budget: on a page nested thousands deep around the cable, scoring
+  // each level would be quadratic work; past the budget the narrowing stops where it is.
+  let budget = GENERIC_LIMITS.maxScoredChars;
+  const ctx: RunContext = {
+    ranges,
+    // An element's text without the line breaks around it, as a range into the page text.
+    spanOf: (el) => {
+      const range = ranges.get(el) ?? { start: 0, end: 0 };
+      let { start, end } = range;
+      while (start < end && page.text.charCodeAt(start) === 10) start++;
+      while (end > start && page.text.charCodeAt(end - 1) === 10) end--;
+      return { start, end };
+    },
+    textOf: (span) => page.text.slice(span.start, span.end),
+    score: (text) => {
+      budget -= text.length;
+      return cableScore(text);
+    },
+    budget: () => budget,
+  };
+
+  const bodySpan = ctx.spanOf(body);
+  const bodyText = ctx.textOf(bodySpan);
+  let at = narrow({ el: body, span: bodySpan, text: bodyText, score: ctx.score(bodyText) }, ctx);
+  // The best score met on the way down decides: the level that still holds the site's metadata line may be
+  // what makes the text a cable, while the run below it is what the view shows.
+  let best = at.score;
+  const fields: PageFields = {};
+  let run: CableRun = pickRun(at.el, ctx);
+  for (let round = 0; round < GENERIC_LIMITS.maxRounds && ctx.budget() > 0; round++) {
+    Object.assign(fields, { ...run.fields, ...fields });
+    const only = run.kind === 'elements' && run.elements.length === 1 ? run.elements[0] : undefined;
+    if (!only || only.children.length === 0) break;
+    const span = ctx.spanOf(only);
+    const text = ctx.textOf(span);
+    at = narrow({ el: only, span, text, score: ctx.score(text) }, ctx);
+    if (at.score.score > best.score || (at.score.isCable && !best.isCable)) best = at.score;
+    run = pickRun(at.el, ctx);
   }
-  const mount = mountFor(container, body);
-  if (mount === body)
-    return { found: false, reason: 'the cable text is not inside an element the view can replace' };
-  return { found: true, container: mount, text, score };
+  Object.assign(fields, { ...run.fields, ...fields });
+
+  if (!best.isCable) return { found: false, reason: cableReason(best) };
+  if (run.kind === 'unit') {
+    const mount = mountFor(at.el, body);
+    if (mount === body) {
+      return {
+        found: false,
+        reason:
+          'the cable text is not inside an element the view can replace (it lies loose in the page body)',
+      };
+    }
+    const text = run.text ?? at.text;
+    return { found: true, container: mount, original: [mount], text, score: best, fields };
+  }
+  const first = run.elements[0] as Element;
+  return { found: true, container: first, original: run.elements, text: run.text, score: best, fields };
 }
 
 /** The page's cable as the generic detector sees it, or why there is none. */
@@ -137,10 +195,11 @@ export function detectGeneric(
       site: 'generic',
       headerText: null,
       bodyText: result.text,
-      // An unknown layout says nothing reliable about the cable: the text's own header and id line speak.
-      pageMeta: { url: url.href },
+      // An unknown layout says little reliable about the cable: only what its own metadata line and title
+      // state; the text's own header and id line speak for the rest.
+      pageMeta: pageMeta({ ...result.fields, url: url.href }),
       mount: result.container,
-      original: [result.container],
+      original: result.original,
     },
   };
 }

@@ -19,12 +19,17 @@ function detect() {
 }
 
 describe('the seed in its own site’s layout', () => {
-  it('is found by the generic detector, mounted on the cable’s box, not the whole page', () => {
+  it('is found by the generic detector, mounted on the body’s first block beside the site’s chrome', () => {
     const { doc, cable } = detect();
     expect(cable.site).toBe('generic');
-    expect(cable.mount).toBe(doc.querySelector('div.container'));
-    expect(cable.bodyText.startsWith('08ASTANA1147 2008-06-18 06:29:00')).toBe(true);
+    // The blocks sit straight in <body>: the view stands before the first, the original is every block.
+    expect(cable.mount).toBe(doc.querySelector('body > p'));
+    expect(cable.original).toEqual(Array.from(doc.querySelectorAll('body > p')));
+    // The metadata line and title are the page's fields, not text shown a second time in the view.
+    expect(cable.bodyText.startsWith('1. (U) This cable constitutes')).toBe(true);
+    expect(cable.pageMeta).toMatchObject({ id: '08ASTANA1147', origin: 'Embassy Astana' });
     expect(cable.bodyText).not.toContain('Mirror of public documents');
+    expect(cable.bodyText).not.toContain('No comments yet');
   });
 
   it('gives paragraphs 1-7 with their markings', () => {

@@ -1,0 +1,184 @@
+// Which children of the element the generic detector narrowed down to hold the cable: a run of siblings (the
+// seed's site puts its blocks straight into <body> beside the nav, metadata line and footer) or the element whole.
+// Chooses elements only; cableScore, passed in, is the only judge of cable text.
+import type { CableScore } from '../cable/detect';
+import type { TextRange } from './dom-text';
+import { isBlock, tagOf } from './elements';
+import { siteMetaOf } from './generic-meta';
+import { isChrome, linkShare } from './page-chrome';
+import type { PageFields } from './page-meta';
+
+/** The detector's reading of the page, shared with the run picker. */
+export interface RunContext {
+  ranges: Map<Element, TextRange>;
+  /** An element's text range without the line breaks around it. */
+  spanOf(el: Element): TextRange;
+  textOf(span: TextRange): string;
+  /** cableScore, counted against the detector's budget. */
+  score(text: string): CableScore;
+  budget(): number;
+}
+
+export type CableRun =
+  /** The element holds the cable whole (or its text cannot be split into elements): the view replaces it. */
+  | { kind: 'unit'; fields: PageFields; text?: string }
+  /** These children of it, in order, hold the cable; the rest is chrome or site metadata. */
+  | { kind: 'elements'; elements: Element[]; text: string; fields: PageFields };
+
+// Where a view can stand in for the text: a table's or list's inner parts give way to the whole.
+const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'caption', 'colgroup']);
+const NO_RUN_INSIDE = new Set([...TABLE_PARTS, 'table', 'ol', 'ul', 'dl', 'select', 'pre']);
+/** Text of links above this share of an element's text, with no cable signal, makes it a tools or menu line. */
+const LINK_LINE_SHARE = 0.5;
+/** Loose text (not in any child element) above this many characters keeps the element whole. */
+const LOOSE_TEXT = 20;
+
+/** The element the clean view replaces: the nearest block (or table cell) that is not a table's inner part. */
+export function mountFor(el: Element, body: Element): Element {
+  let mount = el;
+  while (mount !== body && mount.parentElement) {
+    const tag = tagOf(mount);
+    const standsAlone = (isBlock(mount) || tag === 'td' || tag === 'th') && !TABLE_PARTS.has(tag);
+    if (standsAlone) break;
+    mount = mount.parentElement;
+  }
+  return mount;
+}
+
+/** Characters of text directly in `el` (not inside a child element). */
+function looseText(el: Element): number {
+  let n = 0;
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) n += (node.nodeValue ?? '').trim().length;
+  }
+  return n;
+}
+
+/** An element's text standing for a blank line: nothing but spaces and no-break spaces. */
+const BLANK = /^[\s\u00a0]*$/;
+const HEADING = /^h[1-6]$/;
+const DATELINE = /\b(?:19|20)\d{2}\b.*\b\d{1,2}:\d{2}\b/;
+/** Fewer lines than this are no text laid out a line to an element. */
+const MIN_LINES = 5;
+
+/**
+ * The text of a run laid out one line to a `<p>` (as editors write, `<p>&nbsp;</p>` for a blank line), or null
+ * for any other run. Read as blocks, each such line would stand a paragraph apart from the next; a reader sees
+ * lines, with the empty paragraphs as the blank lines between the cable's own paragraphs.
+ */
+function lineText(elements: readonly Element[], ctx: RunContext): string | null {
+  let blanks = 0;
+  const lines: string[] = [];
+  for (const el of elements) {
+    if (tagOf(el) !== 'p') return null;
+    const text = ctx.ranges.has(el) ? ctx.textOf(ctx.spanOf(el)) : '';
+    if (text.includes('\n')) return null;
+    if (BLANK.test(text)) blanks++;
+    lines.push(BLANK.test(text) ? '' : text);
+  }
+  return blanks > 0 && lines.length - blanks >= MIN_LINES ? lines.join('\n') : null;
+}
+
+/**
+ * True when the last two kept elements are both `<pre>` (a header block and a body block): their margins show a
+ * blank line between them, which the text keeps, so the header's last field does not run into the banner.
+ */
+function bothPre(elements: readonly Element[]): boolean {
+  const a = elements[elements.length - 2];
+  const b = elements[elements.length - 1];
+  return a !== undefined && b !== undefined && tagOf(a) === 'pre' && tagOf(b) === 'pre';
+}
+
+type Role = 'cable' | 'text' | 'chrome' | 'meta' | 'empty';
+
+/**
+ * The run of `container`'s children that holds the cable: from the first child with a cable signal to the last,
+ * widened over neighbours of the same tag (the routing lines before the first signal, the last paragraph's
+ * lines after the last), never over chrome (by tag, role, name, or a line of links) or the site's own metadata
+ * line and title, which are read as page fields instead.
+ */
+export function pickRun(container: Element, ctx: RunContext): CableRun {
+  const unit: CableRun = { kind: 'unit', fields: {} };
+  if (NO_RUN_INSIDE.has(tagOf(container)) || looseText(container) > LOOSE_TEXT) return unit;
+  const kids = Array.from(container.children);
+  const roles: Role[] = [];
+  const spans: TextRange[] = [];
+  const fields: PageFields = {};
+  const linkLength = (a: Element): number => {
+    const r = ctx.ranges.get(a);
+    return r ? r.end - r.start : 0;
+  };
+  for (const kid of kids) {
+    const span = ctx.ranges.has(kid) ? ctx.spanOf(kid) : { start: 0, end: 0 };
+    spans.push(span);
+    const size = span.end - span.start;
+    // Chrome first: a nav is read as no text at all, yet it is never to be hidden with the cable.
+    if (isChrome(kid)) {
+      roles.push('chrome');
+      continue;
+    }
+    if (size === 0) {
+      roles.push('empty');
+      continue;
+    }
+    const text = ctx.textOf(span);
+    const meta = siteMetaOf(text);
+    if (meta) {
+      Object.assign(fields, meta);
+      roles.push('meta');
+      continue;
+    }
+    const signal = ctx.score(text).score > 0;
+    if (signal) roles.push('cable');
+    else roles.push(linkShare(kid, size, linkLength) > LINK_LINE_SHARE ? 'chrome' : 'text');
+  }
+  let first = roles.indexOf('cable');
+  let last = roles.lastIndexOf('cable');
+  if (first < 0) return { kind: 'unit', fields };
+  const tags = new Set(kids.filter((_, i) => roles[i] === 'cable').map(tagOf));
+  const widens = (i: number): boolean =>
+    (roles[i] === 'text' && tags.has(tagOf(kids[i] as Element))) || roles[i] === 'empty';
+  // Before the first signal only teletype lines (no lower case: the routing header's) and a dateline
+  // (`Wednesday, 29 November 2000, 13:59`) belong to the cable; a site's own introduction stays out.
+  const teletype = (i: number): boolean => {
+    if (roles[i] === 'empty') return true;
+    const text = ctx.textOf(spans[i] as TextRange);
+    return !/[a-z]/.test(text) || (text.length < 60 && DATELINE.test(text));
+  };
+  while (first > 0 && widens(first - 1) && teletype(first - 1)) first--;
+  // After the last signal, the cable goes on to the next chrome: its last paragraphs may have no signal of their
+  // own and be written in another element (a Markdown list item after paragraphs).
+  while (last < kids.length - 1 && (roles[last + 1] === 'text' || roles[last + 1] === 'empty')) last++;
+  // Empty neighbours (a <br>, an <hr>) are only taken between text, not at the run's ends; nor is a heading
+  // at its end, which opens the site's next section ("Related posts").
+  while (roles[first] === 'empty') first++;
+  while (last > first && (roles[last] === 'empty' || HEADING.test(tagOf(kids[last] as Element)))) last--;
+
+  const elements: Element[] = [];
+  const parts: string[] = [];
+  let prevEnd = -1;
+  let skipped = false;
+  for (let i = first; i <= last; i++) {
+    const role = roles[i];
+    if (role === 'chrome' || role === 'meta') {
+      skipped = true;
+      continue;
+    }
+    elements.push(kids[i] as Element);
+    const span = spans[i] as TextRange;
+    if (role === 'empty') continue;
+    // The page text between two kept children (their separating newlines) is kept as the page wrote it; where
+    // chrome stood between them, a blank line stands for it.
+    if (prevEnd >= 0)
+      parts.push(skipped || bothPre(elements) ? '\n\n' : ctx.textOf({ start: prevEnd, end: span.start }));
+    parts.push(ctx.textOf(span));
+    prevEnd = span.end;
+    skipped = false;
+  }
+  const outside = roles.some(
+    (role, i) => (i < first || i > last || role === 'chrome' || role === 'meta') && role !== 'empty',
+  );
+  const lines = lineText(elements, ctx);
+  if (!outside && looseText(container) === 0) return { kind: 'unit', fields, text: lines ?? parts.join('') };
+  return { kind: 'elements', elements, text: lines ?? parts.join(''), fields };
+}

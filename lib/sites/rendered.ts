@@ -1,0 +1,23 @@
+// Whether the browser renders an element, for the generic detector: a stylesheet's `display: none` or a closed
+// `<details>` hides text that markup alone does not show. Reads computed state only; never changes the page.
+
+type Checkable = Element & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean };
+
+/**
+ * True unless the page's layout hides `el`. An element with `display: contents` has no box of its own yet
+ * shows its children, so it counts as rendered.
+ */
+function isRendered(el: Element): boolean {
+  const check = (el as Checkable).checkVisibility;
+  if (check?.call(el, { visibilityProperty: true }) !== false) return true;
+  return el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents';
+}
+
+/**
+ * The rendered test for a document with a layout engine (a browser tab), or undefined for one without
+ * (linkedom in the CLI), where only the markup's own hiding (`hidden`, inline styles) can be seen.
+ */
+export function renderedTest(doc: Document): ((el: Element) => boolean) | undefined {
+  const root = doc.documentElement as Checkable | null;
+  return root && typeof root.checkVisibility === 'function' ? isRendered : undefined;
+}
