@@ -76,13 +76,41 @@ export interface PageBreak {
   around?: string[];
 }
 
+/** What a reference is: a cable, or one of the other documents REF lists cite. */
+export type ReferenceKind = 'cable' | 'email' | 'telcon' | 'memo' | 'other';
+
 export interface Reference {
-  /** `A`, `B`... or null for a single unlettered reference. */
+  /** `A`, `B`... or null for a single unlettered reference. Every cable of one item (`A. STATE 1 AND 2`) has its letter. */
   letter: string | null;
-  /** The reference as written, whitespace-collapsed. */
+  /** The reference as written, whitespace-collapsed (its own part of the item when the item names several cables). */
   text: string;
-  /** Canonical id when it cites a cable (`07 OSLO 456` -> `07OSLO456`), else null. */
+  /** Canonical id when it cites a cable (`07 OSLO 456` -> `07OSLO456`), else null (no year known, or no cable). */
   id: string | null;
+  /** `cable` when it cites one (even without an id), else the kind of document it names. Absent in old copies. */
+  kind?: ReferenceKind;
+}
+
+/** What a TAGS code is, from the code table: `PGOV` subject, `KZ` geographic, `NATO` organisation, `KPAO` program. */
+export type TagKind = 'subject' | 'geographic' | 'organisation' | 'program' | 'person' | 'other';
+
+/** Message precedence, highest first: FLASH, NIACT IMMEDIATE, IMMEDIATE, PRIORITY, ROUTINE. */
+export type Precedence = 'FLASH' | 'NIACT IMMEDIATE' | 'IMMEDIATE' | 'PRIORITY' | 'ROUTINE';
+
+/** One addressee of the routing header with the precedence its line gives. */
+export interface Addressee {
+  /** As in `to`/`info`: `SECSTATE WASHDC`. */
+  name: string;
+  list: 'to' | 'info';
+  precedence: Precedence | null;
+}
+
+/** A header field on which the page's own table and the cable's text disagree (both kept, neither picked). */
+export interface Conflict {
+  field: 'id' | 'date' | 'classification' | 'origin';
+  /** The value the page's table gives (the one `meta` and `id` show). */
+  page: string;
+  /** The value the text gives. */
+  text: string;
 }
 
 export interface CableMeta {
@@ -120,6 +148,25 @@ export interface CableMeta {
   section: { section: number; of: number } | null;
   /** Signature name, or null. */
   signature: string | null;
+  // Additions (absent in documents saved by earlier versions):
+  /** An all-capitals subject in title case for display (`Ambassador Meets the Minister`), else null. */
+  subjectTitle?: string | null;
+  /** The kind of each TAGS code, in the order of `tags`. */
+  tagKinds?: TagKind[];
+  /** `Classified By:` split into the officer's name and title (`{ name: 'John Doe', title: 'Ambassador' }`). */
+  classifier?: { name: string | null; title: string | null } | null;
+  /** Addressees of `XMT` lines: excluded from a collective, never addressees. */
+  excluded?: string[];
+  /** Every TO and INFO addressee with its precedence. */
+  addressees?: Addressee[];
+  /** The cable's precedence: the highest among its TO addressees, or its date-time group's prosign. */
+  precedence?: Precedence | null;
+  /** The transmission id of the routing header (`VZCZCXYZ0001`), or null. */
+  transmissionId?: string | null;
+  /** The date-time group as written (`P 101200Z JAN 08`), or null. */
+  dtg?: string | null;
+  /** Where the page's table and the text disagree on id, date, classification or origin. */
+  conflicts?: Conflict[];
 }
 
 /** Metadata a mirror page gives outside the cable text (table rows, synopsis, metadata line). */

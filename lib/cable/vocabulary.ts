@@ -2,7 +2,7 @@
 // words, header field labels and their misspellings, page-break header shapes, post names and aliases. Data only:
 // rules import from here and decide; nothing here reads a text. TOP SECRET is in every list that knows SECRET.
 import { CORPUS_POSTS } from './header/posts.generated';
-import type { Level } from './types';
+import type { Level, Precedence } from './types';
 
 // ---- Classification levels ----
 
@@ -248,8 +248,13 @@ export const PAGE_BREAK_SHAPES = {
 // ---- Routing ----
 
 /** Precedence words of routing lines, highest first. */
-export const PRECEDENCES = ['FLASH', 'NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE'] as const;
-export type Precedence = (typeof PRECEDENCES)[number];
+export const PRECEDENCES: readonly Precedence[] = [
+  'FLASH',
+  'NIACT IMMEDIATE',
+  'IMMEDIATE',
+  'PRIORITY',
+  'ROUTINE',
+];
 
 /** The one-letter precedence prosigns of a date-time group line (`O 101200Z`, `P R 011200Z`). */
 export const PRECEDENCE_SIGNS: Readonly<Record<string, Precedence>> = {
@@ -298,6 +303,9 @@ export const POST_ALIASES: Readonly<Record<string, string>> = {
   USINTHAVANA: 'HAVANA',
   USINT: 'HAVANA',
   IRANRPODUBAI: 'RPODUBAI',
+  IRPODUBAI: 'RPODUBAI',
+  DUBAIRPO: 'RPODUBAI',
+  DUBAIIRPO: 'RPODUBAI',
   NDELHI: 'NEWDELHI',
   TELAVIVISRAEL: 'TELAVIV',
 };

@@ -14,6 +14,8 @@ import {
 } from './fields';
 
 const shortOrNull = v.nullable(shortTextSchema);
+const precedenceSchema = v.picklist(['FLASH', 'NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE']);
+
 const blockSchema = v.strictObject({
   kind: v.picklist(['paragraph', 'subparagraph', 'list-item', 'heading', 'redaction', 'signature', 'text']),
   key: blockKeySchema,
@@ -42,7 +44,14 @@ const metaSchema = v.strictObject({
   info: shortListSchema,
   tags: shortListSchema,
   references: v.pipe(
-    v.array(v.strictObject({ letter: shortOrNull, text: mediumTextSchema, id: shortOrNull })),
+    v.array(
+      v.strictObject({
+        letter: shortOrNull,
+        text: mediumTextSchema,
+        id: shortOrNull,
+        kind: v.optional(v.picklist(['cable', 'email', 'telcon', 'memo', 'other'])),
+      }),
+    ),
     v.maxLength(LIMITS.listItems),
   ),
   classifiedBy: shortOrNull,
@@ -53,6 +62,42 @@ const metaSchema = v.strictObject({
   handling: shortListSchema,
   section: v.nullable(v.strictObject({ section: countSchema, of: countSchema })),
   signature: shortOrNull,
+  subjectTitle: v.optional(v.nullable(mediumTextSchema)),
+  tagKinds: v.optional(
+    v.pipe(
+      v.array(v.picklist(['subject', 'geographic', 'organisation', 'program', 'person', 'other'])),
+      v.maxLength(LIMITS.listItems),
+    ),
+  ),
+  classifier: v.optional(v.nullable(v.strictObject({ name: shortOrNull, title: shortOrNull }))),
+  excluded: v.optional(shortListSchema),
+  addressees: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          name: shortTextSchema,
+          list: v.picklist(['to', 'info']),
+          precedence: v.nullable(precedenceSchema),
+        }),
+      ),
+      v.maxLength(LIMITS.listItems),
+    ),
+  ),
+  precedence: v.optional(v.nullable(precedenceSchema)),
+  transmissionId: v.optional(shortOrNull),
+  dtg: v.optional(shortOrNull),
+  conflicts: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          field: v.picklist(['id', 'date', 'classification', 'origin']),
+          page: shortTextSchema,
+          text: shortTextSchema,
+        }),
+      ),
+      v.maxLength(LIMITS.listItems),
+    ),
+  ),
 });
 
 export const documentSchema = v.strictObject({

@@ -47,6 +47,7 @@ const PAGE_BREAK = new RegExp(PAGE_BREAK_SHAPES.modern);
 const OLD_PAGE_BREAK = new RegExp(PAGE_BREAK_SHAPES.old);
 const DASH_RULE = /^[ \t]*(?:-[ \t]*){4,}/;
 const MARKED_BANNER = new RegExp(`^[ \\t]*(?:${BANNER_WORDS_SOURCE})(?:\\/\\/[A-Z0-9 -]+)+[ \\t]*$`);
+const UNLETTERED_CITATION = /^[ \t]*(?:(?:19|20)?\d{2}[ \t]+)?[A-Z][A-Z' ]{1,30}[ \t]+\d{1,7}\b/;
 const CORE: ReadonlySet<FieldKind> = new Set(['eo', 'tags', 'subject']);
 const MAX_PENDING = 16;
 /** Header lines are short; longer ones are body (and would make every line pattern scan them whole). */
@@ -94,7 +95,9 @@ export class HeaderFieldReader {
     const line = segment.trimEnd();
     if (!line.trim()) {
       this.afterBlank = true;
-      if (this.current !== 'ref') this.current = null;
+      // A REF list may run on after blank lines; `SUBJECT:` and `REFS:` may have their value after one.
+      const empty = (this.currentList() ?? []).every((v) => !v);
+      if (this.current !== 'ref' && !(this.current === 'subject' && empty)) this.current = null;
       return true;
     }
     const blank = this.afterBlank;
@@ -220,8 +223,11 @@ export class HeaderFieldReader {
       return false;
     const text = line.trim();
     const previous = list[list.length - 1] ?? '';
+    const empty = list.every((v) => !v);
+    // The first REF item after an empty `REFS:` label is `A.`, or an unlettered citation (`STATE 1234`).
+    const nextLetter = nextRefLetter(list) ?? (empty ? 'A' : null);
     // `(C) 09 STATE 012345` in a REF list and `(c), and (d).` after `1.4(b),` look like markings but are not.
-    const listed = this.current === 'ref' && startsWithLabel(line, nextRefLetter(list));
+    const listed = this.current === 'ref' && startsWithLabel(line, nextLetter);
     const reasons =
       this.current === 'classifiedBy' && /^[ \t]*\(?[a-hA-H]\)[ \t]*(?:[,.]|and\b|$)/.test(line);
     if (!listed && !reasons && bodyLike(line)) return false;
@@ -232,14 +238,14 @@ export class HeaderFieldReader {
         break;
       case 'subject':
         // Capitals continue capitals; a mixed-case subject continues only after a full-width line.
-        ok = !afterBlank && (/[a-z]/.test(list.join(' ')) ? previous.length >= 30 : !/[a-z]/.test(text));
+        ok =
+          empty ||
+          (!afterBlank && (/[a-z]/.test(list.join(' ')) ? previous.length >= 30 : !/[a-z]/.test(text)));
         break;
       case 'ref':
         ok = afterBlank
-          ? startsWithLabel(line, nextRefLetter(list))
-          : startsWithLabel(line, nextRefLetter(list)) ||
-            !/[a-z]/.test(text) ||
-            /[,;(/-]$|\band$/i.test(previous);
+          ? startsWithLabel(line, nextLetter) || (empty && UNLETTERED_CITATION.test(line))
+          : startsWithLabel(line, nextLetter) || !/[a-z]/.test(text) || /[,;(/-]$|\band$/i.test(previous);
         break;
       case 'classifiedBy':
         ok = !afterBlank && !reasonsComplete(list.join(' '));

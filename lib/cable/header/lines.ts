@@ -8,7 +8,7 @@ import {
   INLINE_FIELD,
   MONTHS,
 } from '../vocabulary';
-import { tagMeaning } from './tags';
+import { readTags } from './tag-list';
 
 export { type FieldKind, INLINE_FIELD };
 
@@ -16,7 +16,7 @@ export { type FieldKind, INLINE_FIELD };
 // `REF A.`/`REF STATE 12`; never a word such as `TAGGED` or a sentence such as `Subject to approval`.
 const BARE_LABEL: Partial<Record<FieldKind, RegExp>> = {
   tags: /^[ \t]*(?:[A-Za-z]{2,6}[ \t]*[:;,]|TAGS?[ \t]+[A-Z]{2,}\b)/,
-  subject: /^[ \t]*(?:[A-Za-z]{5,7}[ \t]*[:.;]|SUBJ(?:ECT)?[ \t]+[A-Z(])/,
+  subject: /^[ \t]*(?:[A-Za-z]{4,7}[ \t]*[:.;]|SUBJ(?:ECT)?[ \t]+[A-Z(])/,
   ref: /^[ \t]*(?:(?:PROGRAM[ \t]+)?[A-Za-z()]{3,10}[ \t]*[:;.]|REF(?:S|TEL)?[ \t]+[A-Z(])/,
 };
 
@@ -95,21 +95,9 @@ export function declassification(value: string): string | null {
   return usDate(rest) ?? (rest || null);
 }
 
-/** TAGS codes from a TAGS value: splits on spaces and commas, mends glued pairs (`PRELPGOV` -> PREL, PGOV). */
+/** TAGS codes from a TAGS value (see tag-list.ts): `PRELPGOV` -> PREL, PGOV; prose after the codes ends them. */
 export function tagCodes(value: string): string[] {
-  const codes: string[] = [];
-  for (const token of value.split(/[\s,;]+/)) {
-    if (!token) continue;
-    // Codes are capitals; the first other word (a paragraph glued on in one-line text) ends the list.
-    if (!/^[A-Z][A-Z0-9-]{1,11}\.?$/.test(token)) break;
-    const code = token.replace(/[^A-Z0-9-]/g, '');
-    const left = code.slice(0, 4);
-    const right = code.slice(4);
-    if (code.length === 8 && !tagMeaning(code) && tagMeaning(left) && tagMeaning(right))
-      codes.push(left, right);
-    else codes.push(code);
-  }
-  return codes;
+  return readTags(value).tags;
 }
 
 /** A line that can only be more TAGS codes (`NATO, XX, YY`). */
@@ -176,6 +164,8 @@ export function classifiedBy(value: string): { by: string | null; reasons: strin
     .slice(0, cut)
     .replace(REASON_WORDS, '')
     .replace(/[ \t,;:]+$/, '')
+    .replace(/[ \t,;:]+(?:PER|FOR|BY|UNDER)$/i, '')
+    .replace(/#+$|(?<=[A-Za-z]{4})\.$/, '')
     .trim();
   return { by: who || null, reasons };
 }
@@ -186,4 +176,19 @@ export function reasonsComplete(value: string): boolean {
   // A dangling connector or a word cut at the line end (`1.4 (b) a` / `nd (d)`) continues on the next line.
   if (/(?:\b1[ \t]*\.|\(|,|&|\/|\band|\bor|\bfor|reasons?:?|[ \t][a-z]{1,2})$/i.test(text)) return false;
   return /\b1[ \t]*[./][ \t]*[45]\b/.test(text) || /\bDerived[ \t]+from\b/i.test(text);
+}
+
+// The 1990s form: `1. (U) CLASSIFIED BY <officer>. REASON: 1.5 (D).` opening the first paragraph.
+const FIRST_PARAGRAPH_CLASSIFIED =
+  /^\s*1[ \t]*\.[ \t]*(?:\([A-Z/]{1,8}\)[ \t]*)?CLASSIFIED[ \t]+BY[ \t:]+([^\n]*(?:\n(?![ \t]*\n)[^\n]*){0,2})/i;
+
+/** `Classified By` read from the opening of the first paragraph (`1. (U) CLASSIFIED BY ...`), up to its reasons. */
+export function classifiedInFirstParagraph(head: string): { by: string | null; reasons: string[] } {
+  const m = FIRST_PARAGRAPH_CLASSIFIED.exec(head);
+  if (!m) return { by: null, reasons: [] };
+  const text = (m[1] as string).replace(/\s+/g, ' ');
+  // The sentence ends after the reasons (`1.5 (B) AND (D).`) or at the first full stop when none is given.
+  const reasons = /\b1[ \t]*[./][ \t]*[45]\b[^.]*(?:\.(?=\S)[^.]*)*/.exec(text);
+  const end = reasons ? reasons.index + reasons[0].length : (/\.(?:\s|$)/.exec(text)?.index ?? text.length);
+  return classifiedBy(text.slice(0, end));
 }

@@ -62,7 +62,9 @@ describe('readHeader: a hard-wrapped cable with its routing header apart', () =>
     expect(meta.subject).toBe(
       'RURITANIA: THE HARBOUR PLAN TAKES A NEW TURN AFTER REPORT ON THE 2004 "BRIDGE INCIDENT"',
     );
-    expect(meta.references).toEqual([{ letter: null, text: '06 FOOBAR 431', id: '06FOOBAR431' }]);
+    expect(meta.references).toEqual([
+      { letter: null, text: '06 FOOBAR 431', id: '06FOOBAR431', kind: 'cable' },
+    ]);
     expect(meta.classifiedBy).toBe('Amb. A. Person');
     expect(meta.reasons).toEqual(['1.4(b)', '1.4(d)']);
     expect(meta.signature).toBeNull();
@@ -182,8 +184,8 @@ REF: STATE 100200 CIRCULAR; STATE AB-1234 NOV 3, 1966
       'A copy kept in the archive',
     ]);
     expect(result.meta.references).toEqual([
-      { letter: null, text: 'STATE 100200 CIRCULAR', id: '66STATE100200' },
-      { letter: null, text: 'STATE AB-1234 NOV 3, 1966', id: null },
+      { letter: null, text: 'STATE 100200 CIRCULAR', id: '66STATE100200', kind: 'cable' },
+      { letter: null, text: 'STATE AB-1234 NOV 3, 1966', id: null, kind: 'other' },
     ]);
     expect(text.slice(result.bodyStart)).toMatch(/^1\. {2}THE NEWSPAPERS/);
   });
@@ -212,9 +214,9 @@ Classified By: Political Counselor A. Person for reasons 1.
     const result = read(text, null, { date: '2008-07-09' });
     expect(result.meta.classification).toBe('SECRET//NOFORN');
     expect(result.meta.references).toEqual([
-      { letter: 'A', text: 'FOOBAR 360', id: '08FOOBAR360' },
-      { letter: 'B', text: '07 FOOBAR 808', id: '07FOOBAR808' },
-      { letter: 'C', text: 'EMBASSY EMAIL OF MAY 18', id: null },
+      { letter: 'A', text: 'FOOBAR 360', id: '08FOOBAR360', kind: 'cable' },
+      { letter: 'B', text: '07 FOOBAR 808', id: '07FOOBAR808', kind: 'cable' },
+      { letter: 'C', text: 'EMBASSY EMAIL OF MAY 18', id: null, kind: 'email' },
     ]);
     expect(result.meta.reasons).toEqual(['1.4(b)', '1.4(d)']);
     expect(result.meta.classifiedBy).toBe('Political Counselor A. Person');
@@ -415,8 +417,8 @@ REF: A. STATE 90000`;
       declassify: 'GDS',
     });
     expect(result.meta.references).toEqual([
-      { letter: 'A', text: 'STATE 90000', id: '1974STATE090000' },
-      { letter: 'B', text: 'FOOBAR 2900', id: '1974FOOBAR02900' },
+      { letter: 'A', text: 'STATE 90000', id: '1974STATE090000', kind: 'cable' },
+      { letter: 'B', text: 'FOOBAR 2900', id: '1974FOOBAR02900', kind: 'cable' },
     ]);
     expect(text.slice(result.bodyStart)).toBe('1. THE EMBASSY HEARD OF THE SHIPS.\n');
   });
@@ -431,5 +433,90 @@ REF: A. STATE 90000`;
     expect(result.id).toBe('08FOOBAR200');
     expect(result.meta.tags).toEqual(['PGOV', 'PREL', 'XX']);
     expect(result.meta.subject).toBe('THE SHIP "LEFT"');
+  });
+});
+
+describe('readHeader: field forms', () => {
+  const head = (lines: string) =>
+    readHeader(`CONFIDENTIAL FOOBAR 000123\n\n${lines}\n\n1. (C) Body.\n`, {
+      headerText: null,
+      pageMeta: { date: '2008-03-04' },
+    });
+
+  it.each([
+    ['SUBJECT: THE PLAN', 'THE PLAN'],
+    ['SUBJ: THE PLAN', 'THE PLAN'],
+    ['UBJECT: THE PLAN', 'THE PLAN'],
+    ['SUBJECT THE PLAN', 'THE PLAN'],
+    ['SUBJECT:\n\nTHE PLAN', 'THE PLAN'],
+    ['SUBJECT: THE PLAN FOR THE HARBOURREF: A. FOOBAR 12', 'THE PLAN FOR THE HARBOUR'],
+    ['SUBJECT: THE PLAN FOR FOOBARClassified By: Amb. A. Person', 'THE PLAN FOR FOOBAR'],
+    ['SUBJECT: THE PLAN \\\nFOR THE HARBOUR \\', 'THE PLAN FOR THE HARBOUR'],
+  ])('%j reads the subject %j', (lines, subject) => {
+    expect(head(`TAGS: PGOV\n${lines}`).meta.subject).toBe(subject);
+  });
+
+  it('takes a REF glued to the subject into the references', () => {
+    const { meta } = head('TAGS: PGOV\nSUBJECT: THE PLAN FOR THE HARBOURREF: A. FOOBAR 12 B. FOOBAR 13');
+    expect(meta.references.map((r) => r.id)).toEqual(['08FOOBAR12', '08FOOBAR13']);
+  });
+
+  it('reads a REF list after a blank line under an empty label', () => {
+    const { meta } = head('TAGS: PGOV\nSUBJECT: THE PLAN\n\nREFS:\n\nA. FOOBAR 12\nB. 07 STATE 99');
+    expect(meta.references.map((r) => r.id)).toEqual(['08FOOBAR12', '07STATE99']);
+  });
+
+  it('gives an all-capitals subject a title form', () => {
+    const { meta } = head("TAGS: PGOV\nSUBJECT: FOOBAR: THE MINISTER'S VIEW OF THE U.S. AND NATO PLAN");
+    expect(meta.subjectTitle).toBe("Foobar: The Minister's View of the U.S. and NATO Plan");
+  });
+
+  it.each([
+    ['Classified By: Ambassador A. Person for reasons 1.4 (b) and (d)', 'A. Person', 'Ambassador'],
+    ['Classified By: A. Person, Political Counselor, reasons 1.4 (b)', 'A. Person', 'Political Counselor'],
+    ['Classified By: POL/C A. PERSON PER 1.4 (D)', 'A. PERSON', 'POL/C'],
+    ["Classified By: Charge d'Affaires a.i. A. Person, 1.4 (b)", 'A. Person', "Charge d'Affaires a.i."],
+  ])('%s: name %s, title %s', (line, name, title) => {
+    expect(head(`TAGS: PGOV\nSUBJECT: THE PLAN\n\n${line}`).meta.classifier).toEqual({ name, title });
+  });
+
+  it('reads the 1990s Classified By inside the first paragraph, without taking the paragraph', () => {
+    const result = readHeader(
+      'CONFIDENTIAL FOOBAR 000123\n\nE.O. 12958: DECL: 1.6X6\nTAGS: PGOV\nSUBJECT: THE PLAN\n\n1. (U) CLASSIFIED BY A. PERSON, DCM. REASON: 1.5 (D).\n\n2. (C) Body.\n',
+      { headerText: null, pageMeta: { date: '1999-03-04' } },
+    );
+    expect(result.meta.classifiedBy).toBe('A. PERSON, DCM');
+    expect(result.meta.reasons).toEqual(['1.5(d)']);
+  });
+
+  it('records where the page table and the text disagree', () => {
+    const result = readHeader('SECRET FOOBAR 000124\n\nTAGS: PGOV\nSUBJECT: THE PLAN\n\n1. (S) Body.\n', {
+      headerText: null,
+      pageMeta: {
+        id: '08FOOBAR123',
+        date: '2008-03-04',
+        classification: 'CONFIDENTIAL',
+        origin: 'Embassy Foobar',
+      },
+    });
+    expect(result.id).toBe('08FOOBAR123');
+    expect(result.meta.conflicts).toEqual([
+      { field: 'id', page: '08FOOBAR123', text: '08FOOBAR124' },
+      { field: 'classification', page: 'CONFIDENTIAL', text: 'SECRET' },
+    ]);
+  });
+
+  it('a TOP SECRET cable keeps its id and banner', () => {
+    const result = readHeader(
+      'TOP SECRET SECTION 01 OF 02 FOOBAR 000125\n\nTAGS: PGOV\nSUBJECT: THE PLAN\n\n1. (TS) Body.\n',
+      {
+        headerText: 'FM AMEMBASSY FOOBAR\nTO SECSTATE WASHDC IMMEDIATE 1\n',
+        pageMeta: { date: '2008-03-04' },
+      },
+    );
+    expect(result.id).toBe('08FOOBAR125');
+    expect(result.meta.level).toBe('TS');
+    expect(result.meta.classification).toBe('TOP SECRET');
+    expect(result.meta.precedence).toBe('IMMEDIATE');
   });
 });

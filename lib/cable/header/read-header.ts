@@ -4,13 +4,25 @@
 import { classificationLevel } from '../markings';
 import type { CableMeta, PageMeta } from '../types';
 import { LEVEL_BANNER } from '../vocabulary';
+import { splitClassifier } from './classifier';
+import { findConflicts } from './conflicts';
 import { HeaderFieldReader, type HeaderFields } from './fields';
 import { canonicalId, idYear, isPlusdId } from './ids';
-import { classifiedBy, declassification, fieldStart, INLINE_FIELD, isoDate, tagCodes } from './lines';
+import {
+  classifiedBy,
+  classifiedInFirstParagraph,
+  declassification,
+  fieldStart,
+  INLINE_FIELD,
+  isoDate,
+} from './lines';
 import { dateFromLine, eachLine, readPreamble } from './preamble';
 import { parseReferences } from './references';
-import { readRouting } from './routing';
+import { cablePrecedence, readRouting } from './routing';
 import type { MetadataTail } from './site-metadata';
+import { cleanSubject, subjectTitle } from './subject';
+import { readTags } from './tag-list';
+import { tagKind } from './tags';
 
 export interface HeaderInput {
   /** The routing header when the site shows it apart from the body (`VZCZC...`, FM, TO, INFO), else null. */
@@ -134,23 +146,31 @@ export function readHeader(text: string, input: HeaderInput): HeaderResult {
 
   const classification =
     bannerClassification(fields) ?? input.pageMeta.classification ?? md?.classification ?? null;
-  const by = classifiedBy(fields.classifiedBy.join(' '));
+  const by = fields.classifiedBy.length
+    ? classifiedBy(fields.classifiedBy.join(' '))
+    : classifiedInFirstParagraph(text.slice(bodyStart, bodyStart + 600));
   const eo = fields.executiveOrder;
   const eoValue = eo ? eo.slice(fieldStart(eo)?.valueAt ?? 0) : '';
   const declassifyOn = joined(fields.declassifyOn)?.replace(/^[^:]*:\s*/, '') ?? null;
-  const tags = tagCodes(fields.tags.join(' '));
+  const tagList = readTags(fields.tags.join(' '));
+  const pageTags = input.pageMeta.tags ?? tail?.tags ?? [];
+  const tags = tagList.tags.length ? tagList.tags : pageTags;
+  const subject = cleanSubject(fields.subject.join(' '));
+  const refText = [...fields.ref, ...(subject.ref ? [subject.ref] : [])].join('\n');
+  const subjectText =
+    subject.subject ?? input.pageMeta.subject ?? preamble.siteTitle ?? tail?.subject ?? null;
 
   const meta: CableMeta = {
     classification,
     level: classification ? classificationLevel(classification) : null,
     date,
     origin: input.pageMeta.origin ?? md?.origin ?? line?.origin ?? routing?.from ?? null,
-    subject: joined(fields.subject) ?? input.pageMeta.subject ?? preamble.siteTitle ?? tail?.subject ?? null,
+    subject: subjectText,
     from: routing?.from ?? null,
     to: routing?.to ?? [],
     info: routing?.info ?? [],
-    tags: tags.length ? tags : (input.pageMeta.tags ?? tail?.tags ?? []),
-    references: parseReferences(fields.ref.join('\n'), { year, style }),
+    tags,
+    references: parseReferences(refText, { year, style }, id),
     classifiedBy: by.by,
     reasons: by.reasons,
     declassify: declassification(eoValue) ?? declassifyOn,
@@ -159,6 +179,20 @@ export function readHeader(text: string, input: HeaderInput): HeaderResult {
     handling: fields.handling,
     section: line?.section ?? null,
     signature: null,
+    subjectTitle: subjectTitle(subjectText),
+    tagKinds: tagList.tags.length ? tagList.kinds : pageTags.map(tagKind),
+    classifier: splitClassifier(by.by),
+    excluded: routing?.excluded ?? [],
+    addressees: routing?.addressees ?? [],
+    precedence: cablePrecedence(routing),
+    transmissionId: routing?.transmissionId ?? null,
+    dtg: routing?.dtg ?? null,
+    conflicts: findConflicts(input.pageMeta, {
+      id: line && year ? canonicalId(`${line.origin} ${line.serial}`, { year, style }) : null,
+      date: routing?.date ?? null,
+      banner: fields.classification?.banner ?? null,
+      origin: line?.origin ?? null,
+    }),
   };
   return { id, meta, bodyStart };
 }

@@ -51,6 +51,11 @@ C O N F I D E N T I A L FOOBAR 1234
       from: null,
       to: [],
       info: [],
+      excluded: [],
+      addressees: [],
+      precedence: null,
+      transmissionId: null,
+      dtg: null,
       date: null,
       end: 0,
     });
@@ -80,5 +85,47 @@ describe('addressee', () => {
     ['ALL DIPLOMATIC POSTS COLLECTIVE PRIORITY', 'ALL DIPLOMATIC POSTS COLLECTIVE'],
   ])('%s -> %s', (line, name) => {
     expect(addressee(line)).toBe(name);
+  });
+});
+
+describe('routing extras', () => {
+  const text = `VZCZCXYZ0007
+OO RUEHXX
+DE RUEHFB #0123/01 0101200
+ZNY SSSSS ZZH
+O 101200Z JAN 08
+FM AMEMBASSY FOOBAR
+TO RUEHC/SECSTATE WASHDC NIACT IMMEDIATE 1234
+RUEHAA/AMEMBASSY NEW TOWN PRIORITY 0452
+INFO RUEHBB/AMEMBASSY OLD TOWN 3706
+XMT AMCONSUL FARTOWN
+AMCONSUL NEARTOWN
+`;
+
+  it('keeps XMT lines apart as exclusions, never addressees', () => {
+    const routing = readRouting(text);
+    expect(routing.info).toEqual(['AMEMBASSY OLD TOWN']);
+    expect(routing.excluded).toEqual(['AMCONSUL FARTOWN', 'AMCONSUL NEARTOWN']);
+  });
+
+  it.each([
+    ['SECSTATE WASHDC', 'to', 'NIACT IMMEDIATE'],
+    ['AMEMBASSY NEW TOWN', 'to', 'PRIORITY'],
+    ['AMEMBASSY OLD TOWN', 'info', null],
+  ])('%s: %s, precedence %s', (name, list, precedence) => {
+    expect(readRouting(text).addressees).toContainEqual({ name, list, precedence });
+  });
+
+  it('keeps the transmission id, the date-time group as written and its precedence', () => {
+    expect(readRouting(text)).toMatchObject({
+      transmissionId: 'VZCZCXYZ0007',
+      dtg: 'O 101200Z JAN 08',
+      precedence: 'IMMEDIATE',
+    });
+  });
+
+  it('stops at a TOP SECRET banner as at any other', () => {
+    const routing = readRouting('FM AMEMBASSY FOOBAR\nTO SECSTATE WASHDC\nTOP SECRET FOOBAR 000123\n');
+    expect(routing.to).toEqual(['SECSTATE WASHDC']);
   });
 });

@@ -1,5 +1,6 @@
-// Meanings of State Department TAGS codes (subject tags, organisations and the FIPS country digraphs) for
-// the header card's hover text. A lookup table only: it never decides which tokens are tags.
+// Meanings and kinds of State Department TAGS codes (subject tags, programs, organisations and the FIPS country
+// digraphs) for the header card. A lookup table only: which tokens are tags is tag-list.ts's business.
+import type { TagKind } from '../types';
 
 const SUBJECT_TAGS: Record<string, string> = {
   PGOV: 'Internal governmental affairs',
@@ -309,6 +310,70 @@ const COUNTRY_TAGS: Record<string, string> = {
   XL: 'Caribbean (region)',
   XM: 'Latin America (region)',
 };
+
+// Organisations among the codes: the rest of SUBJECT_TAGS are subjects (`P`, `E`, `S`...) or programs (`K`).
+const ORGANISATIONS = new Set([
+  'UNSC',
+  'UNGA',
+  'NATO',
+  'EUN',
+  'OSCE',
+  'IAEA',
+  'OAS',
+  'ASEAN',
+  'APEC',
+  'OPEC',
+  'WTO',
+  'UN',
+  'EU',
+  'AU',
+  'ICRC',
+  'UNHCR',
+  'UNICEF',
+  'UNESCO',
+  'UNDP',
+  'WHO',
+  'IMF',
+  'IBRD',
+  'OECD',
+  'INTERPOL',
+  'ICC',
+  'ICJ',
+  'SADC',
+  'ECOWAS',
+  'GCC',
+  'OIC',
+  'CARICOM',
+  'MERCOSUR',
+  'ICAO',
+  'IMO',
+  'WFP',
+  'FAO',
+  'ILO',
+  'OPCW',
+  'CTBTO',
+  'NPT',
+]);
+// Four-letter codes of the subject families (political, economic, social, official, administrative, consular,
+// military, technology, business), and `K` program codes, known by their shape when the table lacks them.
+const SUBJECT_SHAPE = /^[PESOACMTB][A-Z]{3}$/;
+const PROGRAM_SHAPE = /^K[A-Z]{3}$/;
+
+/** The kind of a TAGS code (`PGOV` subject, `KZ` geographic, `NATO` organisation, `KPAO` program), or `other`. */
+export function tagKind(code: string): TagKind {
+  const key = code.trim().toUpperCase();
+  if (COUNTRY_TAGS[key] !== undefined) return 'geographic';
+  if (ORGANISATIONS.has(key)) return 'organisation';
+  if (PROGRAM_SHAPE.test(key)) return 'program';
+  if (SUBJECT_TAGS[key] !== undefined || SUBJECT_SHAPE.test(key)) return 'subject';
+  return 'other';
+}
+
+/** True for a code the table knows (subject, program, organisation or country), not a shape guessed. */
+export function isKnownTag(code: string): boolean {
+  const key = code.trim().toUpperCase();
+  return SUBJECT_TAGS[key] !== undefined || COUNTRY_TAGS[key] !== undefined || ORGANISATIONS.has(key);
+}
 
 /** What a TAGS code means (`PGOV` -> 'Internal governmental affairs', `KZ` -> 'Kazakhstan'), or null. */
 export function tagMeaning(code: string): string | null {
