@@ -54,7 +54,7 @@ export function readTags(value: string): TagList {
   const persons: string[] = [];
   const rest = text.replace(PERSON, (_, name: string) => {
     persons.push(name.replace(/\s+/g, ' ').replace(/\.$/, '').trim().toUpperCase());
-    return ` \u0000${persons.length - 1} `;
+    return ` \uE000${persons.length - 1} `;
   });
   let afterVip: string[] | null = null;
   const flushVip = () => {
@@ -63,7 +63,7 @@ export function readTags(value: string): TagList {
   };
   for (const raw of rest.split(/[\s,;]+/)) {
     if (!raw) continue;
-    const person = /^\u0000(\d+)$/.exec(raw);
+    const person = /^\uE000(\d+)$/.exec(raw);
     if (person) {
       flushVip();
       add(persons[Number(person[1])] as string, 'person');
