@@ -13,6 +13,7 @@ import { changedHighlight, type HighlightChange, inPassageOrder, newHighlight, p
 import { type LibraryEntry, libraryEntries } from './library';
 import { type CatchUpStats, type LibraryResults, LibrarySearch } from './library-search';
 import { type ImportReport, planMerge, type StoreContents } from './merge';
+import { type NewestPage, readNewest } from './newest';
 import type {
   BookmarkMark,
   CableMarks,
@@ -33,7 +34,7 @@ import {
   type NoteRecord,
   type SnapshotRecord,
 } from './schema';
-import { searchEntries } from './search';
+import { type SearchEntry, searchEntries } from './search';
 import { chooseSnapshot } from './snapshots';
 import { type DataStore, runRead, runWrite, type Writer } from './tx';
 
@@ -342,6 +343,42 @@ export class Repository {
   async listAll(): Promise<CableGroup[]> {
     // The groups are shared with the cache: hand out a copy of the list, and callers must not edit the groups.
     return [...(await this.records()).groups];
+  }
+
+  /**
+   * The popup's list a page at a time. A first page asked for while the in-memory copy is stale (the service worker
+   * has just started, or another context wrote) is read from the updatedAt indexes, and the copy is loaded after it,
+   * off the popup's path; other pages, and every page while the copy is current, come from memory.
+   */
+  async listPage(offset: number, limit: number | undefined): Promise<NewestPage> {
+    if (offset === 0 && limit !== undefined) {
+      const db = await this.db();
+      try {
+        const revision = (await db.get('meta', 'revision'))?.value ?? 0;
+        if (this.cache?.revision !== revision) {
+          const first = await runRead(db, ['cables', 'snapshots', 'bookmarks', 'notes'], (tx) =>
+            readNewest(tx, limit),
+          );
+          this.records().catch(() => undefined);
+          return first;
+        }
+      } catch (error) {
+        throw toReadError(error);
+      }
+    }
+    const groups = (await this.records()).groups;
+    return {
+      groups: groups.slice(offset, limit === undefined ? undefined : offset + limit),
+      total: groups.length,
+    };
+  }
+
+  /** The search entries of every listed cable in list order, or of the given cables only (those still listed). */
+  async searchIndex(cableIds?: readonly string[]): Promise<SearchEntry[]> {
+    const entries = (await this.records()).searchEntries;
+    if (!cableIds) return entries;
+    const wanted = new Set(cableIds);
+    return entries.filter((entry) => wanted.has(entry.group.cable.id));
   }
 
   /** Groups matching every word of `query` in notes, quotes, labels, subjects or ids. */

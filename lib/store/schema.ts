@@ -7,7 +7,7 @@ import type { CableDocument, Level } from '../cable/types';
 export const DB_NAME = 'cable-reader';
 
 /** Current schema version. Bump it (and add a migration step, a snapshot entry, a frozen copy) on any change. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Longest note accepted, in characters. */
 export const MAX_NOTE_LENGTH = 100_000;
@@ -150,7 +150,11 @@ export interface CableReaderDB extends DBSchema {
   cables: { key: string; value: CableRecord };
   snapshots: { key: string; value: SnapshotRecord };
   bookmarks: { key: string; value: BookmarkRecord; indexes: { cableId: string; updatedAt: number } };
-  notes: { key: string; value: NoteRecord; indexes: { bookmarkId: string; cableId: string } };
+  notes: {
+    key: string;
+    value: NoteRecord;
+    indexes: { bookmarkId: string; cableId: string; updatedAt: number };
+  };
   meta: { key: string; value: MetaRecord };
   highlights: { key: string; value: HighlightRecord; indexes: { cableId: string; updatedAt: number } };
   searchIndex: { key: string; value: SearchIndexRecord };

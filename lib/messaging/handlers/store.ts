@@ -57,9 +57,11 @@ export const storeHandlers: Handlers<StoreTable, StoreContext> = {
     for (const r of removed) changed(r.bookmark.cableId);
     return null;
   },
-  'bookmark.list': async (window, { repository }) => page(await (await repository()).listAll(), window),
+  'bookmark.list': async ({ offset = 0, limit }, { repository }) =>
+    (await repository()).listPage(offset, limit),
   'bookmark.search': async ({ query, ...window }, { repository }) =>
     page(await (await repository()).search(query), window),
+  'bookmark.searchIndex': async ({ cableIds }, { repository }) => (await repository()).searchIndex(cableIds),
   'note.list': async ({ cableId }, { repository }) => (await repository()).listNotes(cableId),
   'note.add': async (note, { repository, changed }) => {
     const added = await (await repository()).addNote(note);

@@ -1,0 +1,72 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Repository } from './repository';
+import { freshName } from './testing/describe-db';
+import { cableInput, makeDocument, PARAGRAPHS, seededRandom } from './testing/fixtures';
+
+const opened: Repository[] = [];
+afterEach(() => {
+  for (const repository of opened.splice(0)) repository.close();
+});
+
+async function open(name: string, now: () => number = Date.now): Promise<Repository> {
+  let ids = 0;
+  const repository = await Repository.open({ name, now, newId: () => `note-${name}-${++ids}` });
+  opened.push(repository);
+  return repository;
+}
+
+/** A store of `cables` cables with bookmarks and notes in a random order, times often tied (a coarse clock). */
+async function filledStore(cables: number): Promise<{ name: string; writer: Repository }> {
+  const name = freshName('newest');
+  const random = seededRandom(7);
+  let clock = 1_700_000_000_000;
+  // The clock moves on one tick in three: equal times across cables, so the order's tie-break is exercised.
+  const writer = await open(name, () => (random() < 0.33 ? ++clock : clock));
+  const ids = Array.from({ length: cables }, (_, i) => `0${i % 10}ZEMBLA${i}`);
+  for (let step = 0; step < cables * 4; step++) {
+    const id = ids[Math.floor(random() * ids.length)] as string;
+    const input = cableInput(makeDocument(id, PARAGRAPHS, { subject: `Subject of ${id}` }));
+    const kind = random();
+    if (kind < 0.6)
+      await writer.toggleBookmark(input, String(1 + Math.floor(random() * 4)), { allowNotes: true });
+    else if (kind < 0.8) {
+      await writer.upsertCable(input);
+      await writer.addNote({ cableId: id, bookmarkId: null, text: `A note on ${id}` });
+    } else {
+      const [first] = await writer.listBookmarks(id);
+      if (first) await writer.addNote({ cableId: id, bookmarkId: first.id, text: `On ${first.id}` });
+    }
+  }
+  return { name, writer };
+}
+
+describe('listPage', () => {
+  it('reads the first page from the indexes exactly as the in-memory copy lists it', async () => {
+    const { name, writer } = await filledStore(40);
+    const all = await writer.listAll();
+    expect(all.length).toBeGreaterThan(15);
+    for (const limit of [1, 5, 12, 50]) {
+      // A repository that has read nothing yet, as the service worker is when the popup opens.
+      const fresh = await open(name);
+      const page = await fresh.listPage(0, limit);
+      expect(page.total).toBe(all.length);
+      expect(page.groups).toEqual(all.slice(0, limit));
+      fresh.close();
+    }
+  });
+
+  it('serves later pages, and every page once loaded, from memory', async () => {
+    const { name, writer } = await filledStore(20);
+    const all = await writer.listAll();
+    const fresh = await open(name);
+    expect((await fresh.listPage(5, 5)).groups).toEqual(all.slice(5, 10));
+    expect(await fresh.listPage(0, 3)).toEqual({ groups: all.slice(0, 3), total: all.length });
+    expect((await fresh.listPage(0, undefined)).groups).toEqual(all);
+  });
+
+  it('is empty on an empty store', async () => {
+    const fresh = await open(freshName('newest-empty'));
+    expect(await fresh.listPage(0, 50)).toEqual({ groups: [], total: 0 });
+  });
+});
