@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cableInput, makeDocument, PARAGRAPHS } from '../../tests/fixtures/documents';
+import { freshName } from '../../tests/fixtures/idb-schema';
+import { seededRandom } from '../../tests/fixtures/mutations';
 import { Repository } from './repository';
-import { freshName } from './testing/describe-db';
-import { cableInput, makeDocument, PARAGRAPHS, seededRandom } from './testing/fixtures';
 
 const opened: Repository[] = [];
 afterEach(() => {
