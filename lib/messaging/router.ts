@@ -2,7 +2,7 @@
 // the handler, and answers with a Result (failures as data). Pure: the transport and the broadcast are the caller's.
 import * as v from 'valibot';
 import { StoreError } from '../store/errors';
-import { formatPath } from '../store/import';
+import { formatPath } from '../store/import-records';
 import type { AnswerOf, ParsedOf, Table } from './define';
 import { failure, type Result } from './result';
 import type { SenderKind } from './senders';

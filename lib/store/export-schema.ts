@@ -24,7 +24,8 @@ export const EXPORT_VERSION = 1;
 /** Largest file import reads, in characters. */
 export const MAX_IMPORT_CHARS = 200_000_000;
 
-const RECORDS_LIMIT = 500_000;
+/** Most records of one kind a file may hold. */
+export const RECORDS_LIMIT = 500_000;
 
 const quoteSelector = v.strictObject({
   type: v.literal('TextQuoteSelector'),
@@ -40,7 +41,7 @@ const positionSelector = v.pipe(
 
 export const selectorsSchema = v.strictTuple([quoteSelector, positionSelector]);
 
-const exportedCable = v.strictObject({
+export const exportedCableSchema = v.strictObject({
   id: cableIdSchema,
   subject: v.nullable(mediumTextSchema),
   classification: v.nullable(shortTextSchema),
@@ -56,7 +57,7 @@ const exportedCable = v.strictObject({
   saved: v.nullable(v.strictObject({ savedAt: isoTimeSchema, document: documentSchema })),
 });
 
-const exportedBookmark = v.strictObject({
+export const exportedBookmarkSchema = v.strictObject({
   id: recordIdSchema,
   cableId: cableIdSchema,
   blockKey: blockKeySchema,
@@ -67,7 +68,7 @@ const exportedBookmark = v.strictObject({
   updatedAt: isoTimeSchema,
 });
 
-const exportedNote = v.strictObject({
+export const exportedNoteSchema = v.strictObject({
   id: recordIdSchema,
   bookmarkId: v.nullable(recordIdSchema),
   cableId: cableIdSchema,
@@ -76,7 +77,7 @@ const exportedNote = v.strictObject({
   updatedAt: isoTimeSchema,
 });
 
-const exportedHighlight = v.strictObject({
+export const exportedHighlightSchema = v.strictObject({
   id: recordIdSchema,
   cableId: cableIdSchema,
   blockKey: blockKeySchema,
@@ -94,11 +95,11 @@ export const exportFileSchema = v.strictObject({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
   exportedAt: isoTimeSchema,
-  cables: v.pipe(v.array(exportedCable), v.maxLength(RECORDS_LIMIT)),
-  bookmarks: v.pipe(v.array(exportedBookmark), v.maxLength(RECORDS_LIMIT)),
-  notes: v.pipe(v.array(exportedNote), v.maxLength(RECORDS_LIMIT)),
+  cables: v.pipe(v.array(exportedCableSchema), v.maxLength(RECORDS_LIMIT)),
+  bookmarks: v.pipe(v.array(exportedBookmarkSchema), v.maxLength(RECORDS_LIMIT)),
+  notes: v.pipe(v.array(exportedNoteSchema), v.maxLength(RECORDS_LIMIT)),
   /** Absent in files from before highlights, and in files without any. */
-  highlights: v.optional(v.pipe(v.array(exportedHighlight), v.maxLength(RECORDS_LIMIT))),
+  highlights: v.optional(v.pipe(v.array(exportedHighlightSchema), v.maxLength(RECORDS_LIMIT))),
 });
 
 export type ExportFile = v.InferOutput<typeof exportFileSchema>;

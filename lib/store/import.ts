@@ -1,15 +1,18 @@
-// JSON import: the whole file is parsed, screened and validated before anything is written, then merged at once.
-// A bad file is refused with a message naming the problem and where it is; the store is not touched.
+// JSON import: the whole file is parsed and screened (as a whole, then record by record) before anything is
+// written, then merged at once. A refused file or record gets a message naming the problem and where it is.
 import * as v from 'valibot';
 import { StoreError } from './errors';
-import {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  type ExportFile,
-  exportFileSchema,
-  MAX_IMPORT_CHARS,
-} from './export-schema';
+import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_CHARS, RECORDS_LIMIT } from './export-schema';
+import { isoTimeSchema } from './fields';
 import { cleanTags } from './highlights';
+import {
+  COLLECTIONS,
+  formatPath,
+  type RawRecords,
+  type RejectedRecord,
+  type ScreenedRecords,
+  screenRecords,
+} from './import-records';
 import type { ImportReport, StoreContents } from './merge';
 import type { Repository } from './repository';
 
@@ -18,13 +21,6 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 64;
 
 type PathPart = string | number;
-
-/** `bookmarks[3].selectors[0].exact` */
-export function formatPath(path: readonly PathPart[]): string {
-  let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
-  return out || '(the file)';
-}
 
 function invalid(path: readonly PathPart[], problem: string): StoreError {
   return new StoreError('invalid', `This file cannot be imported: ${formatPath(path)}: ${problem}.`);
@@ -48,13 +44,6 @@ function screen(root: unknown): void {
       if (child && typeof child === 'object') stack.push({ value: child, path: [...path, key] });
     }
   }
-}
-
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  if (issue.type === 'strict_object') return issue.expected === 'never' ? 'unexpected field' : 'missing';
-  if (issue.type === 'strict_tuple') return 'unexpected extra item';
-  if (issue.kind === 'schema') return `expected ${issue.expected}, got ${issue.received}`;
-  return issue.message;
 }
 
 function checkEnvelope(data: unknown): void {
@@ -83,62 +72,10 @@ function checkEnvelope(data: unknown): void {
   }
 }
 
-function firstDuplicate(ids: readonly string[]): number {
-  const seen = new Set<string>();
-  return ids.findIndex((id) => {
-    if (seen.has(id)) return true;
-    seen.add(id);
-    return false;
-  });
-}
-
-/** References between records must hold inside the file, so what is imported is whole. */
-function checkReferences(file: ExportFile): void {
-  for (const [name, list] of [
-    ['cables', file.cables],
-    ['bookmarks', file.bookmarks],
-    ['notes', file.notes],
-  ] as const) {
-    const at = firstDuplicate(list.map((r) => r.id));
-    if (at >= 0) throw invalid([name, at, 'id'], `"${list[at]?.id}" appears more than once`);
-  }
-  const cables = new Set(file.cables.map((c) => c.id));
-  file.cables.forEach((cable, i) => {
-    const docId = cable.saved?.document.id;
-    if (cable.saved && docId !== cable.id) {
-      throw invalid(['cables', i, 'saved', 'document', 'id'], `expected "${cable.id}", the cable's id`);
-    }
-  });
-  const bookmarkCables = new Map<string, string>();
-  file.bookmarks.forEach((bookmark, i) => {
-    if (!cables.has(bookmark.cableId))
-      throw invalid(['bookmarks', i, 'cableId'], `no cable "${bookmark.cableId}" in this file`);
-    if (!bookmark.id.startsWith(`${bookmark.cableId}#`)) {
-      throw invalid(['bookmarks', i, 'id'], `expected it to start with "${bookmark.cableId}#"`);
-    }
-    bookmarkCables.set(bookmark.id, bookmark.cableId);
-  });
-  file.highlights?.forEach((highlight, i) => {
-    if (!cables.has(highlight.cableId))
-      throw invalid(['highlights', i, 'cableId'], `no cable "${highlight.cableId}" in this file`);
-  });
-  file.notes.forEach((note, i) => {
-    if (note.bookmarkId === null) {
-      if (!cables.has(note.cableId))
-        throw invalid(['notes', i, 'cableId'], `no cable "${note.cableId}" in this file`);
-      return;
-    }
-    const cableId = bookmarkCables.get(note.bookmarkId);
-    if (!cableId) throw invalid(['notes', i, 'bookmarkId'], `no bookmark "${note.bookmarkId}" in this file`);
-    if (cableId !== note.cableId)
-      throw invalid(['notes', i, 'cableId'], `expected "${cableId}", its bookmark's cable`);
-  });
-}
-
 const ms = (iso: string) => Date.parse(iso);
 
-/** Turns a validated file into store records (times back to epoch milliseconds). */
-function toContents(file: ExportFile): StoreContents {
+/** Turns screened records into store records (times back to epoch milliseconds). */
+function toContents(file: ScreenedRecords): StoreContents {
   const contents: StoreContents = { cables: [], snapshots: [], bookmarks: [], notes: [] };
   for (const { saved, urls, updatedAt, ...cable } of file.cables) {
     contents.cables.push({
@@ -154,7 +91,7 @@ function toContents(file: ExportFile): StoreContents {
   }
   for (const n of file.notes)
     contents.notes.push({ ...n, createdAt: ms(n.createdAt), updatedAt: ms(n.updatedAt) });
-  if (file.highlights) {
+  if (file.highlights.length > 0) {
     contents.highlights = file.highlights.map((h) => ({
       ...h,
       tags: cleanTags(h.tags),
@@ -166,8 +103,47 @@ function toContents(file: ExportFile): StoreContents {
   return contents;
 }
 
-/** Parses and validates a whole export file; throws StoreError `invalid` naming the first problem. */
-export function parseExport(text: unknown, maxChars = MAX_IMPORT_CHARS): StoreContents {
+/** The file's top level: the envelope and a list per kind of record, the records themselves not yet checked. */
+const fileShapeSchema = v.strictObject({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  exportedAt: isoTimeSchema,
+  ...Object.fromEntries(
+    COLLECTIONS.map((name) => [
+      name,
+      v.pipe(v.array(v.unknown()), v.maxLength(RECORDS_LIMIT, `more than ${RECORDS_LIMIT} records`)),
+    ]),
+  ),
+  highlights: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(RECORDS_LIMIT))),
+});
+
+/** A file read record by record: what can be imported, and what cannot with its reasons. */
+export interface ParsedImport {
+  contents: StoreContents;
+  rejected: RejectedRecord[];
+}
+
+/**
+ * Checks a parsed file as a whole (prototype keys, nesting, envelope, top-level shape: any failure refuses the
+ * file) and then each record (a failure leaves that record out, listed in `rejected`).
+ */
+export function screenParsedFile(data: unknown): ParsedImport {
+  screen(data);
+  checkEnvelope(data);
+  const shape = v.safeParse(fileShapeSchema, data);
+  if (!shape.success) {
+    const [first] = shape.issues;
+    const path = (first.path ?? []).map((p) => p.key as PathPart);
+    const why =
+      first.type === 'strict_object' && first.expected === 'never' ? 'unexpected field' : first.message;
+    throw invalid(path, why);
+  }
+  const screened = screenRecords(shape.output as RawRecords);
+  return { contents: toContents(screened), rejected: screened.rejected };
+}
+
+/** Reads an export file's text record by record (see screenParsedFile); throws only for a whole-file problem. */
+export function parseExportRecords(text: unknown, maxChars = MAX_IMPORT_CHARS): ParsedImport {
   if (typeof text !== 'string')
     throw new StoreError('invalid', 'This file cannot be imported: it is not text.');
   if (text.trim() === '') throw new StoreError('invalid', 'This file is empty.');
@@ -188,21 +164,25 @@ export function parseExport(text: unknown, maxChars = MAX_IMPORT_CHARS): StoreCo
       `This file is not complete JSON: it may have been cut short or damaged${detail}.`,
     );
   }
-  screen(data);
-  checkEnvelope(data);
-  const result = v.safeParse(exportFileSchema, data);
-  if (!result.success) {
-    const [first, ...others] = result.issues;
-    const more =
-      others.length > 0 ? ` (and ${others.length} more problem${others.length > 1 ? 's' : ''})` : '';
-    const path = (first.path ?? []).map((p) => p.key as PathPart);
-    throw new StoreError(
-      'invalid',
-      `This file cannot be imported: ${formatPath(path)}: ${describeIssue(first)}${more}.`,
-    );
-  }
-  checkReferences(result.output);
-  return toContents(result.output);
+  return screenParsedFile(data);
+}
+
+/**
+ * The whole-file refusal for a file with rejected records: the first problem, and how many more records are
+ * bad in themselves (those left out only because they name a bad one are not counted again).
+ */
+export function refusal(rejected: readonly RejectedRecord[]): StoreError {
+  const [first, ...others] = rejected.filter((r) => !r.dependent);
+  const more =
+    others.length > 0 ? ` (and ${others.length} more invalid record${others.length > 1 ? 's' : ''})` : '';
+  return new StoreError('invalid', `This file cannot be imported: ${first?.problem ?? ''}${more}.`);
+}
+
+/** Parses and validates a whole export file; throws StoreError `invalid` naming the first problem. */
+export function parseExport(text: unknown, maxChars = MAX_IMPORT_CHARS): StoreContents {
+  const { contents, rejected } = parseExportRecords(text, maxChars);
+  if (rejected.length > 0) throw refusal(rejected);
+  return contents;
 }
 
 /** Validates the whole file, then merges it in one transaction; reports what was added, updated, unchanged. */
