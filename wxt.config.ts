@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { MIRROR_ORIGINS } from './lib/settings/sites';
+import { actionIcon, ICON_SIZES, iconPath } from './lib/view/action-icon';
+import { drawIcons } from './scripts/icons';
 
 // WXT builds both browsers from one tree; Preact comes in through its Vite preset.
 // Permissions are the least the features need (see README): storage for settings, scripting to run on the hosts
@@ -13,11 +16,20 @@ export default defineConfig({
   }),
   // The CLI bundle is a build product of `npm install`, not a source AMO reviewers need.
   zip: { excludeSources: ['dist/**'] },
+  hooks: {
+    // The icons are drawn from assets/icons/*.svg on every build, never kept as hand-made PNGs.
+    'build:publicAssets': async (wxt, files) => {
+      files.push(...(await drawIcons(resolve(wxt.config.wxtDir, 'icons'))));
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     // Name, description and shortcut text come from public/_locales in the browser's language.
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'en',
+    icons: Object.fromEntries(ICON_SIZES.map((size) => [String(size), iconPath(size)])),
+    // Grey until a tab shows a cable: the background sets each tab's icon and title (lib/view/action-icon.ts).
+    action: { default_icon: actionIcon('idle'), default_title: '__MSG_ext_name__' },
     // unlimitedStorage: the bookmark database must not be evicted under storage pressure.
     permissions: ['storage', 'scripting', 'activeTab', 'unlimitedStorage'],
     // The known mirrors, where the content script runs anyway (the install prompt names them either way): the
