@@ -155,6 +155,7 @@ async function startReader(
     const delta = spot ? scrollDeltaFor(spot, places(next), READING_LINE) : cableTop(next) - top;
     if (delta) window.scrollBy(0, delta);
     if (remember) saveSiteView(hostname, next).catch(() => undefined);
+    tellShowing();
   }
 
   function goTo(key: string): boolean {
@@ -192,6 +193,11 @@ async function startReader(
     'view.goTo': async ({ key }: { key: string }) => goTo(key),
   };
 
+  /** Tells the background what this tab shows, for the toolbar button's icon and tooltip. */
+  function tellShowing(): void {
+    void ask(() => send('view.showing', { state: state.mode }));
+  }
+
   /** Asks the background; null when it failed or the extension went away under the page. */
   async function ask<T>(request: () => Promise<T>): Promise<T | null> {
     if (!ctx.isValid) return null;
@@ -222,6 +228,11 @@ async function startReader(
     draw();
   });
   ctx.addEventListener(window, 'hashchange', followHash);
+  tellShowing();
+  // A page back from the back-forward cache kept its view, but the browser reset the tab's toolbar button.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted) tellShowing();
+  });
   // The extension was updated or removed under the page: give the page back first (plain DOM work), then let go
   // of the extension's APIs, which may already be gone and throw.
   ctx.onInvalidated(() => {

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { blockKeySchema, cableIdSchema } from '../store/fields';
 import type { CableMarks } from '../store/results';
+import { ACTION_STATES } from '../view/action-icon';
 import { answer, request } from './define';
 import { cableInputSchema, pageBlocksSchema } from './schemas';
 import type { Sender } from './senders';
@@ -38,6 +39,12 @@ export const pageRequests = {
   /** Open a paragraph's notes page beside the asking tab (content scripts cannot open extension pages). */
   'note.openPage': request({
     data: v.strictObject({ cableId: cableIdSchema, blockKey: blockKeySchema }),
+    from: ['page'],
+    answer: answer<null>(),
+  }),
+  /** What the asking tab shows now, for its toolbar button's icon and tooltip (lib/view/action-icon.ts). */
+  'view.showing': request({
+    data: v.strictObject({ state: v.picklist(ACTION_STATES) }),
     from: ['page'],
     answer: answer<null>(),
   }),

@@ -86,6 +86,11 @@ const background: Cases<BackgroundRequests> = {
     invalid: [null, 'go'],
     answers: (value) => expect(value).toBeNull(),
   },
+  'view.showing': {
+    valid: () => ({ state: 'original' }),
+    invalid: [{}, { state: 'shown' }, { state: 1 }],
+    answers: (value) => expect(value).toBeNull(),
+  },
   'options.open': { valid: () => ({}), invalid: [null, 5], answers: (value) => expect(value).toBeNull() },
   'command.shortcut': {
     valid: () => ({ command: 'toggle-view' }),
@@ -331,6 +336,7 @@ describe('the background tables', () => {
       'note.openPage',
       'options.open',
       'view.loadReader',
+      'view.showing',
     ]);
   });
 

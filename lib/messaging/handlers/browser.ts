@@ -1,9 +1,12 @@
 // The handlers of the requests the background answers with browser APIs: opening the notes and options pages,
-// running the clean view's code in a frame, the keyboard command and its shortcut. No store access here.
+// running the clean view's code in a frame, the keyboard command and its shortcut, the toolbar button's state per
+// tab. No store access here.
 import type { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { notesPagePath } from '../../bookmarks/pages';
+import { t } from '../../i18n/t';
 import { StoreError } from '../../store/errors';
+import { ACTION_TITLE, actionIcon } from '../../view/action-icon';
 import { TOGGLE_COMMAND } from '../../view/tab-view';
 import { createSendToTab, type TabRequests } from '../client';
 import type { extensionRequests } from '../extension-requests';
@@ -22,11 +25,20 @@ export interface BrowserApi {
   scripting: Pick<typeof browser.scripting, 'executeScript'>;
   runtime: Pick<typeof browser.runtime, 'getURL' | 'openOptionsPage'>;
   commands: Pick<typeof browser.commands, 'getAll'>;
+  /** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+  action?: ActionApi;
+  browserAction?: ActionApi;
+}
+
+/** What the handlers change on the toolbar button (the same calls in `action` and `browserAction`). */
+interface ActionApi {
+  setIcon(details: { tabId: number; path: Record<string, string> }): Promise<void> | void;
+  setTitle(details: { tabId: number; title: string }): Promise<void> | void;
 }
 
 type BrowserTable = Pick<
   typeof pageRequests,
-  'note.openPage' | 'view.loadReader' | 'options.open' | 'command.shortcut'
+  'note.openPage' | 'view.loadReader' | 'view.showing' | 'options.open' | 'command.shortcut'
 > &
   Pick<typeof extensionRequests, 'command.run'>;
 
@@ -68,6 +80,16 @@ export function createBrowserHandlers(api: BrowserApi, readerFile: ScriptPublicP
         target: { tabId: tab.id, frameIds: [frameId ?? 0] },
         files: [readerFile],
       });
+      return null;
+    },
+    'view.showing': async ({ state }, { tab, frameId }) => {
+      const action = api.action ?? api.browserAction;
+      // A cable in a frame does not speak for the tab; a browser without a toolbar button has nothing to set.
+      if (tab?.id === undefined || (frameId ?? 0) !== 0 || !action) return null;
+      await Promise.all([
+        action.setIcon({ tabId: tab.id, path: actionIcon(state) }),
+        action.setTitle({ tabId: tab.id, title: t(ACTION_TITLE[state]) }),
+      ]);
       return null;
     },
     'options.open': async () => {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from '../test-router';
+import { createBrowserHandlers } from './browser';
+
+const tab = { id: 7, index: 2, windowId: 1 };
+
+describe('the toolbar button per tab', () => {
+  it('shows the state of the asking tab: its icon set and its tooltip', async () => {
+    const browser = fakeBrowser();
+    const { handlers } = createBrowserHandlers(browser.api, '/reader.js');
+    await handlers['view.showing']({ state: 'original' }, { tab, frameId: 0 });
+    expect(browser.calls).toEqual([
+      {
+        api: 'action.setIcon',
+        args: {
+          tabId: 7,
+          path: { 16: '/icons/action-original-16.png', 32: '/icons/action-original-32.png' },
+        },
+      },
+      { api: 'action.setTitle', args: { tabId: 7, title: 'Cable Reader: original page shown' } },
+    ]);
+  });
+
+  it('leaves the button alone for a cable in a frame, and for no tab', async () => {
+    const browser = fakeBrowser();
+    const { handlers } = createBrowserHandlers(browser.api, '/reader.js');
+    await handlers['view.showing']({ state: 'clean' }, { tab, frameId: 3 });
+    await handlers['view.showing']({ state: 'clean' }, {});
+    expect(browser.calls).toEqual([]);
+  });
+
+  it('uses browserAction where there is no action (Firefox’s MV2 build)', async () => {
+    const browser = fakeBrowser();
+    const calls: string[] = [];
+    const api = {
+      ...browser.api,
+      action: undefined,
+      browserAction: {
+        setIcon: async () => void calls.push('browserAction.setIcon'),
+        setTitle: async () => void calls.push('browserAction.setTitle'),
+      },
+    };
+    await createBrowserHandlers(api, '/reader.js').handlers['view.showing']({ state: 'clean' }, { tab });
+    expect(calls.sort()).toEqual(['browserAction.setIcon', 'browserAction.setTitle']);
+  });
+});
