@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeed } from '../../scripts/sample-pages';
 import { cablegateLayout } from '../fixtures/layouts';
@@ -10,6 +11,8 @@ import { nonCablePages } from '../fixtures/non-cable-pages';
 import { browserSkipReason, type ExtensionBrowser, launchWithExtension } from './fixture';
 import { clearStoredViews } from './stored-view';
 import { toggleButton, waitForOutcome } from './view';
+
+declare const chrome: typeof Browser;
 
 const skip = browserSkipReason('toolbar button state');
 

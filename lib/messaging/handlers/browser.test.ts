@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from '../test-router';
+import { fakeBrowser } from '../../../tests/fixtures/router';
 import { createBrowserHandlers } from './browser';
 
 const tab = { id: 7, index: 2, windowId: 1 };
+/** What the router adds to every handler's context. */
+const routed = { sender: 'page' as const, changed: () => undefined };
 
 describe('the toolbar button per tab', () => {
   it('shows the state of the asking tab: its icon set and its tooltip', async () => {
     const browser = fakeBrowser();
     const { handlers } = createBrowserHandlers(browser.api, '/reader.js');
-    await handlers['view.showing']({ state: 'original' }, { tab, frameId: 0 });
+    await handlers['view.showing']({ state: 'original' }, { ...routed, tab, frameId: 0 });
     expect(browser.calls).toEqual([
       {
         api: 'action.setIcon',
@@ -24,8 +26,8 @@ describe('the toolbar button per tab', () => {
   it('leaves the button alone for a cable in a frame, and for no tab', async () => {
     const browser = fakeBrowser();
     const { handlers } = createBrowserHandlers(browser.api, '/reader.js');
-    await handlers['view.showing']({ state: 'clean' }, { tab, frameId: 3 });
-    await handlers['view.showing']({ state: 'clean' }, {});
+    await handlers['view.showing']({ state: 'clean' }, { ...routed, tab, frameId: 3 });
+    await handlers['view.showing']({ state: 'clean' }, routed);
     expect(browser.calls).toEqual([]);
   });
 
@@ -40,7 +42,10 @@ describe('the toolbar button per tab', () => {
         setTitle: async () => void calls.push('browserAction.setTitle'),
       },
     };
-    await createBrowserHandlers(api, '/reader.js').handlers['view.showing']({ state: 'clean' }, { tab });
+    await createBrowserHandlers(api, '/reader.js').handlers['view.showing'](
+      { state: 'clean' },
+      { ...routed, tab },
+    );
     expect(calls.sort()).toEqual(['browserAction.setIcon', 'browserAction.setTitle']);
   });
 });
