@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { readSeed } from '../../scripts/sample-pages';
 import { cablegateLayout } from '../fixtures/layouts';
 import { nonCablePages } from '../fixtures/non-cable-pages';
