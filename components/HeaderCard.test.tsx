@@ -58,3 +58,47 @@ describe('HeaderCard', () => {
     expect(container.querySelector('details summary')?.textContent).toContain('and 2 more');
   });
 });
+
+describe('HeaderCard: header additions', () => {
+  function renderRich() {
+    const doc = cable([block({ key: '1' })], {
+      subject: 'A TEST SUBJECT',
+      tags: ['PGOV', 'KZ', 'DOE, JOHN'],
+      tagKinds: ['subject', 'geographic', 'person'],
+      references: [
+        { letter: 'A', text: 'TESTPOST 12', id: '99TESTPOST12', kind: 'cable' },
+        { letter: 'A', text: '13', id: '99TESTPOST13', kind: 'cable' },
+        { letter: 'B', text: 'DOE-ROE EMAIL 3/4', id: null, kind: 'email' },
+      ],
+      excluded: ['AMCONSUL FARTOWN'],
+      precedence: 'IMMEDIATE',
+      conflicts: [{ field: 'id', page: '99TESTPOST12', text: '99TESTPOST21' }],
+    });
+    return render(<HeaderCard doc={doc} headingId="subject" />);
+  }
+
+  it('shows tag kinds, a person tag as a person', () => {
+    const { container } = renderRich();
+    const tags = [...container.querySelectorAll('.cr-tag')];
+    expect(tags.map((t) => t.getAttribute('data-kind'))).toEqual(['subject', 'geographic', 'person']);
+    expect(tags[2]?.textContent).toBe('DOE, JOHNperson');
+  });
+
+  it('gives an item its letter once, every cable its link, other documents their kind', () => {
+    const { container } = renderRich();
+    expect([...container.querySelectorAll('.cr-ref-letter')].map((l) => l.textContent)).toEqual(['A.', 'B.']);
+    expect(screen.getByRole('link', { name: '13' }).getAttribute('href')).toContain('99TESTPOST13');
+    expect(container.querySelector('.cr-refs li[data-kind="email"]')?.textContent).toBe(
+      'B.DOE-ROE EMAIL 3/4 (e-mail)',
+    );
+  });
+
+  it('shows exclusions, precedence and where page and text differ', () => {
+    const { container } = renderRich();
+    expect(container.textContent).toContain('ExcludedAMCONSUL FARTOWN');
+    expect(container.textContent).toContain('PrecedenceIMMEDIATE');
+    expect(container.querySelector('.cr-conflicts')?.textContent).toBe(
+      'Reference: 99TESTPOST12 on the page, 99TESTPOST21 in the text',
+    );
+  });
+});

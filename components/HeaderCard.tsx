@@ -1,12 +1,19 @@
-// The header card: classification banner, subject, reference id, date, origin, addressees, tags, references,
-// classification authority and declassification. Presentational: every value comes from the CableDocument.
+// The header card: classification banner, subject, reference id, date, origin, addressees and exclusions,
+// precedence, tags, references, classification authority, declassification, and where page and text differ. Presentational: every value comes from the CableDocument.
 import type { ComponentChildren } from 'preact';
-import type { CableDocument } from '../lib/cable/types';
+import type { CableDocument, Conflict } from '../lib/cable/types';
 import { formatDate } from '../lib/view/format';
 import { AddresseeList } from './AddresseeList';
 import { ClassificationBanner } from './ClassificationBanner';
 import { ReferenceList } from './ReferenceList';
 import { TagList } from './TagList';
+
+const CONFLICT_NAMES: Record<Conflict['field'], string> = {
+  id: 'Reference',
+  date: 'Date',
+  classification: 'Classification',
+  origin: 'Origin',
+};
 
 function Field({ label, children }: { label: string; children: ComponentChildren }) {
   return (
@@ -54,10 +61,16 @@ export function HeaderCard({ doc, headingId }: { doc: CableDocument; headingId: 
             <AddresseeList names={meta.info} />
           </Field>
         ) : null}
+        {meta.excluded?.length ? (
+          <Field label="Excluded">
+            <AddresseeList names={meta.excluded} />
+          </Field>
+        ) : null}
+        {meta.precedence ? <Field label="Precedence">{meta.precedence}</Field> : null}
         {meta.handling.length ? <Field label="Handling">{meta.handling.join(', ')}</Field> : null}
         {meta.tags.length ? (
           <Field label="Tags">
-            <TagList tags={meta.tags} />
+            <TagList tags={meta.tags} kinds={meta.tagKinds} />
           </Field>
         ) : null}
         {meta.references.length ? (
@@ -69,6 +82,17 @@ export function HeaderCard({ doc, headingId }: { doc: CableDocument; headingId: 
           <Field label="Classified by">{`${meta.classifiedBy ?? 'not named'}${reasons}`}</Field>
         ) : null}
         {meta.declassify ? <Field label="Declassify">{formatDate(meta.declassify)}</Field> : null}
+        {meta.conflicts?.length ? (
+          <Field label="Page and text differ">
+            <ul class="cr-conflicts">
+              {meta.conflicts.map((c) => (
+                <li
+                  key={c.field}
+                >{`${CONFLICT_NAMES[c.field]}: ${c.page} on the page, ${c.text} in the text`}</li>
+              ))}
+            </ul>
+          </Field>
+        ) : null}
       </dl>
     </header>
   );

@@ -1,8 +1,15 @@
-// The cable's REF lines, each cited cable linked to its PlusD page when its id can be formed from the text.
-// Presentational: ids come from the pipeline; only http(s) links are ever written.
+// The cable's REF lines, each cited cable linked to its PlusD page when its id can be formed from the text, and
+// other documents (e-mails, telcons, memos) named by their kind. Presentational: ids and kinds come from the
+// pipeline; only http(s) links are ever written.
 import { plusdUrl } from '../lib/cable/header/ids';
-import type { Reference } from '../lib/cable/types';
+import type { Reference, ReferenceKind } from '../lib/cable/types';
 import { httpUrl } from '../lib/view/format';
+
+const KIND_NAMES: Partial<Record<ReferenceKind, string>> = {
+  email: 'e-mail',
+  telcon: 'telcon',
+  memo: 'memo',
+};
 
 export function ReferenceList({ references }: { references: readonly Reference[] }) {
   return (
@@ -10,9 +17,12 @@ export function ReferenceList({ references }: { references: readonly Reference[]
       {references.map((ref, i) => {
         const url = ref.id ? plusdUrl(ref.id) : null;
         const href = url ? httpUrl(url) : null;
+        // Several cables of one item share its letter: the letter is shown once, on the first.
+        const letter = ref.letter && references[i - 1]?.letter !== ref.letter ? ref.letter : null;
+        const kind = ref.kind ? KIND_NAMES[ref.kind] : undefined;
         return (
-          <li key={`${ref.letter ?? ''}${i}`}>
-            {ref.letter ? <span class="cr-ref-letter">{`${ref.letter}.`}</span> : null}
+          <li key={`${ref.letter ?? ''}${i}`} data-kind={ref.kind ?? undefined}>
+            {letter ? <span class="cr-ref-letter">{`${letter}.`}</span> : null}
             {href ? (
               <a
                 href={href}
@@ -25,6 +35,7 @@ export function ReferenceList({ references }: { references: readonly Reference[]
             ) : (
               <span>{ref.text}</span>
             )}
+            {kind ? <span class="cr-ref-kind">{` (${kind})`}</span> : null}
           </li>
         );
       })}
