@@ -10,7 +10,7 @@ import type { Block, CableDocument } from '../../lib/cable/types';
 import { watchCable } from '../../lib/messaging/refresh';
 import { failureMessage } from '../../lib/messaging/result';
 import { send } from '../../lib/messaging/runtime';
-import type { CableInput } from '../../lib/store/cables';
+import { type CableInput, sightingOf } from '../../lib/store/cables';
 import type { CableMarks } from '../../lib/store/results';
 
 /** The view's styles for bookmarks, to add to the shadow root's stylesheet. */
@@ -140,13 +140,20 @@ export function startPageBookmarks(
     );
   }
 
-  // After the view is up (the caller's synchronous work ends first): refresh the kept copy and address of a cable
-  // the reader keeps (nothing is stored for any other cable), and ask where its bookmarks are.
+  // After the view is up (the caller's synchronous work ends first): ask where its bookmarks are.
   queueMicrotask(() => {
-    if (ctx.isInvalid) return;
-    send('cable.seen', { cable: cable() }).catch(() => undefined);
-    watch.refresh();
+    if (!ctx.isInvalid) watch.refresh();
   });
+  // After the view's first frame: the sighting (fields, address, a digest of this reading; never the document),
+  // which refreshes a kept cable's address; the document follows only when the saved copy is another reading.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (ctx.isInvalid) return;
+      send('cable.seen', { sighting: sightingOf(cable()) })
+        .then(({ copyWanted }) => (copyWanted && ctx.isValid ? send('cable.save', { cable: cable() }) : null))
+        .catch(() => undefined);
+    }),
+  );
 
   return {
     actions: (block) => <Slot key={`bm-${block.key}`} block={block} />,

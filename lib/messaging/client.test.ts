@@ -9,10 +9,10 @@ describe('createSend', () => {
       sent.push(message);
       return { ok: true, value: { kept: true } };
     });
-    await expect(send('cable.seen', { cable: {} as never })).resolves.toEqual({ kept: true });
+    await expect(send('cable.seen', { sighting: {} as never })).resolves.toEqual({ kept: true });
     await send('bookmark.list');
     expect(sent).toEqual([
-      { name: 'cable.seen', data: { cable: {} } },
+      { name: 'cable.seen', data: { sighting: {} } },
       { name: 'bookmark.list', data: {} },
     ]);
   });

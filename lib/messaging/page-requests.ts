@@ -5,7 +5,7 @@ import { blockKeySchema, cableIdSchema } from '../store/fields';
 import type { CableMarks } from '../store/results';
 import { ACTION_STATES } from '../view/action-icon';
 import { answer, request } from './define';
-import { cableInputSchema, pageBlocksSchema } from './schemas';
+import { cableInputSchema, cableSightingSchema, pageBlocksSchema } from './schemas';
 import type { Sender } from './senders';
 
 /** Content scripts, and the extension's own documents, which may do anything a page may. */
@@ -24,11 +24,14 @@ export const pageRequests = {
     from: ANY_CONTEXT,
     answer: answer<{ bookmarked: boolean; bookmarkIds: string[] }>(),
   }),
-  /** The cable was shown on a page: refresh its URLs and saved copy if it is kept; otherwise nothing is stored. */
+  /**
+   * The cable was shown on a page: refresh its fields and URLs if it is kept (otherwise nothing is stored), and say
+   * whether the saved copy is another reading than the page's (`copyWanted`: the page then sends `cable.save`).
+   */
   'cable.seen': request({
-    data: v.strictObject({ cable: cableInputSchema }),
+    data: v.strictObject({ sighting: cableSightingSchema }),
     from: ANY_CONTEXT,
-    answer: answer<{ kept: boolean }>(),
+    answer: answer<{ kept: boolean; copyWanted: boolean }>(),
   }),
   /** Keep the cable (saved copy, URL) even without a bookmark, e.g. before writing a note on it. */
   'cable.save': request({

@@ -9,6 +9,7 @@ import {
   countSchema,
   epochTimeSchema,
   LIMITS,
+  levelSchema,
   noteTextSchema,
   recordIdSchema,
   shortTextSchema,
@@ -18,6 +19,24 @@ import {
 
 /** A window into a long list: `offset` groups skipped, at most `limit` returned (default: all). */
 export const pageEntries = { offset: v.optional(countSchema), limit: v.optional(countSchema) };
+
+/**
+ * A page's sighting of a cable (lib/store/cables CableSighting): the fields the popup lists, the address, and the
+ * digest of the page's reading; never the document.
+ */
+export const cableSightingSchema = v.strictObject({
+  id: cableIdSchema,
+  meta: v.strictObject({
+    subject: v.nullable(shortTextSchema),
+    classification: v.nullable(shortTextSchema),
+    level: v.nullable(levelSchema),
+    origin: v.nullable(shortTextSchema),
+    date: v.nullable(shortTextSchema),
+  }),
+  url: webUrlSchema,
+  site: siteSchema,
+  digest: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)),
+});
 
 /** A cable as the sending page reads it, with the address and adapter it was read with. */
 export const cableInputSchema = v.strictObject({

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cableInput, makeDocument, PARAGRAPHS } from '../../tests/fixtures/documents';
 import { fakeBrowser, testRouter, VIEW_STATE } from '../../tests/fixtures/router';
+import { sightingOf } from '../store/cables';
 import { StoreError } from '../store/errors';
 import type { RemovedBookmark } from '../store/results';
 import type { HighlightRecord, NoteRecord } from '../store/schema';
@@ -62,9 +63,9 @@ const background: Cases<BackgroundRequests> = {
     answers: (value) => expect(value).toEqual({ bookmarked: true, bookmarkIds: [`${CABLE}#3`] }),
   },
   'cable.seen': {
-    valid: () => ({ cable }),
-    invalid: [{}, { cable: { document: {} } }],
-    answers: (value) => expect(value).toEqual({ kept: true }),
+    valid: () => ({ sighting: sightingOf(cable) }),
+    invalid: [{}, { cable }, { sighting: { ...sightingOf(cable), digest: 'not hex' } }],
+    answers: (value) => expect(value).toEqual({ kept: true, copyWanted: false }),
   },
   'cable.save': {
     valid: () => ({ cable }),

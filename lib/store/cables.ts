@@ -1,6 +1,6 @@
 // Pure rules for cable records: what a sighting of a cable on a page adds to the stored record.
 // No database access here; repository.ts applies these inside its transactions.
-import type { CableDocument } from '../cable/types';
+import type { CableDocument, CableMeta } from '../cable/types';
 import type { CableRecord, SeenUrl } from './schema';
 
 /** A cable as a content script saw it: the clean document and the page it came from. */
@@ -10,6 +10,51 @@ export interface CableInput {
   url: string;
   /** Mirror layout (adapter name) or host. */
   site: string;
+}
+
+/** The header fields the store keeps of a cable (what the popup lists). */
+export type SightedMeta = Pick<CableMeta, 'subject' | 'classification' | 'level' | 'origin' | 'date'>;
+
+/**
+ * A page's word that it shows a cable: the fields the popup lists, the page, and a digest of the page's reading,
+ * by which the store tells whether its saved copy is that reading; never the document itself.
+ */
+export interface CableSighting {
+  id: string;
+  meta: SightedMeta;
+  url: string;
+  site: string;
+  digest: string;
+}
+
+/**
+ * A digest of a document (FNV-1a over its JSON, two 32-bit lanes): equal readings give equal digests; a
+ * different reading almost surely another. Not a security measure: the store only asks for the copy on a mismatch.
+ */
+export function documentDigest(doc: CableDocument): string {
+  const json = JSON.stringify(doc);
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/** What a page sends when it shows a cable with an id (see CableSighting). */
+export function sightingOf(input: CableInput): CableSighting {
+  const { id, meta } = input.document;
+  if (!id) throw new Error('A cable without a reference id cannot be stored.');
+  const { subject, classification, level, origin, date } = meta;
+  return {
+    id,
+    meta: { subject, classification, level, origin, date },
+    url: input.url,
+    site: input.site,
+    digest: documentDigest(input.document),
+  };
 }
 
 /** How many page URLs a cable remembers (newest kept). */
@@ -45,7 +90,16 @@ export function cableRecordFrom(
 ): CableRecord {
   const { meta, id } = input.document;
   if (!id) throw new Error('A cable without a reference id cannot be stored.');
-  const urls = mergeUrls(existing?.urls ?? [], [{ url: input.url, site: input.site, lastSeen: now }]);
+  return sightedRecord({ id, meta, url: input.url, site: input.site }, existing, now);
+}
+
+/** The record after a sighting that carries no document (the page's fields and address only). */
+export function sightedRecord(
+  { id, meta, url, site }: Omit<CableSighting, 'digest'>,
+  existing: CableRecord | undefined,
+  now: number,
+): CableRecord {
+  const urls = mergeUrls(existing?.urls ?? [], [{ url, site, lastSeen: now }]);
   return {
     id,
     subject: meta.subject ?? existing?.subject ?? null,

@@ -5,6 +5,7 @@ import { freshName } from '../../tests/fixtures/idb-schema';
 import { mutate } from '../../tests/fixtures/mutations';
 import { tickingRepository } from '../../tests/fixtures/repository';
 import { cableText, findBlock } from './anchoring';
+import { sightingOf } from './cables';
 import { StoreError } from './errors';
 import { Repository } from './repository';
 
@@ -46,11 +47,29 @@ describe('cables', () => {
 
   it('records a sighting only for a cable already kept', async () => {
     const repository = await openRepository();
-    expect(await repository.noteSighting(input)).toBeNull();
+    expect(await repository.noteSighting(sightingOf(input))).toBeNull();
     expect(await repository.getCable('08ASTANA1')).toBeNull();
     await repository.addBookmark(input, '2');
-    const seen = await repository.noteSighting(cableInput(doc, 'https://third.example/c/08ASTANA1'));
-    expect(seen?.urls[0]?.url).toBe('https://third.example/c/08ASTANA1');
+    const seen = await repository.noteSighting(
+      sightingOf(cableInput(doc, 'https://third.example/c/08ASTANA1')),
+    );
+    expect(seen?.record.urls[0]?.url).toBe('https://third.example/c/08ASTANA1');
+    // The page's reading is the saved copy: the page is not asked for its document.
+    expect(seen?.copyWanted).toBe(false);
+  });
+
+  it('asks for the document when the page reads the cable otherwise than the saved copy', async () => {
+    const repository = await openRepository();
+    await repository.addBookmark(input, '2');
+    const other = makeDocument('08ASTANA1', [...PARAGRAPHS, 'A paragraph this mirror adds.'], {
+      subject: 'Pipeline tender reopened',
+    });
+    const seen = await repository.noteSighting(
+      sightingOf(cableInput(other, 'https://other.example/08ASTANA1')),
+    );
+    expect(seen?.copyWanted).toBe(true);
+    // The sighting alone never touches the saved copy.
+    expect((await repository.getCable('08ASTANA1'))?.document).toEqual(doc);
   });
 
   it('refuses a cable without an id and a page that is not http(s)', async () => {

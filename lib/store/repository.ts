@@ -3,7 +3,14 @@
 import type { CableDocument } from '../cable/types';
 import { type AnchorText, anchor, cableText } from './anchoring';
 import { bookmarksOnBlock, newBookmark, orphanIn } from './bookmarks';
-import { type CableInput, cableRecordFrom, isWebUrl } from './cables';
+import {
+  type CableInput,
+  type CableSighting,
+  cableRecordFrom,
+  documentDigest,
+  isWebUrl,
+  sightedRecord,
+} from './cables';
 import { RecordCache } from './cache';
 import { type CableDb, type OpenOptions, openCableDb } from './db';
 import { documentProblem } from './document-schema';
@@ -223,13 +230,25 @@ export class Repository {
     });
   }
 
-  /** Records a sighting only for a cable already kept (no reading history for anything else); null otherwise. */
-  async noteSighting(input: CableInput): Promise<CableRecord | null> {
-    const { id } = checked(input);
-    const known = await (await this.db()).getKey('cables', id).catch((error: unknown) => {
+  /**
+   * Records a sighting only for a cable already kept (no reading history for anything else); null otherwise.
+   * `copyWanted`: the saved copy is missing or another reading than the page's, so the page should send its
+   * document (`upsertCable`), which replaces the copy where no bookmark or highlight loses its text.
+   */
+  async noteSighting(sighting: CableSighting): Promise<{ record: CableRecord; copyWanted: boolean } | null> {
+    const known = await (await this.db()).getKey('cables', sighting.id).catch((error: unknown) => {
       throw toReadError(error);
     });
-    return known === undefined ? null : this.upsertCable(input);
+    if (known === undefined) return null;
+    return this.write(['cables', 'snapshots'], async (w) => {
+      const [existing, snapshot] = await Promise.all([
+        w.get('cables', sighting.id),
+        w.get('snapshots', sighting.id),
+      ]);
+      const record = sightedRecord(sighting, existing, this.now());
+      w.put('cables', record);
+      return { record, copyWanted: !snapshot || documentDigest(snapshot.document) !== sighting.digest };
+    });
   }
 
   /** Adds a bookmark on `blockKey` inside the caller's transaction; returns it as stored. */

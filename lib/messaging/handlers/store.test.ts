@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cableInput, makeDocument, PARAGRAPHS } from '../../../tests/fixtures/documents';
 import { failPut } from '../../../tests/fixtures/idb-faults';
 import { testRouter } from '../../../tests/fixtures/router';
+import { sightingOf } from '../../store/cables';
 import type { GroupPage } from '../extension-requests';
 import type { SenderKind } from '../senders';
 
@@ -54,7 +55,7 @@ describe('the store handlers, through the background router', () => {
     const asks: Request[] = [
       { name: 'bookmark.forCable', data: { cableId: '08ASTANA1' } },
       { name: 'bookmark.forCable', data: { cableId: '08ASTANA1', blocks: doc.blocks } },
-      { name: 'cable.seen', data: { cable } },
+      { name: 'cable.seen', data: { sighting: sightingOf(cable) } },
       { name: 'cable.save', data: { cable } },
       { name: 'bookmark.toggle', data: { cable, blockKey: '2' } },
       { name: 'note.list', data: { cableId: '08ASTANA1' } },
@@ -207,14 +208,20 @@ describe('the store handlers, through the background router', () => {
 
   it('records a sighting only for kept cables', async () => {
     const { send } = await setup();
-    expect((await send({ name: 'cable.seen', data: { cable } }, page)).response).toEqual({
+    expect(
+      (await send({ name: 'cable.seen', data: { sighting: sightingOf(cable) } }, page)).response,
+    ).toEqual({
       ok: true,
-      value: { kept: false },
+      value: { kept: false, copyWanted: false },
     });
     await send({ name: 'cable.save', data: { cable } }, page);
-    expect((await send({ name: 'cable.seen', data: { cable } }, page)).response).toEqual({
+    expect(
+      (await send({ name: 'cable.seen', data: { sighting: sightingOf(cable) } }, page)).response,
+    ).toEqual({
       ok: true,
-      value: { kept: true },
+      value: { kept: true, copyWanted: false },
     });
+    // A sighting carries no document: the message has the fields the popup lists, the address and a digest.
+    expect(Object.keys(sightingOf(cable)).sort()).toEqual(['digest', 'id', 'meta', 'site', 'url']);
   });
 });

@@ -40,9 +40,10 @@ export const storeHandlers: Handlers<StoreTable, StoreContext> = {
     const bookmarkIds = result.bookmarked ? [result.bookmark.id] : result.removed.map((r) => r.bookmark.id);
     return { bookmarked: result.bookmarked, bookmarkIds };
   },
-  'cable.seen': async ({ cable }, { repository }) => ({
-    kept: (await (await repository()).noteSighting(cable)) !== null,
-  }),
+  'cable.seen': async ({ sighting }, { repository }) => {
+    const seen = await (await repository()).noteSighting(sighting);
+    return { kept: seen !== null, copyWanted: seen?.copyWanted ?? false };
+  },
   'cable.save': async ({ cable }, { repository }) => ({
     cableId: (await (await repository()).upsertCable(cable)).id,
   }),
