@@ -9,6 +9,9 @@ import { drawIcons } from './scripts/icons';
 // Permissions are the least the features need (see README): storage for settings, scripting to run on the hosts
 // a reader enables, activeTab so the popup can read the current tab's address; other hosts are asked for one at a
 // time.
+/** The toolbar button before any tab says otherwise: grey, the product's name. */
+const toolbarButton = { default_icon: actionIcon('idle'), default_title: '__MSG_ext_name__' };
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
@@ -29,7 +32,7 @@ export default defineConfig({
     default_locale: 'en',
     icons: Object.fromEntries(ICON_SIZES.map((size) => [String(size), iconPath(size)])),
     // Grey until a tab shows a cable: the background sets each tab's icon and title (lib/view/action-icon.ts).
-    action: { default_icon: actionIcon('idle'), default_title: '__MSG_ext_name__' },
+    ...(manifestVersion === 3 ? { action: toolbarButton } : { browser_action: toolbarButton }),
     // unlimitedStorage: the bookmark database must not be evicted under storage pressure.
     permissions: ['storage', 'scripting', 'activeTab', 'unlimitedStorage'],
     // The known mirrors, where the content script runs anyway (the install prompt names them either way): the

@@ -1,11 +1,16 @@
 // `npm start`: builds the extension and opens it on sample pages made from the seed cable (a Cablegate-style page
 // at its mirror URL and a generic mirror page served from 127.0.0.1). Headed Chromium where a display exists;
-// headless elsewhere, writing screenshots of the clean view; without Chromium, how to load the build by hand.
+// headless elsewhere, writing screenshots of the clean view; without Chromium, how to get it and how to load the
+// build by hand. Works as the first command on a fresh clone: installs the dependencies first when they are missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { tsImport } from 'tsx/esm/api';
+import { ensureDependencies } from './bootstrap.mjs';
+
+ensureDependencies('start');
+// tsx comes with the dependencies just checked.
+const { tsImport } = await import('tsx/esm/api');
 
 const root = resolve(import.meta.dirname, '..');
 const buildDir = join(root, '.output/chrome-mv3');
@@ -60,7 +65,9 @@ function findChromium() {
 
 function printManual(pages, origin) {
   console.log(`
-No Chromium found (set CHROMIUM to its path to let npm start drive it). To try Cable Reader by hand:
+No Chromium found, so npm start cannot open it for you. Get it with your package manager (Debian, Ubuntu:
+\`sudo apt-get install chromium\`), or set CHROMIUM to a Chromium binary, and run npm start again.
+The extension is built all the same. To try Cable Reader by hand in Chromium or Chrome:
   1. Open chrome://extensions in Chromium or Chrome and switch on "Developer mode" (top right).
   2. Click "Load unpacked" and choose ${buildDir}
   3. Open the sample pages served here (Ctrl-C stops the server):

@@ -2,6 +2,10 @@
 // build checks, real browser). It only orchestrates; each check lives in its own test file.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { ensureDependencies } from './bootstrap.mjs';
+
+// The first command on a fresh clone: install what is missing before anything runs.
+ensureDependencies('test');
 
 // Builds write .output/, which other runs in the same tree read: take the shared build lock where flock exists.
 const BUILD_LOCK = '/tmp/wxt-build.lock';

@@ -1,66 +1,12 @@
 // `web-ext lint` on the Firefox build: no errors, and no warnings but one: Preact's own `innerHTML` assignment in
 // its renderer (`dom.innerHTML = newHtml.__html`, for dangerouslySetInnerHTML), recognised by file, code and source.
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBuild } from './build-output';
+import { describeMessage, isPreactInnerHtml, lint } from './web-ext-lint';
 
 const build = findBuild('Firefox lint', ['firefox-mv3', 'firefox-mv2']);
-const webExt = resolve(import.meta.dirname, '../../node_modules/.bin/web-ext');
-
-interface LintMessage {
-  _type: 'error' | 'warning' | 'notice';
-  code: string;
-  message: string;
-  file?: string;
-  line?: number;
-  column?: number;
-}
-
-interface LintReport {
-  errors: LintMessage[];
-  warnings: LintMessage[];
-  notices: LintMessage[];
-}
-
-async function lint(dir: string): Promise<LintReport> {
-  // web-ext exits non-zero when it finds errors; the JSON report is on stdout either way.
-  const run = await promisify(execFile)(
-    webExt,
-    ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery', '--boring'],
-    { maxBuffer: 32 * 1024 * 1024 },
-  ).catch((error: { stdout?: string; stderr?: string }) => {
-    if (!error.stdout) throw new Error(`web-ext lint did not run: ${error.stderr ?? error}`);
-    return { stdout: error.stdout };
-  });
-  return JSON.parse(run.stdout) as LintReport;
-}
-
-/** The source text at a warning's position, from its line start to a bit past the column. */
-function sourceAt(dir: string, message: LintMessage): string {
-  if (!message.file || !message.line) return '';
-  const line = readFileSync(join(dir, message.file), 'utf8').split('\n')[message.line - 1] ?? '';
-  const column = message.column ?? 0;
-  return line.slice(Math.max(0, column - 200), column + 200);
-}
-
-/**
- * Preact's renderer applying `dangerouslySetInnerHTML`: the linter's unsafe-assignment warning, in a bundled file,
- * at an assignment of some `.__html` to `.innerHTML` (minified or not). Anything else is ours and must be fixed.
- */
-function isPreactInnerHtml(dir: string, message: LintMessage): boolean {
-  return (
-    message.code === 'UNSAFE_VAR_ASSIGNMENT' &&
-    /innerHTML/.test(message.message) &&
-    /\.innerHTML\s*=\s*[\w$]+\.__html\b/.test(sourceAt(dir, message))
-  );
-}
-
-function describeMessage(m: LintMessage): string {
-  return `${m.code} ${m.file ?? ''}:${m.line ?? ''}:${m.column ?? ''} ${m.message}`;
-}
 
 describe.skipIf(!build)('web-ext lint on the Firefox build', () => {
   const dir = build ?? '';
