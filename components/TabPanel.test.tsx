@@ -57,6 +57,18 @@ describe('TabPanel', () => {
     expect(screen.queryAllByRole('button')).toEqual([]);
   });
 
+  it('says why a page on an enabled site was not read', () => {
+    show({
+      kind: 'no-cable',
+      host: 'example.org',
+      origin: 'https://example.org/*',
+      mirror: false,
+      enabled: true,
+      why: 'not-cable',
+    });
+    expect(screen.getByText(/does not read as a cable/)).toBeTruthy();
+  });
+
   it('shows errors as alerts', () => {
     render(
       <TabPanel

@@ -1,14 +1,23 @@
 // The popup's panel for the current tab: which cable it shows and the switch between views, or why there is
 // none and the "Enable on this site" control. Presentational: the popup entry supplies state and actions.
 
-import { t } from '../lib/i18n/t';
+import { type MessageKey, t } from '../lib/i18n/t';
+import type { DeclineCode } from '../lib/sites/types';
 import type { ViewState } from '../lib/view/tab-view';
 
 /** What the popup knows about its tab. */
 export type TabInfo =
   | { kind: 'loading' }
   | { kind: 'cable'; view: ViewState; enabledOrigin: string | null }
-  | { kind: 'no-cable'; host: string | null; origin: string | null; mirror: boolean; enabled: boolean }
+  | {
+      kind: 'no-cable';
+      host: string | null;
+      origin: string | null;
+      mirror: boolean;
+      enabled: boolean;
+      /** Why the page on an enabled host was not read, as its content script said; null when it did not say. */
+      why?: DeclineCode | null;
+    }
   | { kind: 'not-web' };
 
 interface Props {
@@ -19,6 +28,16 @@ interface Props {
   onEnable: () => void;
   onDisable: () => void;
 }
+
+/** The sentence saying why a page was not read. */
+const WHY: Record<DeclineCode, MessageKey> = {
+  layout: 'popup_whyLayout',
+  'no-body': 'popup_whyNoBody',
+  'too-large': 'popup_whyTooLarge',
+  'too-little': 'popup_whyTooLittle',
+  'not-cable': 'popup_whyNotCable',
+  'loose-text': 'popup_whyLooseText',
+};
 
 function hostOf(origin: string): string {
   return origin.replace(/^[a-z*]+:\/\//, '').replace(/\/\*$/, '');
@@ -56,6 +75,7 @@ export function TabPanel({ info, busy, error, onToggle, onEnable, onDisable }: P
       {info.kind === 'no-cable' && !info.mirror && info.enabled ? (
         <>
           <p class="pp-muted">{info.host ? t('popup_enabledNone', info.host) : t('popup_enabledNoneHere')}</p>
+          {info.why ? <p class="pp-why">{t(WHY[info.why])}</p> : null}
           <button type="button" class="pp-button" disabled={busy} onClick={onDisable}>
             {t('popup_disableHere')}
           </button>

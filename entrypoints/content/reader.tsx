@@ -191,6 +191,8 @@ async function startReader(
       return viewState();
     },
     'view.goTo': async ({ key }: { key: string }) => goTo(key),
+    // The page is read: there is no reason to give for not reading it.
+    'page.whyNotRead': async () => null,
   };
 
   /** Tells the background what this tab shows, for the toolbar button's icon and tooltip. */

@@ -4,6 +4,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isKnownCableUrl } from '../../lib/sites/index';
 import type { RawCable } from '../../lib/sites/types';
+import { explainDecline } from './decline';
 import { earlyLayouts, hideEarly } from './early-hide';
 import { findPageCable } from './find';
 import { loadReader, type ReaderEntry } from './lazy-reader';
@@ -17,9 +18,9 @@ import { whenTextThere } from './text-there';
  */
 export const REVEAL_AFTER_MS = 2500;
 
-function findCable(url: URL): RawCable | null {
+function findCable(ctx: ContentScriptContext, url: URL): RawCable | null {
   try {
-    return findPageCable(document, url);
+    return findPageCable(document, url, (decline) => ctx.onInvalidated(explainDecline(decline)));
   } catch (error) {
     // A page we cannot read stays as it is; say why in the console for whoever reports it.
     console.warn('[Cable Reader] left this page as it is:', error);
@@ -66,7 +67,7 @@ export async function runContentScript(
     const there = await whenTextThere(document, ctx.signal);
     resumeWork();
     if (!there) return;
-    const raw = findCable(url);
+    const raw = findCable(ctx, url);
     if (raw) {
       const reader = early ?? (bundled ? Promise.resolve(bundled) : requestReader());
       shown = await (await reader).start(ctx, raw, url, saved ?? startState(url.hostname));

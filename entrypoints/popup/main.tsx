@@ -44,7 +44,10 @@ async function readTab(tabId: number): Promise<TabInfo> {
   if (url && !origin) return { kind: 'not-web' };
   const host = url ? new URL(url).hostname : null;
   const mirror = host !== null && MIRROR_HOSTS.has(host);
-  return { kind: 'no-cable', host, origin, mirror, enabled: enabled && !mirror };
+  const searched = enabled && !mirror;
+  // Only a host the reader enabled is searched, so only there is there a verdict to give.
+  const why = searched ? await sendToTab(tabId, 'page.whyNotRead').catch(() => null) : null;
+  return { kind: 'no-cable', host, origin, mirror, enabled: searched, why: why?.code ?? null };
 }
 
 function Popup() {

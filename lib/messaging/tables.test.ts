@@ -263,6 +263,9 @@ const background: Cases<BackgroundRequests> = {
   },
 };
 
+/** A declined page's answer (entrypoints/content/decline.ts). */
+const DECLINE = { code: 'not-cable', reason: 'no cable-shaped text (score 1: +1 SUBJECT line)' } as const;
+
 const tab: Cases<TabRequests> = {
   'view.getState': {
     valid: () => ({}),
@@ -283,6 +286,11 @@ const tab: Cases<TabRequests> = {
     valid: () => ({ key: '4' }),
     invalid: [{ key: '' }, { key: 'k'.repeat(40) }, { key: 4 }],
     answers: (value) => expect(value).toBe(true),
+  },
+  'page.whyNotRead': {
+    valid: () => ({}),
+    invalid: [{ code: 'not-cable' }, null],
+    answers: (value) => expect(value).toEqual(DECLINE),
   },
 };
 
@@ -416,6 +424,7 @@ describe('the tab table', () => {
     'view.toggle': async () => VIEW_STATE,
     'view.setMode': async () => VIEW_STATE,
     'view.goTo': async () => true,
+    'page.whyNotRead': async () => DECLINE,
   });
   const seed = {} as Seed;
 

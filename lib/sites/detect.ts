@@ -4,7 +4,7 @@ import { cablegate } from './cablegate';
 import { cablegatesearch } from './cablegatesearch';
 import { detectGeneric, generic } from './generic';
 import { plusd } from './plusd';
-import type { RawCable, SiteAdapter } from './types';
+import type { DeclineCode, RawCable, SiteAdapter } from './types';
 
 /** The known mirror layouts, most common first. */
 export const knownAdapters: readonly SiteAdapter[] = [cablegate, plusd, cablegatesearch];
@@ -21,7 +21,7 @@ export interface DetectOptions {
 
 export type Detection =
   | { found: true; cable: RawCable; adapter: SiteAdapter }
-  | { found: false; reason: string };
+  | { found: false; reason: string; code: DeclineCode };
 
 function toUrl(url: URL | string): URL | null {
   if (typeof url !== 'string') return url;
@@ -58,6 +58,7 @@ export function detectCable(doc: Document, url: URL, options: DetectOptions = {}
       found: false,
       reason:
         byUrl.length > 0 ? `the page does not have the ${byUrl[0]?.name} layout` : 'not a known mirror page',
+      code: 'layout',
     };
   }
   const result = detectGeneric(doc, url);

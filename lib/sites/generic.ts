@@ -7,7 +7,7 @@ import { type CableRun, mountFor, pickRun, type RunContext } from './generic-run
 import { type PageFields, pageMeta } from './page-meta';
 import { preformattedByStyle } from './page-styles';
 import { renderedTest } from './rendered';
-import type { RawCable, SiteAdapter } from './types';
+import type { DeclineCode, RawCable, SiteAdapter } from './types';
 
 /** Work caps: a page over them is not a cable page, and is declined before any scoring. */
 export const GENERIC_LIMITS = {
@@ -39,7 +39,7 @@ export type GenericResult =
       /** What the site prints about the cable beside the text (its metadata line, its title). */
       fields: PageFields;
     }
-  | { found: false; reason: string };
+  | { found: false; reason: string; code: DeclineCode };
 
 /**
  * The page's `<body>` (or `<frameset>`), found without `document.body`: linkedom's getter inserts a head and a
@@ -111,7 +111,7 @@ const cableReason = (score: CableScore): string => {
  */
 export function findCable(doc: Document): GenericResult {
   const body = bodyOf(doc);
-  if (!body) return { found: false, reason: 'the page has no body' };
+  if (!body) return { found: false, reason: 'the page has no body', code: 'no-body' };
   const rendered = renderedTest(doc);
   const page = domText(body, {
     ranges: true,
@@ -120,9 +120,10 @@ export function findCable(doc: Document): GenericResult {
     rendered,
     preformatted: preformattedByStyle(doc),
   });
-  if (page.truncated) return { found: false, reason: 'the page is too large to be a cable page' };
+  if (page.truncated)
+    return { found: false, reason: 'the page is too large to be a cable page', code: 'too-large' };
   if (page.text.trim().length < GENERIC_LIMITS.minChars)
-    return { found: false, reason: 'the page has too little text' };
+    return { found: false, reason: 'the page has too little text', code: 'too-little' };
   const ranges = page.ranges as Map<Element, TextRange>;
   // Every text scored counts against the budget: on a page nested thousands deep around the cable, scoring
   // each level would be quadratic work; past the budget the narrowing stops where it is.
@@ -165,7 +166,7 @@ export function findCable(doc: Document): GenericResult {
   }
   Object.assign(fields, { ...run.fields, ...fields });
 
-  if (!best.isCable) return { found: false, reason: cableReason(best) };
+  if (!best.isCable) return { found: false, reason: cableReason(best), code: 'not-cable' };
   if (run.kind === 'unit') {
     const mount = mountFor(at.el, body);
     if (mount === body) {
@@ -173,6 +174,7 @@ export function findCable(doc: Document): GenericResult {
         found: false,
         reason:
           'the cable text is not inside an element the view can replace (it lies loose in the page body)',
+        code: 'loose-text',
       };
     }
     const text = run.text ?? at.text;
@@ -186,7 +188,7 @@ export function findCable(doc: Document): GenericResult {
 export function detectGeneric(
   doc: Document,
   url: URL,
-): { found: true; cable: RawCable } | { found: false; reason: string } {
+): { found: true; cable: RawCable } | { found: false; reason: string; code: DeclineCode } {
   const result = findCable(doc);
   if (!result.found) return result;
   return {

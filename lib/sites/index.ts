@@ -14,4 +14,4 @@ export {
 export { type DomText, type DomTextOptions, domText } from './dom-text';
 export { detectGeneric, findCable, GENERIC_LIMITS, type GenericResult, generic } from './generic';
 export { plusd } from './plusd';
-export type { RawCable, SiteAdapter } from './types';
+export type { DeclineCode, PageDecline, RawCable, SiteAdapter } from './types';

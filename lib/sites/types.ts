@@ -27,3 +27,17 @@ export interface SiteAdapter {
   /** Reads the page and returns its cable, or null when the page does not have this layout's structure. */
   extract(doc: Document, url: URL): RawCable | null;
 }
+
+/**
+ * Why a page was not read, for the popup to say in the reader's language (the detail, in English, goes to the
+ * console): no known layout here, no page body, too large, too little text, no cable-shaped text, or cable text
+ * lying loose in `<body>` where no view can stand in for it.
+ */
+export type DeclineCode = 'layout' | 'no-body' | 'too-large' | 'too-little' | 'not-cable' | 'loose-text';
+
+/** A page left as it is, and why. */
+export interface PageDecline {
+  code: DeclineCode;
+  /** The detector's own account (signals and penalties), for the console and bug reports. */
+  reason: string;
+}
