@@ -57,7 +57,7 @@ describe('detectCable', () => {
   it('runs the generic detector only when enabled', () => {
     const page = genericPreLayout(SAMPLE_BODY);
     const off = detectCable(docOf(page), mirrorUrl);
-    expect(off).toEqual({ found: false, reason: 'not a known mirror page' });
+    expect(off).toEqual({ found: false, reason: 'not a known mirror page', code: 'layout' });
     const on = detectCable(docOf(page), mirrorUrl, { generic: true });
     expect(on.found && on.adapter.name).toBe('generic');
   });
@@ -68,6 +68,7 @@ describe('detectCable', () => {
     expect(detectCable(docOf(page), plusdUrl)).toEqual({
       found: false,
       reason: 'the page does not have the plusd layout',
+      code: 'layout',
     });
     expect(extractCable(docOf(page), plusdUrl, { generic: true })?.site).toBe('generic');
   });

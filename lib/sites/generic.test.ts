@@ -98,7 +98,7 @@ describe('declining', () => {
     for (const html of ['', 'cable text with no markup', '<!-- a comment -->', '<!DOCTYPE html>']) {
       const doc = docOf(html);
       expect(doc.documentElement).toBeNull();
-      expect(findCable(doc)).toEqual({ found: false, reason: 'the page has no body' });
+      expect(findCable(doc)).toEqual({ found: false, reason: 'the page has no body', code: 'no-body' });
       expect(generic.extract(doc, url)).toBeNull();
     }
   });
@@ -108,7 +108,7 @@ describe('declining', () => {
     for (const html of [`<div id="c">${pre}</div>`, `<html><div id="c">${pre}</div></html>`]) {
       const doc = docOf(html);
       const before = doc.documentElement.outerHTML;
-      expect(findCable(doc)).toEqual({ found: false, reason: 'the page has no body' });
+      expect(findCable(doc)).toEqual({ found: false, reason: 'the page has no body', code: 'no-body' });
       expect(doc.documentElement.outerHTML).toBe(before);
     }
   });

@@ -60,7 +60,11 @@ describe('generic detector declines pages that hold no cable', () => {
     const detection = detectCable(docOf(nonCablePages['5 MB of unrelated text']?.() ?? ''), url, {
       generic: true,
     });
-    expect(detection).toEqual({ found: false, reason: 'the page is too large to be a cable page' });
+    expect(detection).toEqual({
+      found: false,
+      reason: 'the page is too large to be a cable page',
+      code: 'too-large',
+    });
     expect(GENERIC_LIMITS.maxChars).toBeLessThan(5 * 1024 * 1024);
   });
 });
