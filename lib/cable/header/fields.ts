@@ -127,7 +127,13 @@ export class HeaderFieldReader {
     if (field) return this.startField(field.kind, line, line.slice(field.valueAt), start);
     if (this.current && this.continueField(line, blank)) return true;
     this.current = null;
-    const handling = handlingLine(line) ?? (line.length <= 200 && MARKED_BANNER.test(line) ? [] : null);
+    const handling =
+      handlingLine(line) ??
+      // `Sipdis` in the archive's lower-cased copies.
+      (line.length <= 40 && /^[ \t]*[A-Z]?[a-z]+[ \t]*$/.test(line)
+        ? handlingLine(line.toUpperCase())
+        : null) ??
+      (line.length <= 200 && MARKED_BANNER.test(line) ? [] : null);
     if (handling) {
       for (const word of handling) if (!this.fields.handling.includes(word)) this.fields.handling.push(word);
       return true;
@@ -234,7 +240,11 @@ export class HeaderFieldReader {
     let ok = false;
     switch (this.current) {
       case 'tags':
-        ok = !afterBlank && isTagsContinuation(line);
+        // The archive's lower-cased copies continue their lower-case TAGS line in lower case.
+        ok =
+          !afterBlank &&
+          (isTagsContinuation(line) ||
+            (!/[A-Z]/.test(list.join(' ')) && !/[A-Z]/.test(line) && isTagsContinuation(line.toUpperCase())));
         break;
       case 'subject':
         // Capitals continue capitals; a mixed-case subject continues only after a full-width line.

@@ -519,4 +519,16 @@ describe('readHeader: field forms', () => {
     expect(result.meta.classification).toBe('TOP SECRET');
     expect(result.meta.precedence).toBe('IMMEDIATE');
   });
+
+  it("reads the archive's lower-cased copy: spaced banner, Sipdis, TAGS over two lines", () => {
+    const result = readHeader(
+      "S e c r e t section 01 of 02 foobar 000123\n\nSipdis\n\nE.o. 12958: decl: 01/02/2019\nTags: ovip (doe, john b.), prel, pgov,\nmnuc, ch\nSubject: the minister's visit\n\nClassified By: Ambassador A. Person. Reasons 1.4 (b) and (d).\n\n1. (S) Body.\n",
+      { headerText: null, pageMeta: { date: '2009-10-26' } },
+    );
+    expect(result.id).toBe('09FOOBAR123');
+    expect(result.meta.handling).toEqual(['SIPDIS']);
+    expect(result.meta.tags).toEqual(['OVIP', 'DOE, JOHN B', 'PREL', 'PGOV', 'MNUC', 'CH']);
+    expect(result.meta.subject).toBe("the minister's visit");
+    expect(result.meta.classifier).toEqual({ name: 'A. Person', title: 'Ambassador' });
+  });
 });

@@ -99,6 +99,7 @@ describe('reference case table', () => {
     ['a. STATE 123\nb. LONDON 456', ['08STATE123', '08LONDON456']],
     ['A. STATE 11\n\nb. 07 STATE 22\nc. 06 berlin 33', ['08STATE11', '07STATE22', '06BERLIN33']],
     ['A. A) SECSTATE 5418 B. B) 07 FOOBAR 1868', ['08STATE5418', '07FOOBAR1868']],
+    ['A) FOOBAR 276 B) FOOBAR 347 C)\nDOE-ROE EMAIL 05/11/07', ['08FOOBAR276', '08FOOBAR347']],
     // Several cables in one item, in order.
     ['STATE 1111 AND 2222', ['08STATE1111', '08STATE2222']],
     ['STATE 123456, 234567', ['08STATE123456', '08STATE234567']],

@@ -7,7 +7,7 @@ import type { IdOptions } from './ids';
 
 // A letter label at an item start: `A.`, `(B)`, `B:`, `C)`, lower case too; the letter must be followed by a
 // space or, in the parenthesised form, may touch the cited origin (`(A)STATE 12`).
-const LABEL = /(^|[\s,;])(?:\(([A-Za-z])\)[ \t]*|([A-Za-z])[.:)](?=[ \t]|$))/g;
+const LABEL = /(^|[\s,;])(?:\(([A-Za-z])\)[ \t]*|([A-Za-z])[.:)](?=\s|$))/g;
 
 /** The first cable a reference's text cites, as a canonical id, or null. */
 export function citedId(text: string, opts: IdOptions): string | null {

@@ -43,22 +43,29 @@ const ACRONYMS = new Set(
     'GOI GOE GOA GOB GOC GOF GOG GOH GOJ GOK GOL GOM GON GOP GOR GOS GOT GOU GOV GOY GOZ DPRK PRC ROK USG ' +
     'UAE FARC ETA PKK ISAF UNAMA UNIFIL UNMIK AKP ANC PRI PAN PT PSOE PP CDU SPD FTA FTAA MOU AIDS HIV ' +
     'EXIM OPIC USAID UNHCR UNICEF UNESCO UNDP WHO ICRC IDP IDPS NGO NGOS ONG CEO VIP MP MPS PM FM DM DCM ' +
-    'ASEC CODEL STAFFDEL SCENESETTER WMD CW BW OAU AMISOM UNAMID EULEX KFOR SFOR EUFOR IED IEDS'
+    'ASEC CODEL STAFFDEL WMD CW BW OAU AMISOM UNAMID EULEX KFOR SFOR EUFOR IED IEDS MFA MOFA MOD MOI MOJ MOE GOA'
   ).split(' '),
 );
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 
 function titleWord(word: string, first: boolean): string {
-  const core = word.replace(/^[^A-Z0-9]+|[^A-Z0-9]+$/g, '');
+  // Possessives (`UK'S`, `NATO’S`) are read without their `'S`.
+  const core = word.replace(/^[^A-Z0-9]+|['\u2019]S\b.*$|[^A-Z0-9]+$/g, '');
   if (!core) return word;
   // Words with digits, dots or slashes (`U.S.`, `A/S`, `G-8`), acronyms, roman numerals and vowelless words
   // (`PRC`, `MFA`) stay as written.
-  if (/[0-9./]/.test(core) || ACRONYMS.has(core) || ROMAN.test(core) || !/[AEIOUY]/.test(core)) return word;
+  if (/[0-9./]/.test(core) || ACRONYMS.has(core) || ROMAN.test(core) || !/[AEIOUY]/.test(core))
+    return keep(word);
   if (!first && SMALL.has(core)) return word.toLowerCase();
   return word
     .toLowerCase()
     .replace(/(^|[-'(\u2019"])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase())
     .replace(/(['\u2019])S\b/g, '$1s');
+}
+
+/** An acronym kept in capitals, its possessive in lower case (`UK’S` -> `UK’s`). */
+function keep(word: string): string {
+  return word.replace(/(['\u2019])S\b/g, '$1s');
 }
 
 /** An all-capitals subject in title case (`MINISTER MEETS THE U.S. AMBASSADOR` -> `Minister Meets the U.S. Ambassador`); else null. */
