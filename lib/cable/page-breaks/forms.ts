@@ -19,8 +19,14 @@ export interface PageBreakMatch {
 
 // Origins are one to five capitalised words (`LA PAZ`, `TEL AVIV`, `USUN NEW YORK`).
 const ORIGIN = "[A-Z][A-Z.'()/-]*(?: [A-Z][A-Z.'()/-]*){0,4}";
+// Other mirrors' conversions write the header in mixed case (`Oslo 00000123 014 of 014`, `Kuala lump ...`): a
+// capital first, then any case, and `of` in lower case; the eight-digit serial keeps it from matching prose.
+const MIXED_ORIGIN = "[A-Z][A-Za-z.'()/-]*(?: [A-Za-z][A-Za-z.'()/-]*){0,4}";
 const MODERN_LINE = new RegExp(
   String.raw`^ *(${ORIGIN}) {1,3}(\d{5,8}) {1,3}(\d{3})(?:\.\d)? {1,3}OF {1,3}(\d{3}) *$`,
+);
+const MIXED_LINE = new RegExp(
+  String.raw`^ *(${MIXED_ORIGIN}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.\d)? {1,3}[Oo][Ff] {1,3}(\d{3}) *$`,
 );
 const OLD_HEAD = new RegExp(
   String.raw`^ *PAGE {1,4}(\d{2,3}) {1,4}(${ORIGIN}) {1,4}(\d{4,6})(?: {1,3}\d{2} {1,3}OF {1,3}\d{2})? {1,4}\d{6} ?Z(?= |$)`,
@@ -34,7 +40,7 @@ export const OLD_INLINE = new RegExp(
 const OLD_BARE_LINE = new RegExp(String.raw`^ *PAGE {1,4}(\d{2,3}) {1,4}(${ORIGIN}) {1,4}(\d{4,6}) *$`);
 // The serial-and-page part of a flattened header (`00000321 002 OF 004`), read around its ` OF `.
 const INLINE_BEFORE = / (\d{8}) {1,2}(\d{3})(?:\.\d)?$/;
-const INLINE_AFTER = /^ OF (\d{3})(?= |$|[.,;:)])/;
+const INLINE_AFTER = /^ (?:OF|of|Of) (\d{3})(?=[ \n]|$|[.,;:)])/;
 
 /** The flattened header whose ` OF ` stands at `of` in `text`: where its serial starts, where it ends. */
 export function inlineTailAt(
@@ -81,8 +87,8 @@ export function readPageBreakLine(line: string): PageBreakMatch | null {
     const bare = line.length < 160 ? OLD_BARE_LINE.exec(line) : null;
     return bare ? whole(true, num(bare[1]), null) : null;
   }
-  if (line.length > 200 || !line.includes(' OF ')) return null;
-  const modern = MODERN_LINE.exec(line);
+  if (line.length > 200) return null;
+  const modern = line.includes(' OF ') ? MODERN_LINE.exec(line) : MIXED_LINE.exec(line);
   return modern ? whole(false, num(modern[3]), num(modern[4])) : null;
 }
 
@@ -92,21 +98,24 @@ export function isPageBreakLine(line: string): boolean {
 }
 
 const UPPER_WORD = /^[A-Z][A-Z.'()/-]*$/;
+const MIXED_WORD = /^[A-Za-z][A-Za-z.'()/-]*$/;
 
 /**
  * Candidate origins for a flattened header ending at `end` in `text`: the one to three capitalised words right
- * before it, longest first (`PROGRAM VALLETTA`, `VALLETTA`).
+ * before it on the same line, longest first (`PROGRAM VALLETTA`, `VALLETTA`). A mixed-case header (`mixed`)
+ * takes words of any case (`Kuala lump`), its first word capitalised.
  */
-export function originCandidates(text: string, end: number): string[] {
-  const from = Math.max(0, end - 80);
+export function originCandidates(text: string, end: number, mixed = false): string[] {
+  const from = Math.max(0, end - 80, text.lastIndexOf('\n', end - 1) + 1);
   const words = text.slice(from, end).split(' ');
+  const word = mixed ? MIXED_WORD : UPPER_WORD;
   const out: string[] = [];
   const picked: string[] = [];
   for (let i = words.length - 1; i >= 0 && picked.length < 3; i--) {
     const w = words[i] as string;
-    if (!UPPER_WORD.test(w) || w.length < 2) break;
+    if (!word.test(w) || w.length < 2) break;
     picked.unshift(w);
-    out.unshift(picked.join(' '));
+    if (!mixed || (w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90)) out.unshift(picked.join(' '));
   }
   return out;
 }

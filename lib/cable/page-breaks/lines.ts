@@ -40,8 +40,10 @@ export function headerLines(text: string): HeaderLine[] {
     return end;
   };
   // Every header with ` OF ` has digits on both sides of it (`002 OF 004`, `01 OF 02`); prose has not.
-  for (let k = text.indexOf(' OF '); k >= 0; k = text.indexOf(' OF ', k + 1)) {
-    if (isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 4))) k = test(k);
+  for (const of of [' OF ', ' of ']) {
+    for (let k = text.indexOf(of); k >= 0; k = text.indexOf(of, k + 1)) {
+      if (isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 4))) k = test(k);
+    }
   }
   for (let k = text.indexOf('PAGE '); k >= 0; k = text.indexOf('PAGE ', k + 1)) {
     if (isBlankSpan(text, lineStartOf(text, k), k)) k = test(k);

@@ -14,6 +14,9 @@ import {
   takeBanners,
 } from './lines';
 
+// Every header but the old PAGE form counts `002 OF 004` (or `002 of 004`): text without it has none.
+const DIGITS_OF_DIGITS = /\d [Oo][Ff] \d/;
+
 /** A removed header, with where it stood in the input and where its gap is in the output. */
 export interface FoundBreak extends PageBreak {
   /** Offset in the output text where the header's gap is (start of the text that followed it). */
@@ -58,7 +61,7 @@ function needsBlank(before: string, gap: Gap): boolean {
  */
 export function removePageBreaks(text: string): PageBreakResult {
   const headers = headerLines(text);
-  if (headers.length === 0 && !text.includes(' OF ') && !text.includes('PAGE ')) return { text, breaks: [] };
+  if (headers.length === 0 && !DIGITS_OF_DIGITS.test(text) && !text.includes('PAGE ')) return { text, breaks: [] };
   const parts: string[] = [];
   const copied: Copied[] = [];
   const breaks: FoundBreak[] = [];
@@ -189,13 +192,14 @@ function withInline(
   const early = input.slice(0, 4000);
   const { text, cuts } = cutInlineBreaks(lineText, origins, early);
   if (cuts.length === 0) return { text, breaks };
-  // Line breaks after a cut move back by what the cuts before them removed.
+  // Line breaks after a cut move back by what the cuts up to it removed (a cut's end less where its text
+  // now resumes: the glue a cut may leave is counted in).
   let c = 0;
   let removed = 0;
   for (const b of breaks) {
     while (c < cuts.length && (cuts[c] as (typeof cuts)[number]).start < b.at) {
       const cut = cuts[c] as (typeof cuts)[number];
-      removed += cut.end - cut.start;
+      removed = cut.end - cut.at;
       c++;
     }
     b.at -= removed;
