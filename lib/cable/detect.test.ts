@@ -188,3 +188,32 @@ describe('cableScore: a reflowed cable without its header', () => {
     expect(cableScore([para(7, 'C'), para(2, 'U'), para(9, 'C')].join('\n\n')).isCable).toBe(false);
   });
 });
+
+describe('loosely spelt headers are still cables', () => {
+  it('takes EO without dots and TAGS without a colon', () => {
+    const text = [
+      'C O N F I D E N T I A L RURITANIA 000123',
+      '',
+      'EO 12958 DECL: 04/02/2019',
+      'TAGS PGOV, PREL',
+      'SUBJECT: THE HARBOUR',
+      '',
+      'The minister spoke about the harbour.',
+    ].join('\n');
+    const score = cableScore(text);
+    expect(score.reasons).toContain('+3 E.O. declassification line');
+    expect(score.reasons).toContain('+2 TAGS line');
+    expect(score.isCable).toBe(true);
+  });
+
+  it('takes a spaced banner with origin and serial followed by two marked paragraphs', () => {
+    const text = 'S E C R E T RURITANIA 000123\n\n1. (S) The minister spoke.\n\n2. (S) He left.\n';
+    expect(cableScore(text).isCable).toBe(true);
+  });
+
+  it('does not take the word TAGS in prose, nor two marked paragraphs quoted without a banner', () => {
+    expect(cableScore('Readers add TAGS PGOV to posts.\n\n1. (C) Quoted.\n\n2. (C) Quoted.').isCable).toBe(
+      false,
+    );
+  });
+});

@@ -23,8 +23,10 @@ const LINE_HEAD = 240;
 const BANNER =
   /^[ \t]*(?:C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S{1,2} ?E ?C ?R ?E ?T|UNCLAS(?:SIFIED)?|TOP SECRET|LIMITED OFFICIAL USE)(?:[ \t/]+[A-Z/ ]{0,40}?)?(?:[ \t]+SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2})?[ \t]+[A-Z][A-Z .]{1,30}?[ \t]+\d{3,8}\b/;
 const SECTION = /SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}/;
-const EXEC_ORDER = /\bE\.[ \t]?O\.?[ \t]?1[23]\d{3}[ \t]*:?[ \t]*((?:DECL|N\/A|NA\b)[^\n]{0,24})/gi;
-const TAGS = /\bTAGS[ \t]*:[ \t]*([A-Z]{2,6}\b[^\n]{0,80})/g;
+// Loosely spelt headers are real cables too: `EO 12958 DECL:` without dots, `TAGS PGOV, PREL` without a colon
+// (at a line start there, so the word in prose does not count).
+const EXEC_ORDER = /\bE\.?[ \t]?O\.?[ \t]?1[23]\d{3}[ \t]*:?[ \t]*((?:DECL|N\/A|NA\b)[^\n]{0,24})/gi;
+const TAGS = /(?:\bTAGS[ \t]*:|^[ \t]*TAGS[ \t]+(?=[A-Z]{2,6}\b))[ \t]*([A-Z]{2,6}\b[^\n]{0,80})/gm;
 const SUBJECT = /^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*(\S[^\n]{0,40})/gim;
 const CLASSIFIED_BY = /\bClassified[ \t]+By[ \t]*:/gi;
 const ROUTING =
@@ -145,7 +147,7 @@ export function cableScore(text: string): CableScore {
   if (lines.metadataLine && lines.idLines.size <= 2) add(3, 'reference id line with a date');
   else if (lines.idLines.size === 1 && REFERENCE_ID_LABEL.test(scan)) add(2, 'reference id line');
   if (marked.run >= 3) add(4, `${marked.run} marked paragraphs in sequence`);
-  else if (marked.run === 2) add(2, 'two marked paragraphs in sequence');
+  else if (marked.run === 2) add(lines.banner > 0 ? 3 : 2, 'two marked paragraphs in sequence');
   else if (marked.run === 1) add(1, 'one marked paragraph');
   if (plain.run >= 3) add(1, `${plain.run} numbered paragraphs in sequence`);
 
@@ -157,9 +159,10 @@ export function cableScore(text: string): CableScore {
   }
   // A cable needs structure: a header cluster or a run of marked paragraphs, not scattered mentions.
   const header = Number(lines.banner > 0) + Number(execOrders > 0) + Number(tags > 0) + Number(routing > 0);
-  // A run of marked paragraphs (or two behind the site's id-and-date line) is a cable on its own: mirrors and
-  // reposts that reflowed the text keep it even when they dropped the routing header and the TAGS/E.O. lines.
-  const paragraphRun = marked.run >= 3 || (lines.metadataLine && marked.run >= 2);
+  // A run of marked paragraphs (or two behind the site's id-and-date line, or behind a banner naming origin and
+  // serial, `S E C R E T OSLO 000123`) is a cable on its own: mirrors and reposts that reflowed the text keep it
+  // even when they dropped the routing header and the TAGS/E.O. lines.
+  const paragraphRun = marked.run >= 3 || ((lines.metadataLine || lines.banner > 0) && marked.run >= 2);
   const structured = header >= 2 || paragraphRun;
   if (!structured && score > 0) reasons.push('no header cluster and no run of marked paragraphs');
   const enough = score >= CABLE_THRESHOLD || (paragraphRun && score >= PARAGRAPH_RUN_SCORE);

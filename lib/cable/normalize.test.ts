@@ -62,3 +62,27 @@ describe('normalizeInput', () => {
     });
   });
 });
+
+describe('the partial-extract note', () => {
+  const note =
+    'This record is a partial extract of the original cable. The full text of the original cable is not available.';
+  it('is cut from the routing header and reported', () => {
+    const out = normalizeInput({ headerText: `${note}\n\n121212Z Mar 05`, bodyText: 'BODY', pageMeta: {} });
+    expect(out.partial).toBe(true);
+    expect(out.headerText).toBe('121212Z Mar 05');
+  });
+  it('is cut where it is glued to the first header line of the text', () => {
+    const out = normalizeInput({
+      headerText: null,
+      bodyText: `${note}C O N F I D E N T I A L SECTION 01 OF 02 OSLO 000123\n\n1. (C) Text.`,
+      pageMeta: {},
+    });
+    expect(out.partial).toBe(true);
+    expect(out.text).toBe('C O N F I D E N T I A L SECTION 01 OF 02 OSLO 000123\n\n1. (C) Text.');
+  });
+  it('is absent from a whole record', () => {
+    expect(
+      normalizeInput({ headerText: null, bodyText: '1. (C) Text.', pageMeta: {} }).partial,
+    ).toBeUndefined();
+  });
+});

@@ -11,6 +11,19 @@ export interface NormalizedInput {
   headerText: string | null;
   /** Page metadata, completed from a CSV record's fields where the page had none. */
   pageMeta: PageMeta;
+  /** True when the mirror's note that the record is a partial extract stood in the text (it is cut out). */
+  partial?: true;
+}
+
+// The archive's note on records it holds only in part, sometimes glued to the header line that follows it.
+const PARTIAL_NOTE =
+  /This record is a partial extract of the original cable\.(?:[ \n]*The full text of the original cable is not available\.)?[ \n]*/i;
+
+/** The text without the partial-extract note, and whether it held one. */
+function withoutPartialNote(text: string): { text: string; partial: boolean } {
+  const m = text.length > 0 && text.includes('partial extract') ? PARTIAL_NOTE.exec(text) : null;
+  if (!m) return { text, partial: false };
+  return { text: `${text.slice(0, m.index)}${text.slice(m.index + m[0].length)}`, partial: true };
 }
 
 const CRLF = /\r\n?/g;
@@ -68,9 +81,12 @@ export function normalizeInput(raw: RawCableText): NormalizedInput {
       pageMeta = { ...record.pageMeta, ...pageMeta };
     }
   }
+  const text = withoutPartialNote(cleanText(body));
+  const header = headerText === null ? null : withoutPartialNote(cleanText(headerText));
   return {
-    text: cleanText(body).replace(/^\n+/, ''),
-    headerText: headerText === null ? null : cleanText(headerText),
+    text: text.text.replace(/^\n+/, ''),
+    headerText: header ? header.text : null,
     pageMeta,
+    ...(text.partial || header?.partial ? { partial: true as const } : {}),
   };
 }

@@ -2,6 +2,7 @@
 // signature and each page break's block. Composes the modules; holds no text rule of its own.
 import { segmentBody } from './body/blocks';
 import type { Range } from './body/drafts';
+import { liftEntireText } from './body/entire-text';
 import { readHeader } from './header/read-header';
 import { splitMetadataTail } from './header/site-metadata';
 import { normalizeInput } from './normalize';
@@ -18,13 +19,15 @@ export function parseCable(input: RawCableText): CableDocument {
   const text = splitMetadataTail(withoutBreaks).body;
   const header = readHeader(text, { headerText: normalized.headerText, pageMeta: normalized.pageMeta });
   const bodyStart = Math.min(Math.max(0, header.bodyStart), text.length);
-  const { blocks, ranges, signature } = segmentBody(text.slice(bodyStart));
-  return {
-    id: header.id,
-    meta: { ...header.meta, signature: signature ?? header.meta.signature },
-    pageBreaks: placeBreaks(breaks, blocks, ranges, bodyStart),
-    blocks,
-  };
+  const segmented = segmentBody(text.slice(bodyStart));
+  const { blocks, ranges, entireText } = liftEntireText(segmented.blocks, segmented.ranges);
+  const meta = { ...header.meta, signature: segmented.signature ?? header.meta.signature };
+  if (normalized.partial) meta.partial = true;
+  if (entireText) {
+    meta.entireText = entireText;
+    meta.level ??= entireText.marking.level;
+  }
+  return { id: header.id, meta, pageBreaks: placeBreaks(breaks, blocks, ranges, bodyStart), blocks };
 }
 
 /** Parses a whole cable text (header and body together, as an unknown mirror shows it). */

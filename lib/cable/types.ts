@@ -167,6 +167,13 @@ export interface CableMeta {
   dtg?: string | null;
   /** Where the page's table and the text disagree on id, date, classification or origin. */
   conflicts?: Conflict[];
+  /**
+   * Old telegrams' whole-cable marking (`1. CONFIDENTIAL - ENTIRE TEXT.`), and the label of the paragraph it
+   * stood as: a paragraph that held nothing else is not kept as a block. Absent when the cable has none.
+   */
+  entireText?: { marking: Marking; label: string | null };
+  /** True when the mirror says its record is a partial extract of the original cable. Absent otherwise. */
+  partial?: boolean;
 }
 
 /** Metadata a mirror page gives outside the cable text (table rows, synopsis, metadata line). */

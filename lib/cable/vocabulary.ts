@@ -221,9 +221,13 @@ export const FIELD_LABELS: ReadonlyArray<readonly [RegExp, FieldKind]> = [
   [/^[ \t]*(?:Declassify[ \t]+On|Derived[ \t]+From)[ \t]*:[ \t]*/i, 'declassifyOn'],
 ];
 
-/** Field labels that may start mid-line in the flattened style; the reader splits lines before them. */
+/**
+ * Field labels that may start mid-line in the flattened style; the reader splits lines before them. A marked
+ * first paragraph run on after the reasons (`REASON: 1.4 (b), (d) 1. (C) Summary: ...`) starts a piece too, so
+ * the header reader stops there and the paragraph stays body.
+ */
 export const INLINE_FIELD =
-  /[ \t](?=E\.?[ \t]?[O0]\.?[ \t]?1[123]\d{3}\b|TAGS?[ \t]*:|SUBJ(?:ECT)?[ \t]*:|REF(?:S|TEL|\(S\))?[ \t]*:|Classified[ \t]+By\b)/gi;
+  /[ \t](?=E\.?[ \t]?[O0]\.?[ \t]?1[123]\d{3}\b|TAGS?[ \t]*:|SUBJ(?:ECT)?[ \t]*:|REF(?:S|TEL|\(S\))?[ \t]*:|Classified[ \t]+By\b)|(?<=\S)[ \t](?=\d{1,2}\.[ \t]{1,2}\((?:U|SBU|C|S)(?:[/ ][^)]{0,30})?\))/gi;
 
 /** A REF label glued to the end of a subject line (`...AND EGYPTREF: A. CAIRO 12`). */
 export const GLUED_REF = /(?<=[A-Z)])REF(?:S|TEL)?:[ \t]*(?=\S)/;

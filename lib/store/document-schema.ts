@@ -98,6 +98,13 @@ const metaSchema = v.strictObject({
       v.maxLength(LIMITS.listItems),
     ),
   ),
+  entireText: v.optional(
+    v.strictObject({
+      marking: v.strictObject({ normalized: shortTextSchema, written: shortTextSchema, level: levelSchema }),
+      label: shortOrNull,
+    }),
+  ),
+  partial: v.optional(v.boolean()),
 });
 
 export const documentSchema = v.strictObject({

@@ -96,8 +96,11 @@ function content(s: SegmentState, text: string, from: number, start: number, i: 
   // last line happens to fill the width runs into the next: its text stays, only the split is lost.
   const list = readListMarker(head);
   if (list && (blankBefore || shortPrev)) {
-    openItem(s, start + from, start + from + list.length);
-    return from + list.length;
+    // `-- (C) Finance: ...`: an item opening with a portion marking is badged like a paragraph.
+    const mark = readMarking(head.slice(list.length), { labelRun: inLetterRun(s) });
+    const at = spill(s, text, from + list.length + (mark ? mark.length : 0), i);
+    openItem(s, start + from, start + at, mark?.marking ?? null);
+    return at;
   }
   // Slices of the line are bounded: a 1 MB line with many paragraphs run together is read in linear time.
   if ((blankBefore || ended) && text.length - from <= 80 && isRedaction(text.slice(from))) {
@@ -145,8 +148,10 @@ function append(s: SegmentState, text: string, at: number, start: number, i: num
     s.cur.end = start + end;
     if (split < 0) return;
     if (split === item) {
-      openItem(s, start + end, start + end + 2);
-      pos = end + 2;
+      const mark = readMarking(text.slice(end + 2, end + 140));
+      const skip = end + 2 + (mark ? Math.min(mark.length, text.length - end - 2) : 0);
+      openItem(s, start + end, start + skip, mark?.marking ?? null);
+      pos = skip;
     } else {
       s.blanks = 0;
       pos = content(s, text, end, start, i);

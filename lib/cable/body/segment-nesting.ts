@@ -83,8 +83,13 @@ export function itemParent(s: SegmentState): number {
   return up ? up.index : s.para;
 }
 
-/** Opens a list item whose marker runs from `start` to `end` (body offsets). */
-export function openItem(s: SegmentState, start: number, end: number): Draft {
+/** Opens a list item whose marker (and marking, if any) runs from `start` to `end` (body offsets). */
+export function openItem(
+  s: SegmentState,
+  start: number,
+  end: number,
+  marking: Draft['marking'] = null,
+): Draft {
   const parent = itemParent(s);
-  return push(s, draft('list-item', '', start, end, { depth: depthUnder(s, parent), parent }));
+  return push(s, draft('list-item', '', start, end, { depth: depthUnder(s, parent), parent, marking }));
 }

@@ -61,7 +61,8 @@ function needsBlank(before: string, gap: Gap): boolean {
  */
 export function removePageBreaks(text: string): PageBreakResult {
   const headers = headerLines(text);
-  if (headers.length === 0 && !DIGITS_OF_DIGITS.test(text) && !text.includes('PAGE ')) return { text, breaks: [] };
+  if (headers.length === 0 && !DIGITS_OF_DIGITS.test(text) && !text.includes('PAGE '))
+    return { text, breaks: [] };
   const parts: string[] = [];
   const copied: Copied[] = [];
   const breaks: FoundBreak[] = [];
