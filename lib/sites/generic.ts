@@ -184,6 +184,17 @@ export function findCable(doc: Document): GenericResult {
   return { found: true, container: first, original: run.elements, text: run.text, score: best, fields };
 }
 
+// The archive's note that a record is a partial extract may sit in an element apart from the cable text (a
+// header <pre>): it is handed on with the text, where the pipeline reads it as meta.partial.
+const PARTIAL_NOTE = 'This record is a partial extract of the original cable.';
+
+function withPartialNote(doc: Document, text: string): string {
+  if (text.includes(PARTIAL_NOTE)) return text;
+  const page = doc.body?.textContent ?? '';
+  const at = page.indexOf(PARTIAL_NOTE);
+  return at >= 0 && at < 20_000 ? `${PARTIAL_NOTE}\n\n${text}` : text;
+}
+
 /** The page's cable as the generic detector sees it, or why there is none. */
 export function detectGeneric(
   doc: Document,
@@ -196,7 +207,7 @@ export function detectGeneric(
     cable: {
       site: 'generic',
       headerText: null,
-      bodyText: result.text,
+      bodyText: withPartialNote(doc, result.text),
       // An unknown layout says little reliable about the cable: only what its own metadata line and title
       // state; the text's own header and id line speak for the rest.
       pageMeta: pageMeta({ ...result.fields, url: url.href }),
