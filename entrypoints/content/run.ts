@@ -16,7 +16,7 @@ import { whenTextThere } from './text-there';
  * Longest the raw text stays hidden while the page is still arriving, ms: a page streaming slowly shows its
  * own text after this rather than a gap (the clean view still replaces it once the text is all there).
  */
-export const REVEAL_AFTER_MS = 2500;
+const REVEAL_AFTER_MS = 2500;
 
 function findCable(ctx: ContentScriptContext, url: URL): RawCable | null {
   try {
