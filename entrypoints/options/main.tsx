@@ -141,6 +141,11 @@ function Options() {
           {shortcut ? t('op_shortcutIs', shortcut) : t('op_noShortcut')} {t('op_changeShortcut')}
         </p>
       </section>
+      <p class="op-privacy">
+        <a href="privacy.html" target="_blank" rel="noopener">
+          {t('op_privacy')}
+        </a>
+      </p>
       <p class="op-status" role="status">
         {status}
       </p>

@@ -26,6 +26,7 @@ const PENDING: Record<string, string> = {
   'components/Paragraph.tsx': VIEW,
   'components/ParagraphActions.tsx': VIEW,
   'components/ReferenceList.tsx': VIEW,
+  'components/TagList.tsx': VIEW,
   'components/ToggleButton.tsx': VIEW,
   'components/Toolbar.tsx': VIEW,
   'components/bookmarks/BookmarkControls.tsx': VIEW,
