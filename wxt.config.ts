@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { MIRROR_ORIGINS } from './lib/settings/sites';
+import { MIRROR_ORIGINS } from './lib/sites/mirrors';
 import { actionIcon, ICON_SIZES, iconPath } from './lib/view/action-icon';
 import { drawIcons } from './scripts/icons';
 

@@ -3,7 +3,7 @@
 // (no round trip to the background on the critical path). Wiring only (see content/run.ts).
 import './content/first-line';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CABLE_URL_GLOBS, MIRROR_MATCHES } from '../lib/settings/sites';
+import { CABLE_URL_GLOBS, MIRROR_MATCHES } from '../lib/sites/mirrors';
 import { readerEntry } from './content/reader';
 import { runContentScript } from './content/run';
 

@@ -1,7 +1,7 @@
 // Decides which cable, if any, this page holds: a known mirror layout by URL first (no DOM work when the URL
 // says no), the generic detector only on hosts the reader enabled. Never changes the page.
-import { MIRROR_HOSTS } from '../../lib/settings/sites';
 import { detectCable, extractCable, isKnownCableUrl } from '../../lib/sites/index';
+import { MIRROR_HOSTS } from '../../lib/sites/mirrors';
 import type { PageDecline, RawCable } from '../../lib/sites/types';
 
 /**

@@ -3,7 +3,7 @@
 // expect, asks the background for the view's code. Wiring only (see run.ts).
 import './first-line';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CABLE_URL_GLOBS, MIRROR_MATCHES } from '../../lib/settings/sites';
+import { CABLE_URL_GLOBS, MIRROR_MATCHES } from '../../lib/sites/mirrors';
 import { runContentScript } from './run';
 
 export default defineContentScript({

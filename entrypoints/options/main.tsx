@@ -15,8 +15,8 @@ import { parseCableText } from '../../lib/cable/index';
 import type { CableDocument } from '../../lib/cable/types';
 import { localizePage } from '../../lib/i18n/page';
 import { t } from '../../lib/i18n/t';
+import { enabledOrigins } from '../../lib/settings/enabled-origins';
 import { DEFAULT_SETTINGS, type ReadingSettings } from '../../lib/settings/settings';
-import { enabledOrigins } from '../../lib/settings/sites';
 import {
   loadSettings,
   saveSettings,

@@ -10,7 +10,8 @@ import { type TabInfo, TabPanel } from '../../components/TabPanel';
 import { localizePage } from '../../lib/i18n/page';
 import { t } from '../../lib/i18n/t';
 import { sendToTab } from '../../lib/messaging/runtime';
-import { MIRROR_HOSTS, originPattern } from '../../lib/settings/sites';
+import { originPattern } from '../../lib/settings/enabled-origins';
+import { MIRROR_HOSTS } from '../../lib/sites/mirrors';
 import { TOGGLE_COMMAND, type ViewState } from '../../lib/view/tab-view';
 import { BookmarksSection, prefetchBookmarks } from './bookmarks';
 

@@ -31,7 +31,8 @@ vi.mock('wxt/browser', () => ({
 }));
 
 const { syncEnabledSites } = await import('./enabled-sites');
-const { GENERIC_SCRIPT_ID, MIRROR_MATCHES } = await import('./sites');
+const { GENERIC_SCRIPT_ID } = await import('./enabled-origins');
+const { MIRROR_MATCHES } = await import('../sites/mirrors');
 
 beforeEach(() => {
   granted.length = 0;

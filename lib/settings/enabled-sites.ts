@@ -1,13 +1,13 @@
 // Keeps the content script registered for the hosts a reader enabled ("Enable on this site"): reads the granted
 // host permissions and registers, updates or removes one dynamic content script to match. Background only.
 import { browser } from 'wxt/browser';
+import { MIRROR_MATCHES } from '../sites/mirrors';
 import {
   enabledOrigins,
   GENERIC_SCRIPT_ID,
-  MIRROR_MATCHES,
   planRegistration,
   type RegistrationPlan,
-} from './sites';
+} from './enabled-origins';
 
 /** The built content script (WXT's output path), the same file the manifest declares for the mirrors. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';

@@ -97,6 +97,18 @@ function extract(doc: Document, url: URL): RawCable | null {
 /** The Cablegate viewer: `div.pane.big` with `table.cable`, an `h3` subject and `<code><pre>` blocks. */
 export const cablegate: SiteAdapter = {
   name: 'cablegate',
+  mirror: {
+    label: 'Cablegate viewer',
+    hosts: [
+      'wikileaks.org',
+      'www.wikileaks.org',
+      'wikileaks.ch',
+      'www.wikileaks.ch',
+      'cablegate.wikileaks.org',
+    ],
+    paths: ['/cable/*'],
+    cableGlobs: ['*/cable/????/??/*.htm*'],
+  },
   matches: (url) => CABLE_PATH.test(url.pathname),
   extract,
 };

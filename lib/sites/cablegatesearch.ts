@@ -69,6 +69,12 @@ function extract(doc: Document, url: URL): RawCable | null {
 /** cablegatesearch: `table#cable-summary` and `div#cable > div.cable-content` (header, then body). */
 export const cablegatesearch: SiteAdapter = {
   name: 'cablegatesearch',
+  mirror: {
+    label: 'cablegatesearch',
+    hosts: ['cablegatesearch.net', 'www.cablegatesearch.net', 'cablegatesearch.wikileaks.org'],
+    paths: ['/cable.php*'],
+    cableGlobs: ['*/cable.php?*id=*'],
+  },
   matches: (url) => /\/cable\.php$/i.test(url.pathname) && url.searchParams.has('id'),
   extract,
 };

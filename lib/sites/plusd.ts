@@ -91,6 +91,12 @@ function extract(doc: Document, url: URL): RawCable | null {
 /** WikiLeaks PlusD: `table#synopsis`, `div.text-header`, `div#tagged-text`. */
 export const plusd: SiteAdapter = {
   name: 'plusd',
+  mirror: {
+    label: 'PlusD',
+    hosts: ['wikileaks.org', 'www.wikileaks.org', 'search.wikileaks.org'],
+    paths: ['/plusd/cables/*'],
+    cableGlobs: ['*/plusd/cables/*.htm*'],
+  },
   matches: (url) => CABLE_PATH.test(url.pathname),
   extract,
 };

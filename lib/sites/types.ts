@@ -18,10 +18,27 @@ export type RawCable = RawCableText & {
   original: Element[];
 };
 
+/**
+ * Where a known mirror publishes its layout: the manifest's content-script matches, host permissions, cable-page
+ * globs and the README's tables are derived from, or checked against, these (lib/sites/mirrors.ts).
+ */
+export interface MirrorDeclaration {
+  /** What the README and the permission table call the layout (`Cablegate viewer`). */
+  label: string;
+  /** Hosts that publish it, `www.` variants included. */
+  hosts: readonly string[];
+  /** Match-pattern paths of its pages there (`/cable/*`): the content script runs on these. */
+  paths: readonly string[];
+  /** Manifest `include_globs` of its cable pages: a superset of what `matches` accepts on those paths. */
+  cableGlobs: readonly string[];
+}
+
 /** One mirror layout: a cheap URL test, then a structural extraction that never changes the document. */
 export interface SiteAdapter {
   /** Stable name, also written to `RawCable.site`. */
   name: string;
+  /** The hosts and paths of a known mirror (none for the generic detector, which runs where the reader enables it). */
+  mirror?: MirrorDeclaration;
   /** URL-only test (no DOM access): true when pages at this URL may hold this layout. */
   matches(url: URL): boolean;
   /** Reads the page and returns its cable, or null when the page does not have this layout's structure. */

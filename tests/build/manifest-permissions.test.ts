@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { layoutsOn, MIRROR_HOSTS } from '../../lib/sites/mirrors';
 import { findBuild } from './build-output';
 
 /** Every API permission the extension asks for at install, and why (the README's list). */
@@ -18,17 +19,10 @@ const PERMISSIONS: Record<string, string> = {
 /** Hosts asked for at install (`*://<host>/*`): the known cable mirrors, and why each. */
 const MIRROR_HOST_REASON =
   'a known cable mirror: the content script runs on its cable pages, and the background runs the clean view’s code there';
-const HOSTS: Record<string, string> = {
-  'wikileaks.org': `Cablegate viewer and PlusD: ${MIRROR_HOST_REASON}`,
-  'www.wikileaks.org': `Cablegate viewer and PlusD: ${MIRROR_HOST_REASON}`,
-  'wikileaks.ch': `Cablegate viewer: ${MIRROR_HOST_REASON}`,
-  'www.wikileaks.ch': `Cablegate viewer: ${MIRROR_HOST_REASON}`,
-  'cablegate.wikileaks.org': `Cablegate viewer: ${MIRROR_HOST_REASON}`,
-  'search.wikileaks.org': `PlusD: ${MIRROR_HOST_REASON}`,
-  'cablegatesearch.net': `cablegatesearch: ${MIRROR_HOST_REASON}`,
-  'www.cablegatesearch.net': `cablegatesearch: ${MIRROR_HOST_REASON}`,
-  'cablegatesearch.wikileaks.org': `cablegatesearch: ${MIRROR_HOST_REASON}`,
-};
+// Derived from the adapters' declarations (lib/sites/mirrors.ts): the build must ask for exactly these.
+const HOSTS: Record<string, string> = Object.fromEntries(
+  [...MIRROR_HOSTS].map((host) => [host, `${layoutsOn(host).join(' and ')}: ${MIRROR_HOST_REASON}`]),
+);
 
 /** Asked for only when the reader clicks "Enable on this site", one site at a time. */
 const OPTIONAL: Record<string, string> = {

@@ -1,41 +1,6 @@
-// Which sites the content script runs on: the known mirrors (declared in the manifest) and the hosts a reader
-// enabled ("Enable on this site", optional host permissions). Pure planning; the background applies it.
-
-/** Manifest match patterns of the known mirror layouts (Cablegate viewer, PlusD, cablegatesearch). */
-export const MIRROR_MATCHES: readonly string[] = [
-  ...[
-    'wikileaks.org',
-    'www.wikileaks.org',
-    'wikileaks.ch',
-    'www.wikileaks.ch',
-    'cablegate.wikileaks.org',
-  ].map((host) => `*://${host}/cable/*`),
-  ...['wikileaks.org', 'www.wikileaks.org', 'search.wikileaks.org'].map(
-    (host) => `*://${host}/plusd/cables/*`,
-  ),
-  ...['cablegatesearch.net', 'www.cablegatesearch.net', 'cablegatesearch.wikileaks.org'].map(
-    (host) => `*://${host}/cable.php*`,
-  ),
-];
-
-/**
- * Globs (manifest `include_globs`) of the addresses among `MIRROR_MATCHES` shaped like a known layout's cable page:
- * a superset of what lib/sites' URL tests accept there, so every cable address gets the content script that carries
- * the clean view's code (content-scripts/cable.js); the other matched addresses get the small one.
- */
-export const CABLE_URL_GLOBS: readonly string[] = [
-  '*/cable/????/??/*.htm*',
-  '*/plusd/cables/*.htm*',
-  '*/cable.php?*id=*',
-];
-
-/** Host names of the known mirrors: on these, pages the URL test declines are never searched generically. */
-export const MIRROR_HOSTS: ReadonlySet<string> = new Set(
-  MIRROR_MATCHES.map((pattern) => (/^\*:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '').toLowerCase()),
-);
-
-/** The mirrors' origins as host permissions (`*://wikileaks.org/*`): browsers grant hosts, not paths. */
-export const MIRROR_ORIGINS: readonly string[] = [...MIRROR_HOSTS].map((host) => `*://${host}/*`);
+// Which hosts a reader enabled ("Enable on this site", optional host permissions) and what the registered content
+// script must become for them. Pure planning; the background applies it (enabled-sites.ts).
+import { MIRROR_HOSTS } from '../sites/mirrors';
 
 /** Id of the content script the background registers for enabled hosts. */
 export const GENERIC_SCRIPT_ID = 'cable-reader-enabled-sites';

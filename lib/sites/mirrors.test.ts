@@ -1,14 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isKnownCableUrl } from '../sites/index';
+import { cablegate } from './cablegate';
+import { cablegatesearch } from './cablegatesearch';
+import { isKnownCableUrl } from './index';
 import {
   CABLE_URL_GLOBS,
-  enabledOrigins,
+  layoutsOn,
   MIRROR_HOSTS,
+  MIRROR_LAYOUTS,
   MIRROR_MATCHES,
   MIRROR_ORIGINS,
-  originPattern,
-  planRegistration,
-} from './sites';
+} from './mirrors';
+import { plusd } from './plusd';
 
 describe('known mirrors', () => {
   it('declares the Cablegate viewer, PlusD and cablegatesearch hosts, www variants included', () => {
@@ -29,55 +33,6 @@ describe('known mirrors', () => {
     expect(MIRROR_HOSTS.has('wikileaks.org')).toBe(true);
     expect(MIRROR_HOSTS.has('www.cablegatesearch.net')).toBe(true);
     expect(MIRROR_HOSTS.has('example.org')).toBe(false);
-  });
-});
-
-describe('originPattern', () => {
-  it('enables the whole origin of a web page, port included', () => {
-    expect(originPattern('https://example.org/cables/1.html?x#par2')).toBe('https://example.org/*');
-    expect(originPattern('http://localhost:8080/a')).toBe('http://localhost:8080/*');
-  });
-
-  it('has nothing to enable on browser and extension pages', () => {
-    expect(originPattern('chrome://extensions/')).toBeNull();
-    expect(originPattern('about:blank')).toBeNull();
-    expect(originPattern('not a url')).toBeNull();
-  });
-});
-
-describe('enabledOrigins', () => {
-  it('keeps the granted web origins and drops the manifest mirrors', () => {
-    expect(
-      enabledOrigins([
-        'https://b.example/*',
-        '*://wikileaks.org/cable/*',
-        'https://a.example/*',
-        'https://b.example/*',
-      ]),
-    ).toEqual(['https://a.example/*', 'https://b.example/*']);
-    expect(enabledOrigins(['chrome://favicon/*', 'file:///*'])).toEqual([]);
-    expect(enabledOrigins(undefined)).toEqual([]);
-  });
-});
-
-describe('planRegistration', () => {
-  it('registers for the first enabled host and updates when the set changes', () => {
-    expect(planRegistration(['https://a.example/*'], null)).toEqual({
-      action: 'register',
-      matches: ['https://a.example/*'],
-    });
-    expect(planRegistration(['https://a.example/*', 'https://b.example/*'], ['https://a.example/*'])).toEqual(
-      {
-        action: 'update',
-        matches: ['https://a.example/*', 'https://b.example/*'],
-      },
-    );
-  });
-
-  it('leaves a registration that already matches, and removes it with the last host', () => {
-    expect(planRegistration(['https://a.example/*'], ['https://a.example/*'])).toEqual({ action: 'none' });
-    expect(planRegistration([], ['https://a.example/*'])).toEqual({ action: 'unregister' });
-    expect(planRegistration([], null)).toEqual({ action: 'none' });
   });
 });
 
@@ -116,6 +71,50 @@ describe('CABLE_URL_GLOBS', () => {
       'https://wikileaks.org/plusd/cables/',
     ]) {
       expect(covered(url), url).toBe(false);
+    }
+  });
+});
+
+describe('the adapters’ declarations', () => {
+  it('accept, by their own URL test, a cable page on every host and path they declare', () => {
+    const examples = new Map([
+      [cablegate, '/cable/2010/02/10STATE17263.html'],
+      [plusd, '/plusd/cables/09ZEMBLA123_a.html'],
+      [cablegatesearch, '/cable.php?id=09ZEMBLA123'],
+    ]);
+    for (const [adapter, path] of examples) {
+      for (const host of adapter.mirror?.hosts ?? []) {
+        expect(adapter.matches(new URL(`https://${host}${path}`)), `${adapter.name} on ${host}`).toBe(true);
+      }
+    }
+  });
+
+  it('name the layouts each host serves', () => {
+    expect(layoutsOn('wikileaks.org')).toEqual(['Cablegate viewer', 'PlusD']);
+    expect(layoutsOn('search.wikileaks.org')).toEqual(['PlusD']);
+    expect(layoutsOn('example.org')).toEqual([]);
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+
+  it('lists exactly the declared hosts in the permission table', () => {
+    const row = readme.split('\n').find((line) => line.startsWith('| host permissions for the'));
+    const listed = /\(([^)]*)\)/.exec(row ?? '')?.[1]?.split(/,\s*/) ?? [];
+    expect([...listed].sort()).toEqual([...MIRROR_HOSTS].sort());
+  });
+
+  it('says where each layout runs, on every host it declares (www variants aside)', () => {
+    const section = readme.slice(readme.indexOf('## Where it runs'), readme.indexOf('## Commands'));
+    const prose = section.replace(/\s+/g, ' ');
+    for (const layout of MIRROR_LAYOUTS) {
+      const at = prose.indexOf(layout.label);
+      expect(at, layout.label).toBeGreaterThanOrEqual(0);
+      const sentence = prose.slice(at, prose.indexOf(')', at) + 1);
+      for (const host of layout.hosts.filter((h) => !h.startsWith('www.'))) {
+        expect(sentence, `${layout.label} on ${host}`).toContain(host);
+      }
     }
   });
 });
