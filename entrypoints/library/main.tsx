@@ -15,18 +15,18 @@ import { paragraphName } from '../../components/popup/format';
 import { UndoBar } from '../../components/popup/UndoBar';
 import { ThemeScope } from '../../components/ThemeScope';
 import { useStoreChanges } from '../../lib/bookmarks/changes';
-import { flash } from '../../lib/bookmarks/flash';
-import { notesPagePath, readPageParams } from '../../lib/bookmarks/pages';
 import { bookmarksOn, savedCableInput } from '../../lib/bookmarks/saved-copy';
 import type { Block } from '../../lib/cable/types';
 import { watchCable } from '../../lib/messaging/refresh';
 import { failureMessage } from '../../lib/messaging/result';
 import { extensionUrl, send } from '../../lib/messaging/runtime';
+import { notesPagePath, readPageParams } from '../../lib/pages/addresses';
 import { DEFAULT_SETTINGS, type ReadingSettings } from '../../lib/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
 import { requestPersistence } from '../../lib/store/persistence';
 import type { SavedCable } from '../../lib/store/results';
 import { anchorId, keyFromHash } from '../../lib/view/anchors';
+import { flash } from '../../lib/view/flash';
 
 async function copy(text: string): Promise<boolean> {
   try {

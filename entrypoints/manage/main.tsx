@@ -6,11 +6,11 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BackupPanel, type ImportOutcome, type KeptSummary } from '../../components/popup/BackupPanel';
-import { downloadText } from '../../lib/bookmarks/download';
 import { localizePage } from '../../lib/i18n/page';
 import { t } from '../../lib/i18n/t';
 import { failureMessage } from '../../lib/messaging/result';
 import { send, watchChanges } from '../../lib/messaging/runtime';
+import { downloadText } from '../../lib/pages/download';
 import { type PersistenceState, requestPersistence } from '../../lib/store/persistence';
 
 /** Larger files are refused before reading (the store refuses them too, after the copy across contexts). */

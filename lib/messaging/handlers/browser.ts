@@ -3,7 +3,7 @@
 // tab. No store access here.
 import type { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { notesPagePath } from '../../bookmarks/pages';
+import { notesPagePath } from '../../pages/addresses';
 import { t } from '../../i18n/t';
 import { StoreError } from '../../store/errors';
 import { ACTION_TITLE, actionIcon } from '../../view/action-icon';

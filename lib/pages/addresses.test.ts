@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { libraryPagePath, notesPagePath, readPageParams } from './pages';
+import { libraryPagePath, notesPagePath, readPageParams } from './addresses';
 
 describe('bookmark page addresses', () => {
   it('round-trips a cable id and block key through the notes page address', () => {

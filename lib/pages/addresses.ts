@@ -1,4 +1,4 @@
-// Addresses of the extension's own bookmark pages (a paragraph's notes, a cable's saved copy, backup and restore)
+// Addresses of the extension's own pages (a paragraph's notes, a cable's saved copy, backup and restore)
 // and how a page reads its own address. Pure strings: the background opens the tabs.
 import { anchorId } from '../view/anchors';
 
