@@ -50,7 +50,7 @@ function renderView(overrides: Partial<Parameters<typeof CableView>[0]> = {}) {
 }
 
 describe('CableView contract', () => {
-  it('gives each numbered paragraph its anchor, label and normalised marking', () => {
+  it('gives each numbered paragraph its link id, label and normalised marking', () => {
     const { container } = renderView();
     const paras = [...container.querySelectorAll('[data-para]')];
     expect(paras.map((p) => [p.id, p.getAttribute('data-para'), p.getAttribute('data-marking')])).toEqual([

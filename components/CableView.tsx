@@ -3,9 +3,9 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { Block, CableDocument } from '../lib/cable/types';
-import { paragraphUrl } from '../lib/view/anchors';
 import { citationText } from '../lib/view/citation';
 import { summarizeMarkings } from '../lib/view/marking-summary';
+import { paragraphUrl } from '../lib/view/paragraph-links';
 import { CableBody } from './CableBody';
 import { HeaderCard } from './HeaderCard';
 import { type MarkingFilter, NO_FILTER } from './MarkingSummaryBar';

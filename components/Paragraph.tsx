@@ -2,7 +2,7 @@
 // outside contract: `id="par<key>"`, `data-para` (label as written), `data-marking` (normalised) where marked.
 import type { ComponentChildren } from 'preact';
 import type { Block, PageBreak } from '../lib/cable/types';
-import { anchorId } from '../lib/view/anchors';
+import { paragraphId } from '../lib/view/paragraph-links';
 import { breaksOf, type Child, childKey } from '../lib/view/structure';
 import { BlockItem, SpanCaption, spanClass } from './BlockItem';
 import { BlockText } from './BlockText';
@@ -28,7 +28,7 @@ interface Props {
 export function Paragraph(props: Props) {
   const { head, children, captionFor, filter, breaks, onCopyLink, onCopyCitation, actions } = props;
   const label = head.number ?? head.key;
-  const id = anchorId(head.key);
+  const id = paragraphId(head.key);
   return (
     <div
       id={id}

@@ -15,10 +15,10 @@ import { answerInTab } from '../../lib/messaging/tab';
 import type { ReadingSettings, ViewMode } from '../../lib/settings/settings';
 import { saveSettings, saveSiteView, watchSettings } from '../../lib/settings/storage';
 import type { RawCable } from '../../lib/sites/types';
-import { anchorId, keyFromHash } from '../../lib/view/anchors';
 import { flash } from '../../lib/view/flash';
 import { originalParagraphRanges } from '../../lib/view/original-text';
 import { hideOriginal, installPageStyle, showOriginal } from '../../lib/view/original-visibility';
+import { keyFromHash, paragraphId } from '../../lib/view/paragraph-links';
 import { type Placed, type ReadingSpot, scrollDeltaFor, spotAt } from '../../lib/view/reading-position';
 import { TOGGLE_COMMAND, type ViewState } from '../../lib/view/tab-view';
 import { pageBookmarksCss, startPageBookmarks } from './bookmarks';
@@ -149,7 +149,7 @@ async function startReader(
     if (next === 'clean') hideOriginal(raw.original);
     else showOriginal(raw.original);
     draw();
-    const spotElement = spot && next === 'clean' ? ui.shadow.getElementById(anchorId(spot.key)) : null;
+    const spotElement = spot && next === 'clean' ? ui.shadow.getElementById(paragraphId(spot.key)) : null;
     if (spotElement) layOutThrough(ui.shadow, spotElement);
     // Same paragraph, same place in it; above the first paragraph, the cable's top stays where it was.
     const delta = spot ? scrollDeltaFor(spot, places(next), READING_LINE) : cableTop(next) - top;
@@ -162,7 +162,7 @@ async function startReader(
     if (state.mode !== 'clean') switchTo('clean', false);
     state.through = key;
     draw();
-    const target = ui.shadow.getElementById(anchorId(key));
+    const target = ui.shadow.getElementById(paragraphId(key));
     if (!target) return false;
     layOutThrough(ui.shadow, target);
     target.scrollIntoView({ block: 'start' });

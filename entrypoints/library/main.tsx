@@ -25,8 +25,8 @@ import { DEFAULT_SETTINGS, type ReadingSettings } from '../../lib/settings/setti
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
 import { requestPersistence } from '../../lib/store/persistence';
 import type { SavedCable } from '../../lib/store/results';
-import { anchorId, keyFromHash } from '../../lib/view/anchors';
 import { flash } from '../../lib/view/flash';
+import { keyFromHash, paragraphId } from '../../lib/view/paragraph-links';
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -40,7 +40,7 @@ async function copy(text: string): Promise<boolean> {
 /** Scrolls to the paragraph the address names and flashes it; false when there is none. */
 function followHash(): boolean {
   const key = keyFromHash(location.hash);
-  const target = key ? document.getElementById(anchorId(key)) : null;
+  const target = key ? document.getElementById(paragraphId(key)) : null;
   if (!target) return false;
   target.scrollIntoView({ block: 'start' });
   flash(target);

@@ -17,7 +17,7 @@ import { extensionUrl, send } from '../../lib/messaging/runtime';
 import { libraryPagePath, readPageParams } from '../../lib/pages/addresses';
 import { requestPersistence } from '../../lib/store/persistence';
 import type { SavedCable } from '../../lib/store/results';
-import { paragraphUrl } from '../../lib/view/anchors';
+import { paragraphUrl } from '../../lib/view/paragraph-links';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; saved: SavedCable };
 

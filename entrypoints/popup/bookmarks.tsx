@@ -15,7 +15,7 @@ import { extensionUrl, send, sendToTab, watchChanges } from '../../lib/messaging
 import { libraryPagePath, MANAGE_PAGE } from '../../lib/pages/addresses';
 import { downloadText } from '../../lib/pages/download';
 import { requestPersistence } from '../../lib/store/persistence';
-import { paragraphUrl } from '../../lib/view/anchors';
+import { paragraphUrl } from '../../lib/view/paragraph-links';
 import { localSearch } from './local-search';
 
 /** Cable groups fetched at a time. */

@@ -16,7 +16,7 @@ describe('bookmark page addresses', () => {
     expect(readPageParams(path.slice(path.indexOf('?')))).toEqual({ cableId: 'A&B=C', blockKey: 'x#y' });
   });
 
-  it('points the saved copy at a paragraph with the mirrors’ own anchor', () => {
+  it('points the saved copy at a paragraph with the mirrors’ own paragraph link', () => {
     expect(libraryPagePath('08ASTANA1147', '4')).toBe('/library.html?cable=08ASTANA1147#par4');
     expect(libraryPagePath('08ASTANA1147')).toBe('/library.html?cable=08ASTANA1147');
   });

@@ -1,6 +1,6 @@
 // Addresses of the extension's own pages (a paragraph's notes, a cable's saved copy, backup and restore)
 // and how a page reads its own address. Pure strings: the background opens the tabs.
-import { anchorId } from '../view/anchors';
+import { paragraphId } from '../view/paragraph-links';
 
 /** The notes page: `notes.html?cable=<id>&block=<key>` shows and edits one paragraph's notes. */
 export const NOTES_PAGE = '/notes.html';
@@ -22,7 +22,7 @@ export function notesPagePath(cableId: string, blockKey: string): string {
 /** Extension-relative address of a cable's saved copy, at a paragraph when a key is given. */
 export function libraryPagePath(cableId: string, blockKey?: string | null): string {
   const query = new URLSearchParams({ cable: cableId });
-  return `${LIBRARY_PAGE}?${query}${blockKey ? `#${anchorId(blockKey)}` : ''}`;
+  return `${LIBRARY_PAGE}?${query}${blockKey ? `#${paragraphId(blockKey)}` : ''}`;
 }
 
 /** What a page address asks for; null where a value is missing or out of bounds. */

@@ -1,7 +1,7 @@
 // W3C Web Annotation export: every highlight, bookmark and note as a JSON-LD Annotation in one collection, each
 // targeting the mirror page it was read on and naming the cable (`cable:id`) and paragraph. Writes nothing.
 
-import { anchorId } from '../view/anchors';
+import { paragraphId } from '../view/paragraph-links';
 import {
   ANNO_CONTEXT,
   type AnnotationBody,
@@ -34,7 +34,7 @@ function target(
     'cable:subject': cable?.subject ?? null,
     selector: [
       ...(selectors ?? []),
-      ...(paragraph ? [{ type: 'FragmentSelector' as const, value: anchorId(paragraph.key) }] : []),
+      ...(paragraph ? [{ type: 'FragmentSelector' as const, value: paragraphId(paragraph.key) }] : []),
     ],
   };
 }

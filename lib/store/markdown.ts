@@ -3,7 +3,7 @@
 // Reader text is escaped so a note's HTML or Markdown stays literal wherever the file is rendered.
 
 import { colourLabel } from '../highlights/colours';
-import { paragraphUrl } from '../view/anchors';
+import { paragraphUrl } from '../view/paragraph-links';
 import { isWebUrl } from './cables';
 import { groupByCable } from './groups';
 import { inPassageOrder } from './highlights';

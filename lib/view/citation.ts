@@ -1,7 +1,7 @@
 // The citation a reader copies for one paragraph: who sent the cable, its subject, id, date, paragraph,
 // marking and link. Pure formatting of pipeline output; never reads the page.
 import type { Block, CableDocument } from '../cable/types';
-import { paragraphUrl } from './anchors';
+import { paragraphUrl } from './paragraph-links';
 
 /** The date part of an ISO date or date-time (`2006-05-30T09:09` -> `2006-05-30`). */
 function dayOf(date: string | null): string | null {

@@ -47,7 +47,7 @@ export function scrollDeltaFor(spot: ReadingSpot, placed: readonly Placed[], edg
   return item.top + spot.fraction * Math.max(0, item.bottom - item.top) - edge;
 }
 
-// A line that starts a numbered paragraph in a mirror's text: optional `¶` (Cablegate's anchor), label, dot.
+// A line that starts a numbered paragraph in a mirror's text: optional `¶` (Cablegate's paragraph link), label, dot.
 const NUMBERED_LINE = /(?:^|\n)([ \t]*¶?[ \t]*)(\d{1,3})\.(?=[ \t\n]|$)/g;
 
 /**

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { anchorId, keyFromHash, paragraphUrl } from './anchors';
+import { keyFromHash, paragraphId, paragraphUrl } from './paragraph-links';
 
-describe('paragraph anchors', () => {
+describe('paragraph links', () => {
   it('names a paragraph as the Cablegate viewer does', () => {
-    expect(anchorId('4')).toBe('par4');
-    expect(anchorId('45-2')).toBe('par45-2');
+    expect(paragraphId('4')).toBe('par4');
+    expect(paragraphId('45-2')).toBe('par45-2');
   });
 
   it('reads the paragraph from the fragments the mirrors use', () => {
@@ -15,7 +15,7 @@ describe('paragraph anchors', () => {
     expect(keyFromHash('#par%34')).toBe('4');
   });
 
-  it('ignores fragments that are not paragraph anchors', () => {
+  it('ignores fragments that are not paragraph links', () => {
     expect(keyFromHash('')).toBeNull();
     expect(keyFromHash('#')).toBeNull();
     expect(keyFromHash('#help_1')).toBeNull();
