@@ -4,7 +4,7 @@
 import { type PluralKey, plural, t } from '../../lib/i18n/t';
 import type { ImportReport } from '../../lib/store/merge';
 
-export interface KeptSummary {
+export interface StoredSummary {
   cables: number;
   bookmarks: number;
   notes: number;
@@ -17,7 +17,7 @@ export type ImportOutcome =
   | { kind: 'failed'; fileName: string; message: string };
 
 interface Props {
-  kept: KeptSummary | null;
+  stored: StoredSummary | null;
   persistence: 'persisted' | 'refused' | 'unavailable' | null;
   onExport: (format: 'json' | 'markdown') => void;
   onImportFile: (file: File) => void;
@@ -50,17 +50,17 @@ const PERSISTENCE_WORDS = {
   unavailable: 'mg_persistUnavailable',
 } as const;
 
-export function BackupPanel({ kept, persistence, onExport, onImportFile, outcome, error }: Props) {
+export function BackupPanel({ stored, persistence, onExport, onImportFile, outcome, error }: Props) {
   return (
     <main class="mg">
       <h1 class="mg-title">{t('mg_title')}</h1>
       <p class="mg-lead">
-        {kept
+        {stored
           ? t(
               'mg_kept',
-              plural('count_bookmarks', kept.bookmarks),
-              plural('count_notes', kept.notes),
-              plural('count_cables', kept.cables),
+              plural('count_bookmarks', stored.bookmarks),
+              plural('count_notes', stored.notes),
+              plural('count_cables', stored.cables),
             )
           : t('mg_counting')}
         {persistence ? ` ${t(PERSISTENCE_WORDS[persistence])}` : ''}

@@ -11,7 +11,7 @@ import { watchCable } from '../../lib/messaging/refresh';
 import { failureMessage } from '../../lib/messaging/result';
 import { send } from '../../lib/messaging/runtime';
 import { type CableInput, sightingOf } from '../../lib/store/cables';
-import type { CableMarks } from '../../lib/store/results';
+import type { CablePlaces } from '../../lib/store/results';
 
 /** The view's styles for bookmarks, to add to the shadow root's stylesheet. */
 export const pageBookmarksCss: string = bookmarksCss;
@@ -19,7 +19,7 @@ export const pageBookmarksCss: string = bookmarksCss;
 /** How long a failure stays beside its paragraph. */
 const ERROR_MS = 6_000;
 
-interface Mark {
+interface Place {
   hasNotes: boolean;
 }
 
@@ -48,7 +48,7 @@ export function startPageBookmarks(
   const cable = (): CableInput => ({ document: doc, url: pageUrl(), site });
   const blocks = doc.blocks.map(({ key, text }) => ({ key, text }));
 
-  let marks = new Map<string, Mark>();
+  let places = new Map<string, Place>();
   const busy = new Set<string>();
   const errors = new Map<string, string>();
   const subscribers = new Set<() => void>();
@@ -65,13 +65,15 @@ export function startPageBookmarks(
     }, ERROR_MS);
   }
 
-  function apply(result: CableMarks): void {
-    const next = new Map<string, Mark>();
-    for (const mark of result.bookmarks) {
-      if (mark.blockKey === null) continue;
-      next.set(mark.blockKey, { hasNotes: (next.get(mark.blockKey)?.hasNotes ?? false) || mark.hasNotes });
+  function apply(result: CablePlaces): void {
+    const next = new Map<string, Place>();
+    for (const bookmark of result.bookmarks) {
+      if (bookmark.blockKey === null) continue;
+      next.set(bookmark.blockKey, {
+        hasNotes: (next.get(bookmark.blockKey)?.hasNotes ?? false) || bookmark.hasNotes,
+      });
     }
-    marks = next;
+    places = next;
     changed();
   }
 
@@ -93,8 +95,8 @@ export function startPageBookmarks(
     changed();
     try {
       const result = await send('bookmark.toggle', { cable: cable(), blockKey: key });
-      if (result.bookmarked) marks.set(key, { hasNotes: marks.get(key)?.hasNotes ?? false });
-      else marks.delete(key);
+      if (result.bookmarked) places.set(key, { hasNotes: places.get(key)?.hasNotes ?? false });
+      else places.delete(key);
     } catch (error) {
       showError(key, error);
       // Nothing changed, so no broadcast comes: read again what is stored.
@@ -126,12 +128,12 @@ export function startPageBookmarks(
         subscribers.delete(notify);
       };
     }, []);
-    const mark = marks.get(block.key);
+    const place = places.get(block.key);
     return (
       <BookmarkControls
         label={block.number ?? block.key}
-        bookmarked={mark !== undefined}
-        hasNotes={mark?.hasNotes ?? false}
+        bookmarked={place !== undefined}
+        hasNotes={place?.hasNotes ?? false}
         busy={busy.has(block.key)}
         error={errors.get(block.key) ?? null}
         onToggle={(event) => void toggle(block.key, event)}

@@ -5,7 +5,7 @@ import './style.css';
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { BackupPanel, type ImportOutcome, type KeptSummary } from '../../components/popup/BackupPanel';
+import { BackupPanel, type ImportOutcome, type StoredSummary } from '../../components/popup/BackupPanel';
 import { localizePage } from '../../lib/i18n/page';
 import { t } from '../../lib/i18n/t';
 import { failureMessage } from '../../lib/messaging/result';
@@ -20,7 +20,7 @@ const MAX_FILE_BYTES = 200 * 1024 * 1024;
  * Whether the browser keeps the data under storage pressure: granted durable storage, or `unlimitedStorage`
  * (browsers exempt such extensions from eviction even where they refuse persist()).
  */
-async function keptState(): Promise<PersistenceState> {
+async function persistenceOf(): Promise<PersistenceState> {
   const state = await requestPersistence();
   if (state === 'persisted') return state;
   const unlimited = await browser.permissions
@@ -30,7 +30,7 @@ async function keptState(): Promise<PersistenceState> {
 }
 
 function Manage() {
-  const [kept, setKept] = useState<KeptSummary | null>(null);
+  const [stored, setStored] = useState<StoredSummary | null>(null);
   const [persistence, setPersistence] = useState<PersistenceState | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
@@ -44,14 +44,14 @@ function Manage() {
         bookmarks += g.bookmarks.length;
         notes += g.cableNotes.length + g.bookmarks.reduce((n, b) => n + b.notes.length, 0);
       }
-      setKept({ cables: groups.length, bookmarks, notes });
+      setStored({ cables: groups.length, bookmarks, notes });
     } catch (e) {
       setError(failureMessage(e));
     }
   }, []);
 
   useEffect(() => {
-    keptState().then(setPersistence);
+    persistenceOf().then(setPersistence);
     void count();
     return watchChanges(() => void count());
   }, [count]);
@@ -86,7 +86,7 @@ function Manage() {
 
   return (
     <BackupPanel
-      kept={kept}
+      stored={stored}
       persistence={persistence}
       onExport={(format) => void exportAs(format)}
       onImportFile={(file) => void importFile(file)}

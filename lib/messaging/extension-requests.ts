@@ -61,7 +61,7 @@ export const extensionRequests = {
     from: EXTENSION_DOCUMENTS,
     answer: answer<null>(),
   }),
-  /** A kept cable with its saved copy, its bookmarks placed in it, and notes (for the offline reader). */
+  /** A cable with its saved copy, its bookmarks placed in it, and notes (for the offline reader). */
   'cable.get': request({
     data: v.strictObject({ cableId: cableIdSchema }),
     from: EXTENSION_DOCUMENTS,

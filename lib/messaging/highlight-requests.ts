@@ -14,7 +14,7 @@ import {
 } from '../store/fields';
 import type { LibraryEntry } from '../store/library';
 import type { LibraryResults } from '../store/library-search';
-import type { HighlightMarks, PlacedHighlight, TagCount } from '../store/results';
+import type { HighlightPlaces, PlacedHighlight, TagCount } from '../store/results';
 import { HIGHLIGHT_COLOURS, type HighlightRecord, MAX_TAG_LENGTH, MAX_TAGS } from '../store/schema';
 import { answer, request } from './define';
 import { cableInputSchema, pageBlocksSchema } from './schemas';
@@ -53,7 +53,7 @@ export const highlightRequests = {
   'highlight.forCable': request({
     data: v.strictObject({ cableId: cableIdSchema, blocks: pageBlocksSchema }),
     from: ANY_CONTEXT,
-    answer: answer<HighlightMarks>(),
+    answer: answer<HighlightPlaces>(),
   }),
   /** Highlight `[start, end)` of the anchoring text of `cable` (as the page reads it), keeping the cable. */
   'highlight.add': request({

@@ -2,7 +2,7 @@
 // cable's bookmarks are, toggling one, keeping the cable, and the view's own errands. Nothing answered reveals a note.
 import * as v from 'valibot';
 import { blockKeySchema, cableIdSchema } from '../store/fields';
-import type { CableMarks } from '../store/results';
+import type { CablePlaces } from '../store/results';
 import { ACTION_STATES } from '../view/action-icon';
 import { answer, request } from './define';
 import { cableInputSchema, cableSightingSchema, pageBlocksSchema } from './schemas';
@@ -16,7 +16,7 @@ export const pageRequests = {
   'bookmark.forCable': request({
     data: v.strictObject({ cableId: cableIdSchema, blocks: v.optional(pageBlocksSchema) }),
     from: ANY_CONTEXT,
-    answer: answer<CableMarks>(),
+    answer: answer<CablePlaces>(),
   }),
   /** Bookmark a block, or remove the bookmark(s) on it; a page cannot remove one that has notes. */
   'bookmark.toggle': request({
@@ -33,7 +33,7 @@ export const pageRequests = {
     from: ANY_CONTEXT,
     answer: answer<{ kept: boolean; copyWanted: boolean }>(),
   }),
-  /** Keep the cable (saved copy, URL) even without a bookmark, e.g. before writing a note on it. */
+  /** Save a copy of the cable (and its URL) even without a bookmark, e.g. before writing a note on it. */
   'cable.save': request({
     data: v.strictObject({ cable: cableInputSchema }),
     from: ANY_CONTEXT,

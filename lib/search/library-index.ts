@@ -1,4 +1,4 @@
-// The library's full-text index: MiniSearch over every kept cable's search documents, replaced one cable at a
+// The library's full-text index: MiniSearch over every saved cable's search documents, replaced one cable at a
 // time, saved and loaded as JSON. Pure and in memory; lib/store/library-search.ts persists it and keeps it fresh.
 //
 // Why MiniSearch: it is small (no dependencies, ~20 kB), typed, and has what an index kept across restarts

@@ -55,15 +55,15 @@ export class RecordCache {
           this.touch(change.key);
           break;
         case 'snapshots':
-          if (change.value) this.records.snapshotIds.add(change.key);
-          else this.records.snapshotIds.delete(change.key);
+          if (change.value) this.records.savedCopyIds.add(change.key);
+          else this.records.savedCopyIds.delete(change.key);
           this.touch(change.key);
           break;
         default: {
-          type Kept = BookmarkRecord | NoteRecord | HighlightRecord;
-          const map = this.records[change.store] as Map<string, Kept>;
+          type Stored = BookmarkRecord | NoteRecord | HighlightRecord;
+          const map = this.records[change.store] as Map<string, Stored>;
           const { cableId } = change;
-          const slotMap = this.slot(cableId)[change.store] as Map<string, Kept>;
+          const slotMap = this.slot(cableId)[change.store] as Map<string, Stored>;
           for (const target of [map, slotMap]) {
             if (change.value) target.set(change.key, change.value);
             else target.delete(change.key);
@@ -79,7 +79,7 @@ export class RecordCache {
   private group(cableId: string): CableGroup | null {
     if (!this.groupMemo.has(cableId)) {
       const { bookmarks, notes } = this.slot(cableId);
-      const saved = this.records.snapshotIds.has(cableId);
+      const saved = this.records.savedCopyIds.has(cableId);
       const record = this.records.cables.get(cableId);
       this.groupMemo.set(cableId, groupOf(cableId, record, bookmarks.values(), notes.values(), saved));
     }

@@ -53,7 +53,7 @@ export const exportedCableSchema = v.strictObject({
     v.maxLength(100),
   ),
   updatedAt: isoTimeSchema,
-  /** The saved clean copy, or null when none was kept. */
+  /** The saved clean copy, or null when there is none. */
   saved: v.nullable(v.strictObject({ savedAt: isoTimeSchema, document: documentSchema })),
 });
 

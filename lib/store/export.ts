@@ -30,8 +30,8 @@ export function buildExport(contents: StoreContents, exportedAt: number): Export
       urls: c.urls.map((u) => ({ url: u.url, site: u.site, lastSeen: iso(u.lastSeen) })),
       updatedAt: iso(c.updatedAt),
       saved: (() => {
-        const snapshot = saved.get(c.id);
-        return snapshot ? { savedAt: iso(snapshot.savedAt), document: snapshot.document } : null;
+        const savedCopy = saved.get(c.id);
+        return savedCopy ? { savedAt: iso(savedCopy.savedAt), document: savedCopy.document } : null;
       })(),
     }),
   );

@@ -55,7 +55,7 @@ export interface RecordSet {
   bookmarks: Map<string, BookmarkRecord>;
   notes: Map<string, NoteRecord>;
   highlights: Map<string, HighlightRecord>;
-  snapshotIds: Set<string>;
+  savedCopyIds: Set<string>;
 }
 
 /** Longest excerpt shown for a quote. */
@@ -168,7 +168,7 @@ export function groupByCable(records: RecordSet): CableGroup[] {
       records.cables.get(id),
       bookmarks.values(),
       notes.values(),
-      records.snapshotIds.has(id),
+      records.savedCopyIds.has(id),
     );
     if (group) groups.push(group);
   }

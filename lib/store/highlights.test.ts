@@ -87,7 +87,7 @@ describe('highlights', () => {
     const repository = await openRepository();
     await repository.addHighlight(input, rangeOf('3', SENTENCE), { colour: 'green', note: 'secret' });
     const changed = blocksWith('3', (t) => t.replace('deputies', 'members'));
-    const marks = await repository.highlightMarks('08ASTANA1', changed);
+    const marks = await repository.highlightPlaces('08ASTANA1', changed);
     const [mark] = marks.highlights;
     expect(mark).toMatchObject({ colour: 'green', hasNote: true, orphan: null });
     const pageText = cableText({ blocks: changed }).text;
@@ -102,7 +102,7 @@ describe('highlights', () => {
       '3',
       () => 'The fisheries agreement was renewed for five years after a short debate in the committee.',
     );
-    const [mark] = (await repository.highlightMarks('08ASTANA1', replaced)).highlights;
+    const [mark] = (await repository.highlightPlaces('08ASTANA1', replaced)).highlights;
     expect(mark).toMatchObject({ start: null, end: null, orphan: 'not-found' });
     const [listed] = await repository.listHighlights('08ASTANA1', replaced);
     expect(listed?.highlight.selectors[0].exact).toBe(SENTENCE);

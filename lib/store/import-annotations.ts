@@ -86,7 +86,7 @@ export function parseAnnotations(text: unknown, maxChars = MAX_IMPORT_CHARS): St
       origin: null,
       date: null,
       urls: [...(known?.urls ?? []), ...urls.filter((u) => !known?.urls.some((k) => k.url === u.url))],
-      // Older than anything stored: a cable already kept keeps its own header fields, and gains the addresses.
+      // Older than anything stored: a cable already saved keeps its own header fields, and gains the addresses.
       updatedAt: 0,
     });
     const comments = a.body.filter((b) => b.purpose === 'commenting').map((b) => b.value);

@@ -93,7 +93,7 @@ export class LibrarySearch {
         const loaded = saved && saved.format === INDEX_FORMAT ? tryLoad(saved.json) : null;
         this.index = loaded ?? LibraryIndex.empty();
         this.synced = loaded && saved ? saved.revision : -1;
-        // With no usable saved index, every kept cable is indexed once (then saved, so not again).
+        // With no usable saved index, every saved cable is indexed once (then saved, so not again).
         stale = loaded ? new Set() : new Set(cableIds);
         loadedSaved = loaded !== null;
       } else {
@@ -119,14 +119,14 @@ export class LibrarySearch {
       ),
     );
     await tx.done;
-    found.forEach(([cable, snapshot], i) => {
+    found.forEach(([cable, savedCopy], i) => {
       const id = cableIds[i] as string;
       this.documents.delete(id);
       if (!cable) {
         index.replaceCable(id, []);
         return;
       }
-      index.replaceCable(id, cableDocs(sourceOf(cable, snapshot?.document ?? null, cache)));
+      index.replaceCable(id, cableDocs(sourceOf(cable, savedCopy?.document ?? null, cache)));
     });
   }
 
@@ -189,7 +189,7 @@ export class LibrarySearch {
           ref: hit.ref,
           snippet: snippet(text, hit.terms),
           url: cable?.urls[0]?.url ?? null,
-          saved: cache.records.snapshotIds.has(hit.cableId),
+          saved: cache.records.savedCopyIds.has(hit.cableId),
         };
       }),
     };

@@ -1,9 +1,9 @@
-// The library index: one entry per kept cable with its header fields, when it was read, and how many bookmarks,
+// The library index: one entry per saved cable with its header fields, when it was read, and how many bookmarks,
 // highlights and notes it carries, with the reader's tags. Pure: built from the records already in memory.
 import type { Level } from '../cable/types';
 import type { RecordSet } from './groups';
 
-/** One kept cable as the library lists it. */
+/** One saved cable as the library lists it. */
 export interface LibraryEntry {
   id: string;
   subject: string | null;
@@ -26,7 +26,7 @@ export interface LibraryEntry {
   tags: string[];
 }
 
-/** Every kept cable, most recently read first. */
+/** Every saved cable, most recently read first. */
 export function libraryEntries(records: RecordSet): LibraryEntry[] {
   const counts = new Map<
     string,
@@ -63,7 +63,7 @@ export function libraryEntries(records: RecordSet): LibraryEntry[] {
       readAt: seen?.lastSeen ?? cable.updatedAt,
       url: seen?.url ?? null,
       site: seen?.site ?? null,
-      saved: records.snapshotIds.has(cable.id),
+      saved: records.savedCopyIds.has(cable.id),
       bookmarks: c?.bookmarks ?? 0,
       highlights: c?.highlights ?? 0,
       notes: c?.notes ?? 0,

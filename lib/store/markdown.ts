@@ -77,7 +77,7 @@ export function buildMarkdown(contents: StoreContents, exportedAt: number): stri
     bookmarks: new Map(contents.bookmarks.map((b) => [b.id, b])),
     notes: new Map(contents.notes.map((n) => [n.id, n])),
     highlights: new Map((contents.highlights ?? []).map((h) => [h.id, h])),
-    snapshotIds: new Set(contents.snapshots.map((s) => s.cableId)),
+    savedCopyIds: new Set(contents.snapshots.map((s) => s.cableId)),
   };
   const groups = groupByCable(records);
   const lines = [

@@ -4,12 +4,12 @@ import { cableText } from './anchoring';
 import { orphanIn } from './bookmarks';
 import { mergeUrls } from './cables';
 import { sameData } from './canonical';
-import type { BookmarkRecord, CableRecord, HighlightRecord, NoteRecord, SnapshotRecord } from './schema';
+import type { BookmarkRecord, CableRecord, HighlightRecord, NoteRecord, SavedCopyRecord } from './schema';
 
 /** Every record of the store, or of an import file. */
 export interface StoreContents {
   cables: CableRecord[];
-  snapshots: SnapshotRecord[];
+  snapshots: SavedCopyRecord[];
   bookmarks: BookmarkRecord[];
   notes: NoteRecord[];
   /** Absent in files written before highlights existed. */
@@ -88,12 +88,12 @@ export function planMerge(stored: StoreContents, incoming: StoreContents): Merge
 
   const snapshots = byKey(stored.snapshots, (s) => s.cableId);
   const touched = new Set<string>();
-  for (const snapshot of incoming.snapshots) {
-    const current = snapshots.get(snapshot.cableId);
-    if (!current || snapshot.savedAt > current.savedAt) {
-      writes.snapshots.push(snapshot);
-      snapshots.set(snapshot.cableId, snapshot);
-      touched.add(snapshot.cableId);
+  for (const savedCopy of incoming.snapshots) {
+    const current = snapshots.get(savedCopy.cableId);
+    if (!current || savedCopy.savedAt > current.savedAt) {
+      writes.snapshots.push(savedCopy);
+      snapshots.set(savedCopy.cableId, savedCopy);
+      touched.add(savedCopy.cableId);
     }
   }
 
@@ -129,8 +129,8 @@ export function planMerge(stored: StoreContents, incoming: StoreContents): Merge
   const texts = new Map<string, ReturnType<typeof cableText> | null>();
   const textOf = (cableId: string) => {
     if (!texts.has(cableId)) {
-      const snapshot = snapshots.get(cableId);
-      texts.set(cableId, snapshot ? cableText(snapshot.document) : null);
+      const savedCopy = snapshots.get(cableId);
+      texts.set(cableId, savedCopy ? cableText(savedCopy.document) : null);
     }
     return texts.get(cableId) ?? null;
   };

@@ -332,7 +332,7 @@ describe('listing and search', () => {
   it('tells a page where bookmarks are and whether they have notes, never what the notes say', async () => {
     const repository = await filled();
     await repository.addNote({ cableId: '08ASTANA1', bookmarkId: '08ASTANA1#5', text: 'SECRET-NOTE-TEXT' });
-    const marks = await repository.marksForCable('08ASTANA1');
+    const marks = await repository.placesForCable('08ASTANA1');
     expect(marks).toEqual({
       cableId: '08ASTANA1',
       hasCableNotes: true,
@@ -347,7 +347,7 @@ describe('listing and search', () => {
   it('re-anchors bookmarks in the blocks of the page asking', async () => {
     const repository = await filled();
     const page = makeDocument('08ASTANA1', ['Banner.', ...PARAGRAPHS.map((p) => mutate(p, 0.03, 5))]);
-    const marks = await repository.marksForCable('08ASTANA1', page.blocks);
+    const marks = await repository.placesForCable('08ASTANA1', page.blocks);
     expect(marks.bookmarks.map((b) => [b.id, b.blockKey, b.method])).toEqual([
       ['08ASTANA1#2', '3', 'fuzzy'],
       ['08ASTANA1#5', '6', 'fuzzy'],

@@ -22,9 +22,9 @@ import { type CatchUpStats, type LibraryResults, LibrarySearch } from './library
 import { type ImportReport, planMerge, type StoreContents } from './merge';
 import { type NewestPage, readNewest } from './newest';
 import type {
-  BookmarkMark,
-  CableMarks,
-  HighlightMarks,
+  BookmarkPlace,
+  CablePlaces,
+  HighlightPlaces,
   NewNote,
   PlacedHighlight,
   RemovedBookmark,
@@ -32,6 +32,7 @@ import type {
   TagCount,
   ToggleResult,
 } from './results';
+import { chooseSavedCopy } from './saved-copies';
 import {
   type BookmarkRecord,
   type CableRecord,
@@ -39,10 +40,9 @@ import {
   type HighlightRecord,
   MAX_NOTE_LENGTH,
   type NoteRecord,
-  type SnapshotRecord,
+  type SavedCopyRecord,
 } from './schema';
 import { type SearchEntry, searchEntries } from './search';
-import { chooseSnapshot } from './snapshots';
 import { type DataStore, runRead, runWrite, type Writer } from './tx';
 
 export interface RepositoryOptions extends OpenOptions {
@@ -159,7 +159,7 @@ export class Repository {
       if (this.cache?.revision === revision) return this.cache;
       const stores = ['meta', 'cables', 'bookmarks', 'notes', 'highlights', 'snapshots'] as const;
       const cache = await runRead(db, stores, async (tx) => {
-        const [meta, cables, bookmarks, notes, highlights, snapshotIds] = await Promise.all([
+        const [meta, cables, bookmarks, notes, highlights, savedCopyIds] = await Promise.all([
           tx.objectStore('meta').get('revision'),
           tx.objectStore('cables').getAll(),
           tx.objectStore('bookmarks').getAll(),
@@ -172,7 +172,7 @@ export class Repository {
           bookmarks: new Map(bookmarks.map((b) => [b.id, b])),
           notes: new Map(notes.map((n) => [n.id, n])),
           highlights: new Map(highlights.map((h) => [h.id, h])),
-          snapshotIds: new Set(snapshotIds),
+          savedCopyIds: new Set(savedCopyIds),
         });
       });
       this.cache = cache;
@@ -187,7 +187,7 @@ export class Repository {
    * changed or that is new (`fresh`), and every highlight whose orphan state the new copy changed. Runs inside
    * the caller's transaction (which must include `highlights`); returns what it stored.
    */
-  private async keepCable(
+  private async saveCable(
     writer: Writer,
     input: CableInput,
     bookmarks: readonly BookmarkRecord[],
@@ -202,9 +202,9 @@ export class Repository {
     const now = this.now();
     const record = cableRecordFrom(input, existing, now);
     writer.put('cables', record);
-    const choice = chooseSnapshot(current, doc, [...bookmarks, ...highlights], now);
-    if (choice.changed) writer.put('snapshots', choice.snapshot);
-    const text = choice.changed || fresh.size > 0 ? cableText(choice.snapshot.document) : null;
+    const choice = chooseSavedCopy(current, doc, [...bookmarks, ...highlights], now);
+    if (choice.changed) writer.put('snapshots', choice.savedCopy);
+    const text = choice.changed || fresh.size > 0 ? cableText(choice.savedCopy.document) : null;
     if (choice.changed && text) {
       for (const highlight of highlights) {
         const orphan = orphanIn(highlight, text);
@@ -225,7 +225,7 @@ export class Repository {
   async upsertCable(input: CableInput): Promise<CableRecord> {
     const { id } = checked(input);
     return this.write(['cables', 'snapshots', 'bookmarks', 'highlights'], async (w) => {
-      const { record } = await this.keepCable(w, input, await w.bookmarksOf(id));
+      const { record } = await this.saveCable(w, input, await w.bookmarksOf(id));
       return record;
     });
   }
@@ -261,8 +261,8 @@ export class Repository {
   ) {
     const taken = new Set(bookmarks.map((b) => b.id));
     const bookmark = newBookmark(checked(input), text, blockKey, taken, this.now());
-    const kept = await this.keepCable(w, input, [...bookmarks, bookmark], new Set([bookmark.id]));
-    return kept.bookmarks.find((b) => b.id === bookmark.id) ?? bookmark;
+    const saved = await this.saveCable(w, input, [...bookmarks, bookmark], new Set([bookmark.id]));
+    return saved.bookmarks.find((b) => b.id === bookmark.id) ?? bookmark;
   }
 
   /** Bookmarks a block (idempotent: a bookmark already on that block is returned as it is). */
@@ -339,15 +339,15 @@ export class Repository {
    * What a page may know of a cable's bookmarks: where each sits and whether it has notes, never their text.
    * With `blocks` (the page's own reading of the cable) each bookmark is re-anchored in them.
    */
-  async marksForCable(
+  async placesForCable(
     cableId: string,
     blocks?: readonly { key: string; text: string }[],
-  ): Promise<CableMarks> {
+  ): Promise<CablePlaces> {
     const cache = await this.records();
     const { notes } = cache.ofCable(cableId);
     const text = blocks ? cableText({ blocks }) : null;
     const noted = new Set(notes.map((n) => n.bookmarkId));
-    const bookmarks = inReadingOrder(cache.ofCable(cableId).bookmarks).map((b): BookmarkMark => {
+    const bookmarks = inReadingOrder(cache.ofCable(cableId).bookmarks).map((b): BookmarkPlace => {
       const placed = text ? anchor(b.selectors, text) : null;
       const common = { id: b.id, label: b.label, hasNotes: noted.has(b.id) };
       if (!placed)
@@ -405,28 +405,28 @@ export class Repository {
     return searchEntries((await this.records()).searchEntries, query);
   }
 
-  /** A kept cable with its saved copy and its bookmarks placed in that copy; null when not kept. */
+  /** A cable with its saved copy and its bookmarks placed in that copy; null when it has none. */
   async getCable(cableId: string): Promise<SavedCable | null> {
     const cache = await this.records();
     const cable = cache.records.cables.get(cableId);
     if (!cable) return null;
     const db = await this.db();
-    const snapshot: SnapshotRecord | undefined = await db
+    const savedCopy: SavedCopyRecord | undefined = await db
       .get('snapshots', cableId)
       .catch((error: unknown) => {
         throw toReadError(error);
       });
-    const text = snapshot ? cableText(snapshot.document) : null;
+    const text = savedCopy ? cableText(savedCopy.document) : null;
     const group = cache.groups.find((g) => g.cable.id === cableId);
     const bookmarks = (group?.bookmarks ?? []).map((view) => {
       const record = cache.records.bookmarks.get(view.id);
       const placed = text && record ? anchor(record.selectors, text) : null;
       return { ...view, placedKey: placed && !placed.orphan ? placed.blockKey : null };
     });
-    return { cable, document: snapshot?.document ?? null, bookmarks, cableNotes: group?.cableNotes ?? [] };
+    return { cable, document: savedCopy?.document ?? null, bookmarks, cableNotes: group?.cableNotes ?? [] };
   }
 
-  /** Adds a note to a bookmark, or to a kept cable when `bookmarkId` is null. */
+  /** Adds a note to a bookmark, or to a saved cable when `bookmarkId` is null. */
   async addNote(note: NewNote): Promise<NoteRecord> {
     const text = checkedText(note.text);
     return this.write(['cables', 'bookmarks', 'notes'], async (w) => {
@@ -498,10 +498,10 @@ export class Repository {
     const record = newHighlight(doc, cableText(doc), range, fields, this.newId(), this.now());
     return this.write(['cables', 'snapshots', 'bookmarks', 'highlights'], async (w) => {
       w.put('highlights', record);
-      await this.keepCable(w, input, await w.bookmarksOf(doc.id));
-      const snapshot = await w.get('snapshots', doc.id);
-      // The kept copy may be an older reading of the cable: the highlight's orphan state is relative to it.
-      const orphan = snapshot ? orphanIn(record, cableText(snapshot.document)) : null;
+      await this.saveCable(w, input, await w.bookmarksOf(doc.id));
+      const savedCopy = await w.get('snapshots', doc.id);
+      // The saved copy may be an older reading of the cable: the highlight's orphan state is relative to it.
+      const orphan = savedCopy ? orphanIn(record, cableText(savedCopy.document)) : null;
       const stored = { ...record, orphan };
       if (orphan !== null) w.put('highlights', stored);
       return stored;
@@ -535,10 +535,10 @@ export class Repository {
   }
 
   /** What a page may know of a cable's highlights, placed in the page's own blocks: never notes or tags. */
-  async highlightMarks(
+  async highlightPlaces(
     cableId: string,
     blocks: readonly { key: string; text: string }[],
-  ): Promise<HighlightMarks> {
+  ): Promise<HighlightPlaces> {
     const text = cableText({ blocks });
     const { highlights } = (await this.records()).ofCable(cableId);
     return {
@@ -566,10 +566,10 @@ export class Repository {
     if (highlights.length === 0) return [];
     let source = blocks;
     if (!source) {
-      const snapshot = await (await this.db()).get('snapshots', cableId).catch((error: unknown) => {
+      const savedCopy = await (await this.db()).get('snapshots', cableId).catch((error: unknown) => {
         throw toReadError(error);
       });
-      source = snapshot?.document.blocks;
+      source = savedCopy?.document.blocks;
     }
     const text = source ? cableText({ blocks: source }) : null;
     return inPassageOrder(highlights).map((highlight) => ({
@@ -601,7 +601,7 @@ export class Repository {
     return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   }
 
-  /** Every kept cable with its counts and tags, most recently read first (the library page). */
+  /** Every saved cable with its counts and tags, most recently read first (the library page). */
   async listLibrary(): Promise<LibraryEntry[]> {
     return libraryEntries((await this.records()).records);
   }
@@ -657,10 +657,10 @@ export class Repository {
         w.tx.objectStore('notes').getAll(),
         w.tx.objectStore('highlights').getAll(),
       ]);
-      const snapshots = found.filter((s): s is SnapshotRecord => s !== undefined);
+      const snapshots = found.filter((s): s is SavedCopyRecord => s !== undefined);
       const { writes, report } = planMerge({ cables, snapshots, bookmarks, notes, highlights }, incoming);
       for (const cable of writes.cables) w.put('cables', cable);
-      for (const snapshot of writes.snapshots) w.put('snapshots', snapshot);
+      for (const savedCopy of writes.snapshots) w.put('snapshots', savedCopy);
       for (const bookmark of writes.bookmarks) w.put('bookmarks', bookmark);
       for (const note of writes.notes) w.put('notes', note);
       for (const highlight of writes.highlights ?? []) w.put('highlights', highlight);

@@ -24,7 +24,7 @@ export type ToggleResult =
   | { bookmarked: false; removed: RemovedBookmark[] };
 
 /** A bookmark as a page may see it: where it sits, never what its notes say. */
-export interface BookmarkMark {
+export interface BookmarkPlace {
   id: string;
   /** Block it anchors on in the blocks given (or where it was made when none were given); null if orphaned. */
   blockKey: string | null;
@@ -34,13 +34,13 @@ export interface BookmarkMark {
   hasNotes: boolean;
 }
 
-export interface CableMarks {
+export interface CablePlaces {
   cableId: string;
-  bookmarks: BookmarkMark[];
+  bookmarks: BookmarkPlace[];
   hasCableNotes: boolean;
 }
 
-/** A kept cable for reading offline: its record, saved copy, bookmarks placed in that copy, and notes. */
+/** A saved cable for reading offline: its record, saved copy, bookmarks placed in that copy, and notes. */
 export interface SavedCable {
   cable: CableRecord;
   document: CableDocument | null;
@@ -56,7 +56,7 @@ export interface NewNote {
 }
 
 /** A highlight as a page may see it: where it sits in the page's reading and its colour, never note or tags. */
-export interface HighlightMark {
+export interface HighlightPlace {
   id: string;
   /** Offsets into the anchoring text of the blocks the page sent; null when not found there. */
   start: number | null;
@@ -66,9 +66,9 @@ export interface HighlightMark {
   orphan: OrphanReason | null;
 }
 
-export interface HighlightMarks {
+export interface HighlightPlaces {
   cableId: string;
-  highlights: HighlightMark[];
+  highlights: HighlightPlace[];
 }
 
 /** A highlight with where it sits in the reading asked about (the page's blocks, or the saved copy). */

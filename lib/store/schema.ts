@@ -6,7 +6,7 @@ import type { CableDocument, Level } from '../cable/types';
 /** IndexedDB database name; one per browser profile, owned by the background. */
 export const DB_NAME = 'cable-reader';
 
-/** Current schema version. Bump it (and add a migration step, a snapshot entry, a frozen copy) on any change. */
+/** Current schema version. Bump it (and add a migration step, an entry in schema.snapshot.json, a frozen copy) on any change. */
 export const DB_VERSION = 3;
 
 /** Longest note accepted, in characters. */
@@ -57,8 +57,8 @@ export interface CableRecord {
   updatedAt: number;
 }
 
-/** The clean text of a cable, kept apart from CableRecord so listing cables never loads whole documents. */
-export interface SnapshotRecord {
+/** A cable's saved copy (its clean text), apart from CableRecord so listing cables never loads whole documents. */
+export interface SavedCopyRecord {
   cableId: string;
   document: CableDocument;
   savedAt: number;
@@ -148,7 +148,8 @@ export interface MetaRecord {
 
 export interface CableReaderDB extends DBSchema {
   cables: { key: string; value: CableRecord };
-  snapshots: { key: string; value: SnapshotRecord };
+  /** The saved copies. The store's name on disk predates the word; renaming it would need a migration for nothing. */
+  snapshots: { key: string; value: SavedCopyRecord };
   bookmarks: { key: string; value: BookmarkRecord; indexes: { cableId: string; updatedAt: number } };
   notes: {
     key: string;

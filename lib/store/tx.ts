@@ -10,13 +10,13 @@ import type {
   CableRecord,
   HighlightRecord,
   NoteRecord,
-  SnapshotRecord,
+  SavedCopyRecord,
 } from './schema';
 
 /** The stores holding the reader's data (as opposed to `meta`). */
 export interface DataRecords {
   cables: CableRecord;
-  snapshots: SnapshotRecord;
+  snapshots: SavedCopyRecord;
   bookmarks: BookmarkRecord;
   notes: NoteRecord;
   highlights: HighlightRecord;
@@ -31,7 +31,7 @@ export type Change = {
 type WriteTx = IDBPTransaction<CableReaderDB, ('meta' | 'searchDirty' | DataStore)[], 'readwrite'>;
 
 function keyOf<S extends DataStore>(store: S, value: DataRecords[S]): string {
-  return store === 'snapshots' ? (value as SnapshotRecord).cableId : (value as { id: string }).id;
+  return store === 'snapshots' ? (value as SavedCopyRecord).cableId : (value as { id: string }).id;
 }
 
 function cableOf<S extends DataStore>(store: S, value: DataRecords[S]): string {

@@ -50,7 +50,7 @@ describe.skipIf(!present)('the store takes every corpus cable', () => {
     expect(report.notes.added).toBe(cableNotes);
     expect(report.cables.added).toBe(652);
     for (const [id, key] of bookmarked) {
-      const marks = await target.marksForCable(id);
+      const marks = await target.placesForCable(id);
       expect(
         marks.bookmarks.map((b) => b.blockKey),
         id,

@@ -3,8 +3,8 @@
 // tab. No store access here.
 import type { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { notesPagePath } from '../../pages/addresses';
 import { t } from '../../i18n/t';
+import { notesPagePath } from '../../pages/addresses';
 import { StoreError } from '../../store/errors';
 import { ACTION_TITLE, actionIcon } from '../../view/action-icon';
 import { TOGGLE_COMMAND } from '../../view/tab-view';

@@ -9,7 +9,7 @@ import type { StoreContext } from './store';
 
 export const highlightHandlers: Handlers<typeof highlightRequests, StoreContext> = {
   'highlight.forCable': async ({ cableId, blocks }, { repository }) =>
-    (await repository()).highlightMarks(cableId, blocks),
+    (await repository()).highlightPlaces(cableId, blocks),
   'highlight.add': async ({ cable, start, end, colour }, { repository, changed }) => {
     const made = await (await repository()).addHighlight(cable, { start, end }, { colour });
     changed(made.cableId);

@@ -206,7 +206,7 @@ describe('the store handlers, through the background router', () => {
     });
   });
 
-  it('records a sighting only for kept cables', async () => {
+  it('records a sighting only for cables with a saved copy', async () => {
     const { send } = await setup();
     expect(
       (await send({ name: 'cable.seen', data: { sighting: sightingOf(cable) } }, page)).response,

@@ -31,7 +31,7 @@ function page(groups: CableGroup[], { offset = 0, limit }: { offset?: number; li
 
 export const storeHandlers: Handlers<StoreTable, StoreContext> = {
   'bookmark.forCable': async ({ cableId, blocks }, { repository }) =>
-    (await repository()).marksForCable(cableId, blocks),
+    (await repository()).placesForCable(cableId, blocks),
   'bookmark.toggle': async ({ cable, blockKey }, { repository, sender, changed }) => {
     // Only an extension page, where the notes are visible, may remove a bookmark that carries them.
     const allowNotes = sender === 'extension-page';

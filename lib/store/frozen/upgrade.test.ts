@@ -56,7 +56,7 @@ describe('frozen earlier versions', () => {
       const listed = (await repository.listAll()).flatMap((g) => g.bookmarks.map((b) => b.id));
       for (const bookmark of frozen.records.bookmarks as { id: string; cableId: string }[]) {
         expect(listed).toContain(bookmark.id);
-        const [mark] = (await repository.marksForCable(bookmark.cableId)).bookmarks.filter(
+        const [mark] = (await repository.placesForCable(bookmark.cableId)).bookmarks.filter(
           (m) => m.id === bookmark.id,
         );
         expect(mark?.orphan).toBeNull();

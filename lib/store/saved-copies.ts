@@ -2,11 +2,11 @@
 // No database access here; repository.ts applies it inside its transactions.
 import type { CableDocument } from '../cable/types';
 import { anchor, cableText } from './anchoring';
-import type { BookmarkRecord, SnapshotRecord } from './schema';
+import type { BookmarkRecord, SavedCopyRecord } from './schema';
 
-export interface SnapshotChoice {
-  snapshot: SnapshotRecord;
-  /** True when `snapshot` differs from the stored one and must be written. */
+export interface SavedCopyChoice {
+  savedCopy: SavedCopyRecord;
+  /** True when `savedCopy` differs from the stored one and must be written. */
   changed: boolean;
 }
 
@@ -14,19 +14,19 @@ export interface SnapshotChoice {
  * Keeps the newest copy of the cable (a mirror or a pipeline update may read it better), except when a bookmark
  * (or highlight) that finds its text in the stored copy would not find it in the new one: then the stored copy stays.
  */
-export function chooseSnapshot(
-  current: SnapshotRecord | undefined,
+export function chooseSavedCopy(
+  current: SavedCopyRecord | undefined,
   incoming: CableDocument & { id: string },
   bookmarks: readonly Pick<BookmarkRecord, 'selectors' | 'orphan'>[],
   now: number,
-): SnapshotChoice {
-  const fresh: SnapshotRecord = { cableId: incoming.id, document: incoming, savedAt: now };
-  if (!current) return { snapshot: fresh, changed: true };
+): SavedCopyChoice {
+  const fresh: SavedCopyRecord = { cableId: incoming.id, document: incoming, savedAt: now };
+  if (!current) return { savedCopy: fresh, changed: true };
   if (JSON.stringify(current.document) === JSON.stringify(incoming))
-    return { snapshot: current, changed: false };
+    return { savedCopy: current, changed: false };
   const text = cableText(incoming);
   const keepsEveryBookmark = bookmarks
     .filter((b) => b.orphan === null)
     .every((b) => anchor(b.selectors, text).orphan === undefined);
-  return keepsEveryBookmark ? { snapshot: fresh, changed: true } : { snapshot: current, changed: false };
+  return keepsEveryBookmark ? { savedCopy: fresh, changed: true } : { savedCopy: current, changed: false };
 }
