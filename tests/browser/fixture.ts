@@ -138,7 +138,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     if (!/^https?:/.test(url)) return route.continue();
     const html = served.get(withoutFragment(url));
     if (html === undefined) return options.online ? route.continue() : route.abort('blockedbyclient');
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    // A `.txt` address is served as the plain text a mirror's raw files are, which the browser shows in a <pre>.
+    const contentType = /\.txt(?:[?#]|$)/.test(url)
+      ? 'text/plain; charset=utf-8'
+      : 'text/html; charset=utf-8';
+    return route.fulfill({ status: 200, contentType, body: html });
   });
 
   const worker = await firstServiceWorker(context);
