@@ -4,6 +4,7 @@ import { segmentBody } from './body/blocks';
 import type { Range } from './body/drafts';
 import { liftEntireText } from './body/entire-text';
 import { readHeader } from './header/read-header';
+import { cleanSigner } from './header/signer';
 import { splitMetadataTail } from './header/site-metadata';
 import { normalizeInput } from './normalize';
 import { type FoundBreak, removePageBreaks } from './page-breaks/remove';
@@ -21,7 +22,7 @@ export function parseCable(input: RawCableText): CableDocument {
   const bodyStart = Math.min(Math.max(0, header.bodyStart), text.length);
   const segmented = segmentBody(text.slice(bodyStart));
   const { blocks, ranges, entireText } = liftEntireText(segmented.blocks, segmented.ranges);
-  const meta = { ...header.meta, signature: segmented.signature ?? header.meta.signature };
+  const meta = { ...header.meta, signature: cleanSigner(segmented.signature ?? header.meta.signature) };
   if (normalized.partial) meta.partial = true;
   if (entireText) {
     meta.entireText = entireText;
