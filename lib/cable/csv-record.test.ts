@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCsvDump, readCsvRecord } from './csv-record';
+import { CsvRecordSplitter, isCsvDump, readCsvRecord } from './csv-record';
 
 const record = (row: string) =>
   `${row}2008-01-02 03:04:05\t08MASERU12\tEmbassy Maseru\tSECRET\t08STATE999\tVZCZCX\\\nFM AMEMBASSY MASERU\tS E C R E T MASERU 000012 \\\n\\\n1. (S) Body. \\\nDOE`;
@@ -35,5 +35,22 @@ describe('CSV dumps', () => {
   it('returns null when the fields are not there', () => {
     expect(readCsvRecord('2008-01-02 03:04:05\t08MASERU12\tonly three\n')).toBeNull();
     expect(readCsvRecord('plain text')).toBeNull();
+  });
+});
+
+describe('CsvRecordSplitter', () => {
+  it('yields every record of a dump fed in any chunks', () => {
+    const dump = [1, 2, 3].map((n) => record(`${n}\t`).replace('08MASERU12', `08MASERU1${n}`)).join('\n');
+    for (const size of [1, 7, 50, dump.length]) {
+      const splitter = new CsvRecordSplitter();
+      const records: string[] = [];
+      for (let i = 0; i < dump.length; i += size) records.push(...splitter.push(dump.slice(i, i + size)));
+      records.push(...splitter.end());
+      expect(records.map((r) => readCsvRecord(r)?.pageMeta.id)).toEqual([
+        '08MASERU11',
+        '08MASERU12',
+        '08MASERU13',
+      ]);
+    }
   });
 });

@@ -63,3 +63,35 @@ export function readCsvRecord(text: string): CsvRecord | null {
   if (classification) pageMeta.classification = classification.trim();
   return { headerText, bodyText, pageMeta, records };
 }
+
+/**
+ * Splits a CSV dump read in chunks into whole records (each a text `readCsvRecord` reads), so a dump of any size
+ * is read with memory for one chunk and one record. `push` returns the records a chunk completed; `end` the last.
+ */
+export class CsvRecordSplitter {
+  private buffer = '';
+  private scanned = 0;
+
+  push(chunk: string): string[] {
+    this.buffer += chunk;
+    const out: string[] = [];
+    let start = 0;
+    // A record start is a line start: scan from a little before the last look, in case a start straddled it.
+    RECORD_START_LINE.lastIndex = Math.max(0, this.scanned - 80);
+    for (let m = RECORD_START_LINE.exec(this.buffer); m; m = RECORD_START_LINE.exec(this.buffer)) {
+      if (m.index <= start) continue;
+      const record = this.buffer.slice(start, m.index);
+      if (RECORD_START.test(record.trimStart())) out.push(record);
+      start = m.index + 1;
+    }
+    this.buffer = this.buffer.slice(start);
+    this.scanned = this.buffer.length;
+    return out;
+  }
+
+  end(): string[] {
+    const rest = this.buffer;
+    this.buffer = '';
+    return RECORD_START.test(rest.trimStart()) ? [rest] : [];
+  }
+}

@@ -29,6 +29,31 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--format', 'pdf', 'a.html'])).toThrow(/unknown format "pdf"/);
     expect(() => parseArgs(['a.html', '--format'])).toThrow(/needs a value/);
     expect(() => parseArgs(['--wide', 'a.html'])).toThrow(/unknown option --wide/);
-    expect(() => parseArgs(['a.html', 'b.html'])).toThrow(/one input at a time/);
+    expect(() => parseArgs(['a.html', '-'])).toThrow(/stdin \(-\) is read alone/);
+  });
+});
+
+describe('batch arguments', () => {
+  it('takes several inputs, an output folder and a number of jobs', () => {
+    expect(parseArgs(['a.html', 'dir', '--format', 'jsonl', '--out', 'out', '-j', '2'])).toEqual({
+      help: false,
+      file: 'a.html',
+      inputs: ['a.html', 'dir'],
+      format: 'jsonl',
+      out: 'out',
+      jobs: 2,
+    });
+    expect(parseArgs(['dir', '--out=o', '--jobs=1'])).toEqual({
+      help: false,
+      file: 'dir',
+      format: 'text',
+      out: 'o',
+      jobs: 1,
+    });
+  });
+  it('refuses a bad number of jobs and a missing folder', () => {
+    expect(() => parseArgs(['a', '--jobs', '0'])).toThrow(/--jobs needs a whole number/);
+    expect(() => parseArgs(['a', '--jobs', 'x'])).toThrow(/--jobs/);
+    expect(() => parseArgs(['a', '--out'])).toThrow(/--out needs a folder/);
   });
 });

@@ -1,6 +1,6 @@
-// Reads the CLI's input (a file, or stdin for `-`) as text: UTF-8, or Windows-1252 for the older saved pages.
-// Reading only: unreadable input becomes an InputError with a one-line message, never a stack trace.
-import { readFile } from 'node:fs/promises';
+// Reads the CLI's input (a file, or stdin for `-`) as text, at most 64 MB: UTF-8, UTF-16 with a byte-order mark,
+// or Windows-1252 for the older saved pages. Unreadable input becomes an InputError with a one-line message.
+import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 
 export interface Input {
@@ -9,7 +9,12 @@ export interface Input {
   /** Absolute path, or null for stdin. */
   path: string | null;
   content: string;
+  /** A note for stderr when the bytes were not clean text (invalid UTF-8 bytes replaced), else absent. */
+  warning?: string;
 }
+
+/** The most an input may hold: `/dev/zero` or an endless stdin stops here instead of exhausting memory. */
+export const INPUT_LIMIT = 64 * 1024 * 1024;
 
 /** Input that cannot be read; the message names the file and the cause. */
 export class InputError extends Error {}
@@ -45,32 +50,80 @@ function windows1252(bytes: Uint8Array): string {
 
 /** Bytes as text: UTF-8 when valid (a BOM dropped), else Windows-1252 (pages saved from 2010-era sites). */
 export function decode(bytes: Uint8Array): string {
+  return decodeText(bytes).text;
+}
+
+// A valid UTF-8 sequence of two to four bytes: a text holding one is UTF-8 with a few bad bytes, not Windows-1252.
+const UTF8_SEQUENCE = /[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}/;
+
+function utf16(bytes: Uint8Array, bigEndian: boolean): string {
+  const body = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
+  if (bigEndian) body.swap16();
+  return body.toString('utf16le');
+}
+
+/**
+ * Bytes as text, with a warning when some were not text: UTF-16 after its byte-order mark; UTF-8 (a BOM dropped);
+ * UTF-8 with its invalid bytes replaced by U+FFFD when the rest is UTF-8 or plain ASCII with a stray byte; else
+ * Windows-1252.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; warning?: string } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes, false) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes, true) };
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
-    return windows1252(bytes);
+    const sample = Buffer.from(bytes.subarray(0, 1 << 20)).toString('latin1');
+    let high = 0;
+    for (let i = 0; i < sample.length && high < 2; i++) if (sample.charCodeAt(i) >= 0x80) high++;
+    if (high >= 2 && !UTF8_SEQUENCE.test(sample)) return { text: windows1252(bytes) };
+    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    let bad = 0;
+    for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) bad++;
+    return { text, warning: `${bad} invalid UTF-8 byte sequence(s) replaced with \uFFFD` };
   }
 }
 
-async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+/** Reads a stream whole, refusing past `limit` bytes (the stream is then left unread). */
+export async function readBounded(
+  stream: AsyncIterable<Uint8Array | string>,
+  limit: number = INPUT_LIMIT,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > limit) {
+      (stream as { destroy?: () => void }).destroy?.();
+      throw new InputError(
+        `it is larger than ${Math.round(limit / 1024 / 1024)} MB, the most one input may hold`,
+      );
+    }
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
+}
+
+function contentOf(bytes: Uint8Array): { content: string; warning?: string } {
+  const { text, warning } = decodeText(bytes);
+  return warning ? { content: text, warning } : { content: text };
 }
 
 /** Reads `file` (`-` for `stdin`). Throws InputError when it cannot be read. */
 export async function readInput(file: string, stdin: AsyncIterable<Uint8Array | string>): Promise<Input> {
   if (file === '-') {
     try {
-      return { name: '-', path: null, content: decode(await readStream(stdin)) };
+      return { name: '-', path: null, ...contentOf(await readBounded(stdin)) };
     } catch (error) {
       throw new InputError(`cannot read stdin: ${(error as Error).message}`);
     }
   }
   const path = resolve(file);
   try {
-    return { name: file, path, content: decode(await readFile(path)) };
+    return { name: file, path, ...contentOf(await readBounded(createReadStream(path))) };
   } catch (error) {
+    if (error instanceof InputError) throw new InputError(`cannot read ${file}: ${error.message}`);
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new InputError(`cannot read ${file}: ${CAUSES[code] ?? (error as Error).message}`);
   }

@@ -1,23 +1,18 @@
 // The `cable-reader` command as a function: arguments and streams in, exit status out (0 printed, 1 usage or
 // unreadable input, 2 no cable). Wiring only: parsing, reading, finding and printing live in their modules.
-import type { CableDocument } from '../cable/types';
-import { type Format, parseArgs, USAGE, UsageError } from './args';
+import { parseArgs, USAGE, UsageError } from './args';
+import { isBatch, runBatch } from './batch';
 import { loadCable } from './load-cable';
 import { InputError, readInput } from './read-input';
-import { renderMarkdown } from './render-markdown';
-import { renderText } from './render-text';
+import { render } from './render';
 
 export interface Io {
   stdin: AsyncIterable<Uint8Array | string>;
-  stdout: (text: string) => void;
+  /** Writes to stdout; may return a promise that settles once the text is taken (back-pressure). */
+  stdout: (text: string) => unknown;
   stderr: (text: string) => void;
-}
-
-/** The printed form of a cable; `json` is the CableDocument itself (a public contract). */
-export function render(doc: CableDocument, format: Format): string {
-  if (format === 'json') return `${JSON.stringify(doc, null, 2)}\n`;
-  if (format === 'markdown') return renderMarkdown(doc);
-  return renderText(doc);
+  /** True when stderr is a terminal: a batch run then draws a progress bar. */
+  stderrIsTTY?: boolean;
 }
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -36,6 +31,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(`${USAGE}\n`);
     return 0;
   }
+  if (await isBatch(args)) return runBatch(args, io);
   let input: Awaited<ReturnType<typeof readInput>>;
   try {
     input = await readInput(args.file, io.stdin);
@@ -44,6 +40,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`cable-reader: ${oneLine(error.message)}\n`);
     return 1;
   }
+  if (input.warning)
+    io.stderr(`cable-reader: warning: ${input.name === '-' ? 'stdin' : input.name}: ${input.warning}\n`);
   const loaded = loadCable(input);
   if (!loaded.ok) {
     const source = input.name === '-' ? 'stdin' : input.name;
