@@ -1,6 +1,7 @@
 // One block that is not a numbered paragraph: sub-paragraph, heading, list, plain text, redaction line or
 // signature, laid out as what it is. Presentational; summary/comment captions are decided by the caller.
 import type { Block } from '../lib/cable/types';
+import { COPY_AS, COPY_LEAD, COPY_SKIP } from '../lib/view/clean-copy';
 import type { Child } from '../lib/view/structure';
 import { wholeSpan } from '../lib/view/text-segments';
 import { BlockText } from './BlockText';
@@ -13,7 +14,22 @@ function Badge({ block }: { block: Block }) {
 /** The "Summary" / "Comment" caption over the first block of a set-apart run. */
 export function SpanCaption({ block }: { block: Block }) {
   const kind = wholeSpan(block.text, block.spans);
-  return kind ? <span class="cr-caption">{kind === 'summary' ? 'Summary' : 'Comment'}</span> : null;
+  const skip = { [COPY_SKIP]: '' };
+  return kind ? (
+    <span class="cr-caption" {...skip}>
+      {kind === 'summary' ? 'Summary' : 'Comment'}
+    </span>
+  ) : null;
+}
+
+/** A sub-paragraph's or list item's label, copied with the space the layout puts after it. */
+function SubLabel({ number }: { number: string }) {
+  const copyAs = { [COPY_AS]: `${number}. ` };
+  return (
+    <span class="cr-sub-label" {...copyAs}>
+      {`${number}.`}
+    </span>
+  );
 }
 
 /** Class names that set a whole-summary or whole-comment block apart. */
@@ -49,7 +65,7 @@ function Single({ block, caption }: { block: Block; caption: boolean }) {
       return (
         <div class={`cr-sub${cls}`} style={depth} data-key={block.key}>
           {caption ? <SpanCaption block={block} /> : null}
-          {block.number ? <span class="cr-sub-label">{`${block.number}.`}</span> : null}
+          {block.number ? <SubLabel number={block.number} /> : null}
           <Badge block={block} />
           <BlockText text={block.text} spans={block.spans} />
         </div>
@@ -72,8 +88,8 @@ export function BlockItem({ child, captionFor }: { child: Child; captionFor: Rea
   return (
     <ul class="cr-list" style={{ '--depth': String(depth) }}>
       {child.items.map((item) => (
-        <li key={item.key} class={`cr-li${spanClass(item)}`} data-key={item.key}>
-          {item.number ? <span class="cr-sub-label">{`${item.number}.`}</span> : null}
+        <li key={item.key} class={`cr-li${spanClass(item)}`} data-key={item.key} {...{ [COPY_LEAD]: '- ' }}>
+          {item.number ? <SubLabel number={item.number} /> : null}
           <Badge block={item} />
           <BlockText text={item.text} spans={item.spans} />
         </li>

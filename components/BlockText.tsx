@@ -1,7 +1,14 @@
-// A block's text as text nodes, with summary/comment spans and redactions marked. Never injects markup:
-// the page's text reaches the DOM only as strings Preact writes as text nodes.
+// A block's text as text nodes, with summary/comment spans and redactions marked, cross-references (`para 20`,
+// `REF H`) as links, and sentence case where the reader chose it. Never injects markup: the page's text reaches
+// the DOM only as strings Preact writes as text nodes.
+import { useContext } from 'preact/hooks';
 import type { Span } from '../lib/cable/types';
+import { COPY_CASE } from '../lib/view/clean-copy';
+import { findCrossRefs } from '../lib/view/cross-refs';
+import { paragraphId } from '../lib/view/paragraph-links';
+import { sentenceCase } from '../lib/view/sentence-case';
 import { type Segment, segmentText } from '../lib/view/text-segments';
+import { TextContext, type TextOptions } from './text-context';
 
 function Redaction({ text }: { text: string }) {
   return (
@@ -12,17 +19,78 @@ function Redaction({ text }: { text: string }) {
   );
 }
 
-function Run({ segment }: { segment: Segment }) {
-  const content = segment.redacted ? <Redaction text={segment.text} /> : segment.text;
+/** Text shown in sentence case carries the text as sent, for the copy (same length, same offsets). */
+function Plain({ text, options, start }: { text: string; options: TextOptions; start: boolean }) {
+  if (!options.sentenceCase) return <>{text}</>;
+  const attrs = { [COPY_CASE]: text };
+  return <span {...attrs}>{sentenceCase(text, options.sentenceCase, start)}</span>;
+}
+
+function Linked({ text, options, start }: { text: string; options: TextOptions; start: boolean }) {
+  const refs = options.targets ? findCrossRefs(text, options.targets) : [];
+  if (refs.length === 0) return <Plain text={text} options={options} start={start} />;
+  const out = [];
+  let last = 0;
+  for (const ref of refs) {
+    if (ref.start > last)
+      out.push(
+        <Plain
+          key={`t${last}`}
+          text={text.slice(last, ref.start)}
+          options={options}
+          start={start && last === 0}
+        />,
+      );
+    const label = text.slice(ref.start, ref.end);
+    const { target } = ref;
+    out.push(
+      target.kind === 'paragraph' ? (
+        <a
+          key={`l${ref.start}`}
+          class="cr-xref"
+          href={`#${paragraphId(target.key)}`}
+          title={`Go to paragraph ${label}`}
+        >
+          {label}
+        </a>
+      ) : (
+        <a
+          key={`l${ref.start}`}
+          class="cr-xref"
+          href={`#cr-ref-${target.letter}`}
+          title={`Show reference ${target.letter}`}
+          onClick={(event) => {
+            event.preventDefault();
+            options.onReference(target.letter);
+          }}
+        >
+          {label}
+        </a>
+      ),
+    );
+    last = ref.end;
+  }
+  if (last < text.length)
+    out.push(<Plain key={`t${last}`} text={text.slice(last)} options={options} start={false} />);
+  return <>{out}</>;
+}
+
+function Run({ segment, options, start }: { segment: Segment; options: TextOptions; start: boolean }) {
+  const content = segment.redacted ? (
+    <Redaction text={segment.text} />
+  ) : (
+    <Linked text={segment.text} options={options} start={start} />
+  );
   return segment.span ? <span class={`cr-span cr-span-${segment.span}`}>{content}</span> : content;
 }
 
 export function BlockText({ text, spans }: { text: string; spans: readonly Span[] }) {
+  const options = useContext(TextContext);
   return (
     <>
       {segmentText(text, spans).map((segment, i) => (
         // Segments have no identity beyond their order.
-        <Run key={i} segment={segment} />
+        <Run key={i} segment={segment} options={options} start={i === 0} />
       ))}
     </>
   );

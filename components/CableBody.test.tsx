@@ -26,7 +26,7 @@ function renderBody(overrides: { through?: string | null; onComplete?: () => voi
     pageMarkers: false,
     filter: NO_FILTER,
     onCopyLink: () => undefined,
-    onCopyCitation: () => undefined,
+    onCiteMenu: () => undefined,
     progressive: true,
   };
   const utils = render(<CableBody {...props} {...overrides} />);
@@ -44,7 +44,8 @@ describe('CableBody, rendered chunk by chunk', () => {
     const onComplete = vi.fn();
     const { labels, container } = renderBody({ onComplete });
     expect(labels()).toEqual(Array.from({ length: FIRST_ITEMS }, (_, i) => String(i + 1)));
-    await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1));
+    // Slices are timed by the clock: on a loaded machine the whole body takes longer than waitFor's default second.
+    await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1), { timeout: 8000 });
     expect(labels()).toEqual(Array.from({ length: COUNT }, (_, i) => String(i + 1)));
     expect(container.querySelectorAll('[data-marking="C"]')).toHaveLength(Math.ceil(COUNT / 3));
   });
@@ -63,7 +64,7 @@ describe('CableBody, rendered chunk by chunk', () => {
         pageMarkers={false}
         filter={NO_FILTER}
         onCopyLink={() => undefined}
-        onCopyCitation={() => undefined}
+        onCiteMenu={() => undefined}
       />,
     );
     expect(container.querySelectorAll('[data-para]')).toHaveLength(COUNT);

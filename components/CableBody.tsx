@@ -2,7 +2,7 @@
 // marking filter applied, rendered chunk by chunk where asked. Presentational: the structure comes from
 // lib/view/structure over the pipeline's blocks.
 import { Component, type ComponentChildren } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Block, CableDocument, PageBreak } from '../lib/cable/types';
 import { captionKeys } from '../lib/view/captions';
 import { effectiveMarking } from '../lib/view/marking-summary';
@@ -11,7 +11,7 @@ import { breaksOf, childKey, type Section, sectionBlocks, sectionBlocksOf } from
 import { BlockItem } from './BlockItem';
 import type { MarkingFilter } from './MarkingSummaryBar';
 import { PageMarkers } from './PageMarker';
-import { type FilterState, Paragraph } from './Paragraph';
+import { type FilterState, onParagraphKeys, Paragraph } from './Paragraph';
 import { useChunks } from './progressive';
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
   pageMarkers: boolean;
   filter: MarkingFilter;
   onCopyLink: (block: Block) => void;
-  onCopyCitation: (block: Block) => void;
+  onCiteMenu: (block: Block, button: HTMLElement) => void;
   actions?: (block: Block) => ComponentChildren;
   /** Render the first sections at once and the rest in slices that leave the page responsive. */
   progressive?: boolean;
@@ -49,7 +49,7 @@ interface ChunkProps {
   captions: ReadonlySet<string>;
   breaks: ReadonlyMap<string, PageBreak[]>;
   onCopyLink: (block: Block) => void;
-  onCopyCitation: (block: Block) => void;
+  onCiteMenu: (block: Block, button: HTMLElement) => void;
   actions?: (block: Block) => ComponentChildren;
 }
 
@@ -60,7 +60,7 @@ function sameProps(a: ChunkProps, b: ChunkProps): boolean {
 
 /** Sections [from, to), redrawn only when a prop changes, so adding a chunk leaves the earlier ones alone. */
 function ChunkSections(props: ChunkProps) {
-  const { sections, from, to, filter, byKey, captions, breaks, onCopyLink, onCopyCitation, actions } = props;
+  const { sections, from, to, filter, byKey, captions, breaks, onCopyLink, onCiteMenu, actions } = props;
   return (
     <>
       {sections.slice(from, to).map((section) => {
@@ -75,7 +75,7 @@ function ChunkSections(props: ChunkProps) {
               filter={state}
               breaks={breaks}
               onCopyLink={onCopyLink}
-              onCopyCitation={onCopyCitation}
+              onCiteMenu={onCiteMenu}
               actions={actions}
             >
               {section.children}
@@ -113,7 +113,7 @@ function sectionOf(sections: readonly Section[], key: string | null | undefined)
 }
 
 export function CableBody(props: Props) {
-  const { doc, pageMarkers, filter, onCopyLink, onCopyCitation, actions, progressive, through, onComplete } =
+  const { doc, pageMarkers, filter, onCopyLink, onCiteMenu, actions, progressive, through, onComplete } =
     props;
   const sections = useMemo(() => sectionBlocks(doc.blocks), [doc]);
   const byKey = useMemo(() => new Map(doc.blocks.map((b) => [b.key, b])), [doc]);
@@ -124,8 +124,14 @@ export function CableBody(props: Props) {
   );
   const target = useMemo(() => sectionOf(sections, through), [sections, through]);
   const ends = useChunks(sections.length, { progressive: progressive ?? false, through: target, onComplete });
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = body.current;
+    el?.addEventListener('keydown', onParagraphKeys);
+    return () => el?.removeEventListener('keydown', onParagraphKeys);
+  }, []);
   return (
-    <div class="cr-body">
+    <div class="cr-body" id="cr-text" ref={body}>
       <PageMarkers list={breaks.get(BEFORE_ALL)} />
       {ends.map((to, i) => (
         <Chunk
@@ -138,7 +144,7 @@ export function CableBody(props: Props) {
           captions={captions}
           breaks={breaks}
           onCopyLink={onCopyLink}
-          onCopyCitation={onCopyCitation}
+          onCiteMenu={onCiteMenu}
           actions={actions}
         />
       ))}

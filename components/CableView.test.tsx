@@ -84,7 +84,9 @@ describe('CableView contract', () => {
     const badge = container.querySelector('#par2 .cr-badge');
     expect(badge?.getAttribute('title')).toMatch(/^Secret, no foreign nationals/);
     expect(badge?.getAttribute('title')).toContain('(written (S/NF))');
-    expect(badge?.querySelector('.cr-sr')?.textContent).toMatch(/^Marked S\/\/NF: Secret/);
+    // Said once, shortly: the long meaning is the hover text's.
+    expect(badge?.querySelector('.cr-sr')?.textContent).toBe('Secret, NOFORN: ');
+    expect(badge?.getAttribute('data-copy')).toBe('(S/NF) ');
   });
 
   it('shows a page marker in words, never the header as written, and hides markers when asked', () => {
@@ -118,9 +120,53 @@ describe('CableView controls', () => {
   it('copies a citation with id, date, paragraph, marking and link', async () => {
     const { copy } = renderView();
     fireEvent.click(screen.getByRole('button', { name: 'Copy citation of paragraph 2' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'One line with link' }));
     await waitFor(() => expect(copy).toHaveBeenCalled());
     expect(copy).toHaveBeenCalledWith(
       `Embassy Testville, "A TEST SUBJECT", cable 99TESTPOST1, 2099-01-05, para. 2 (S//NF), ${PAGE}#par2`,
+    );
+  });
+
+  it('offers every citation style in a menu, and quotes the selection', async () => {
+    const { copy, announce } = renderView({ selectedText: () => 'Second bold.' });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy citation of paragraph 2' }));
+    const items = await screen.findAllByRole('menuitem');
+    expect(items.map((i) => i.textContent)).toEqual([
+      'Short',
+      'One line with link',
+      'Chicago note',
+      'APA',
+      'BibTeX',
+      'RIS',
+      'CSL-JSON',
+    ]);
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Short' }));
+    await waitFor(() => expect(copy).toHaveBeenCalledWith('"Second bold." (99TESTPOST1, para. 2 (S//NF))'));
+    expect(announce).toHaveBeenCalledWith('Copied the Short citation of paragraph 2.');
+    expect(screen.queryByRole('menu')).toBeNull();
+  });
+
+  it('links cross-references to their paragraph and to the card’s reference', async () => {
+    const doc = sample();
+    doc.meta.references = [{ letter: 'A', text: '99 TESTPOST 7', id: '99TESTPOST7' }];
+    (doc.blocks[6] as { text: string }).text = 'As in para 2 and REF A.';
+    const { container } = renderView({ doc });
+    const links = [...container.querySelectorAll('#par3 a.cr-xref')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['2', '#par2'],
+      ['A', '#cr-ref-A'],
+    ]);
+  });
+
+  it('shows an all-caps cable in sentence case when asked, the text as sent kept for the copy', () => {
+    const doc = cable([
+      block({ key: '1', text: 'THE AMBASSADOR MET THE MINISTER AND THE USG DELEGATION TODAY.' }),
+    ]);
+    const { container } = renderView({ doc, sentenceCase: true });
+    const lead = container.querySelector('#par1 .cr-lead') as HTMLElement;
+    expect(lead.textContent).toBe('The ambassador met the minister and the USG delegation today.');
+    expect(lead.querySelector('[data-copy-case]')?.getAttribute('data-copy-case')).toBe(
+      'THE AMBASSADOR MET THE MINISTER AND THE USG DELEGATION TODAY.',
     );
   });
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { block, cable } from '../tests/fixtures/documents';
 import { HeaderCard } from './HeaderCard';
 
@@ -23,7 +23,7 @@ function renderCard() {
     reasons: ['1.4(b)', '1.4(d)'],
     declassify: '2109-01-05',
   });
-  return render(<HeaderCard doc={doc} headingId="subject" />);
+  return { doc, ...render(<HeaderCard doc={doc} headingId="subject" detailsOpen={true} />) };
 }
 
 describe('HeaderCard', () => {
@@ -53,6 +53,38 @@ describe('HeaderCard', () => {
     expect(screen.queryByRole('link', { name: 'PHONE CALL OF MARCH 3' })).toBeNull();
   });
 
+  it('keeps id, date, origin and subject in view and long details behind one control', () => {
+    const { doc, container, rerender } = renderCard();
+    const onDetails = vi.fn();
+    rerender(<HeaderCard doc={doc} headingId="subject" detailsOpen={false} onDetails={onDetails} />);
+    expect(container.querySelector('.cr-kicker')?.textContent).toBe(
+      '99TESTPOST1 · 5 January 2099, 09:09 · Embassy Testville',
+    );
+    const toggle = screen.getByRole('button', { name: /^Details/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.textContent).toContain('6 addressees, 2 tags, 2 references');
+    expect((container.querySelector('.cr-fields') as HTMLElement).hidden).toBe(true);
+    fireEvent.click(toggle);
+    expect(onDetails).toHaveBeenCalledWith(true);
+  });
+
+  it('shows short details without a control', () => {
+    const doc = cable([block({ key: '1' })], { tags: ['PGOV'], to: ['SECSTATE WASHDC'] });
+    const { container } = render(<HeaderCard doc={doc} headingId="subject" />);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect((container.querySelector('.cr-fields') as HTMLElement).hidden).toBe(false);
+  });
+
+  it('links tags to the index the caller names', () => {
+    const doc = cable([block({ key: '1' })], { tags: ['PGOV'] });
+    render(
+      <HeaderCard doc={doc} headingId="subject" tagUrl={(t) => `https://wikileaks.org/tag/${t}_0.html`} />,
+    );
+    expect(screen.getByRole('link', { name: /PGOV/ }).getAttribute('href')).toBe(
+      'https://wikileaks.org/tag/PGOV_0.html',
+    );
+  });
+
   it('keeps a long addressee list short behind a disclosure', () => {
     const { container } = renderCard();
     expect(container.querySelector('details summary')?.textContent).toContain('and 2 more');
@@ -74,7 +106,7 @@ describe('HeaderCard: header additions', () => {
       precedence: 'IMMEDIATE',
       conflicts: [{ field: 'id', page: '99TESTPOST12', text: '99TESTPOST21' }],
     });
-    return render(<HeaderCard doc={doc} headingId="subject" />);
+    return render(<HeaderCard doc={doc} headingId="subject" detailsOpen={true} />);
   }
 
   it('shows tag kinds, a person tag as a person', () => {

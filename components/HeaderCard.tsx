@@ -1,5 +1,7 @@
-// The header card: classification banner, subject, reference id, date, origin, addressees and exclusions,
-// precedence, tags, references, classification authority, declassification, and where page and text differ. Presentational: every value comes from the CableDocument.
+// The header card: classification banner, reference id, date, origin and subject always in view; addressees and
+// exclusions, precedence, tags, references, handling, classification authority, declassification and where page
+// and text differ below, behind one control when they are long, so the first paragraph starts on the first screen. Presentational: every value comes from the
+// CableDocument; where a tag leads is the caller's.
 import type { ComponentChildren } from 'preact';
 import type { CableDocument, Conflict } from '../lib/cable/types';
 import { formatDate } from '../lib/view/format';
@@ -24,76 +26,139 @@ function Field({ label, children }: { label: string; children: ComponentChildren
   );
 }
 
-export function HeaderCard({ doc, headingId }: { doc: CableDocument; headingId: string }) {
+interface Props {
+  doc: CableDocument;
+  headingId: string;
+  /** Where a TAGS code leads (the mirror's tag index), or null. */
+  tagUrl?: (tag: string) => string | null;
+  /** Whether the details are shown; the caller keeps it (a `REF H` link opens them). */
+  detailsOpen?: boolean;
+  onDetails?: (open: boolean) => void;
+}
+
+/** Details this long would push the first paragraph off the first screen: they wait behind the control. */
+export function detailsAreLong(doc: CableDocument): boolean {
+  const { meta } = doc;
+  const addressees = meta.to.length + meta.info.length + (meta.excluded?.length ?? 0);
+  const fields = [
+    meta.to.length,
+    meta.info.length,
+    meta.tags.length,
+    meta.references.length,
+    meta.handling.length,
+    meta.classifiedBy || meta.reasons.length ? 1 : 0,
+    meta.declassify ? 1 : 0,
+    meta.from && meta.from !== meta.origin ? 1 : 0,
+  ].filter(Boolean).length;
+  return addressees > 2 || meta.references.length > 1 || meta.tags.length > 6 || fields > 3;
+}
+
+/** What the collapsed details hold, in a few words, for the control's label. */
+function detailsSummary(doc: CableDocument): string {
+  const { meta } = doc;
+  const parts: string[] = [];
+  const addressees = meta.to.length + meta.info.length;
+  if (addressees) parts.push(`${addressees} addressee${addressees === 1 ? '' : 's'}`);
+  if (meta.tags.length) parts.push(`${meta.tags.length} tag${meta.tags.length === 1 ? '' : 's'}`);
+  if (meta.references.length)
+    parts.push(`${meta.references.length} reference${meta.references.length === 1 ? '' : 's'}`);
+  return parts.length ? parts.join(', ') : 'classification and handling';
+}
+
+export function HeaderCard({ doc, headingId, tagUrl, detailsOpen, onDetails }: Props) {
   const { meta } = doc;
   const reasons = meta.reasons.length ? ` (reasons ${meta.reasons.join(', ')})` : '';
+  const long = detailsAreLong(doc);
+  const open = !long || (detailsOpen ?? false);
+  const fields = [
+    meta.from && meta.from !== meta.origin ? <Field label="From">{meta.from}</Field> : null,
+    meta.to.length ? (
+      <Field label="To">
+        <AddresseeList names={meta.to} />
+      </Field>
+    ) : null,
+    meta.info.length ? (
+      <Field label="Info">
+        <AddresseeList names={meta.info} />
+      </Field>
+    ) : null,
+    meta.excluded?.length ? (
+      <Field label="Excluded">
+        <AddresseeList names={meta.excluded} />
+      </Field>
+    ) : null,
+    meta.precedence ? <Field label="Precedence">{meta.precedence}</Field> : null,
+    meta.handling.length ? <Field label="Handling">{meta.handling.join(', ')}</Field> : null,
+    meta.tags.length ? (
+      <Field label="Tags">
+        <TagList tags={meta.tags} kinds={meta.tagKinds} tagUrl={tagUrl} />
+      </Field>
+    ) : null,
+    meta.references.length ? (
+      <Field label="References">
+        <ReferenceList references={meta.references} />
+      </Field>
+    ) : null,
+    meta.classifiedBy || reasons ? (
+      <Field label="Classified by">{`${meta.classifiedBy ?? 'not named'}${reasons}`}</Field>
+    ) : null,
+    meta.declassify ? <Field label="Declassify">{formatDate(meta.declassify)}</Field> : null,
+    meta.conflicts?.length ? (
+      <Field label="Page and text differ">
+        <ul class="cr-conflicts">
+          {meta.conflicts.map((c) => (
+            <li
+              key={c.field}
+            >{`${CONFLICT_NAMES[c.field]}: ${c.page} on the page, ${c.text} in the text`}</li>
+          ))}
+        </ul>
+      </Field>
+    ) : null,
+  ].filter(Boolean);
+  const kicker = [
+    doc.id ? (
+      <span key="id" class="cr-mono">
+        {doc.id}
+      </span>
+    ) : null,
+    meta.date ? (
+      <time key="date" dateTime={meta.date}>
+        {formatDate(meta.date)}
+      </time>
+    ) : null,
+    meta.origin ? <span key="origin">{meta.origin}</span> : null,
+  ].filter(Boolean);
   return (
     <header class="cr-card">
       <ClassificationBanner classification={meta.classification} level={meta.level} />
       <div class="cr-card-head">
         <p class="cr-kicker">
-          {[meta.subject && doc.id ? `Cable ${doc.id}` : null, meta.origin].filter(Boolean).join(' · ')}
+          {kicker.map((part, i) => [i ? <span aria-hidden="true"> · </span> : null, part])}
         </p>
         <h1 id={headingId} class="cr-subject">
           {meta.subject ?? (doc.id ? `Cable ${doc.id}` : 'Cable without a subject')}
         </h1>
       </div>
-      <dl class="cr-fields">
-        {doc.id ? (
-          <Field label="Reference">
-            <span class="cr-mono">{doc.id}</span>
-          </Field>
-        ) : null}
-        {meta.date ? (
-          <Field label="Date">
-            <time dateTime={meta.date}>{formatDate(meta.date)}</time>
-          </Field>
-        ) : null}
-        {meta.origin ? <Field label="Origin">{meta.origin}</Field> : null}
-        {meta.from && meta.from !== meta.origin ? <Field label="From">{meta.from}</Field> : null}
-        {meta.to.length ? (
-          <Field label="To">
-            <AddresseeList names={meta.to} />
-          </Field>
-        ) : null}
-        {meta.info.length ? (
-          <Field label="Info">
-            <AddresseeList names={meta.info} />
-          </Field>
-        ) : null}
-        {meta.excluded?.length ? (
-          <Field label="Excluded">
-            <AddresseeList names={meta.excluded} />
-          </Field>
-        ) : null}
-        {meta.precedence ? <Field label="Precedence">{meta.precedence}</Field> : null}
-        {meta.handling.length ? <Field label="Handling">{meta.handling.join(', ')}</Field> : null}
-        {meta.tags.length ? (
-          <Field label="Tags">
-            <TagList tags={meta.tags} kinds={meta.tagKinds} />
-          </Field>
-        ) : null}
-        {meta.references.length ? (
-          <Field label="References">
-            <ReferenceList references={meta.references} />
-          </Field>
-        ) : null}
-        {meta.classifiedBy || reasons ? (
-          <Field label="Classified by">{`${meta.classifiedBy ?? 'not named'}${reasons}`}</Field>
-        ) : null}
-        {meta.declassify ? <Field label="Declassify">{formatDate(meta.declassify)}</Field> : null}
-        {meta.conflicts?.length ? (
-          <Field label="Page and text differ">
-            <ul class="cr-conflicts">
-              {meta.conflicts.map((c) => (
-                <li
-                  key={c.field}
-                >{`${CONFLICT_NAMES[c.field]}: ${c.page} on the page, ${c.text} in the text`}</li>
-              ))}
-            </ul>
-          </Field>
-        ) : null}
-      </dl>
+      {fields.length ? (
+        <>
+          {long ? (
+            <button
+              type="button"
+              class="cr-details-toggle"
+              aria-expanded={open}
+              aria-controls="cr-card-details"
+              onClick={() => onDetails?.(!open)}
+            >
+              <span class="cr-details-chevron" aria-hidden="true" />
+              {open ? 'Hide the details' : 'Details'}
+              <span class="cr-details-what">{` (${detailsSummary(doc)})`}</span>
+            </button>
+          ) : null}
+          <dl class="cr-fields" id="cr-card-details" hidden={!open}>
+            {fields}
+          </dl>
+        </>
+      ) : null}
     </header>
   );
 }

@@ -1,6 +1,8 @@
-// A portion marking as a badge coloured by level, its meaning on hover (title) and read out to screen readers.
-// Presentational: it shows the normalised marking it is given and never parses text.
+// A portion marking as a badge coloured by level: its meaning on hover (title), said shortly to screen readers
+// ("Secret, NOFORN"), and copied as the cable wrote it (`(S/NF)`). Presentational: it never parses text.
 import { describeMarking, levelOf } from '../lib/cable/markings';
+import { COPY_AS } from '../lib/view/clean-copy';
+import { spokenMarking } from '../lib/view/marking-words';
 
 interface Props {
   /** Normalised marking (`S//NF`). */
@@ -12,10 +14,16 @@ interface Props {
 export function MarkingBadge({ marking, written }: Props) {
   const meaning = describeMarking(marking);
   const asWritten = written && written !== `(${marking})` ? ` (written ${written})` : '';
+  const copyAs = { [COPY_AS]: `${written ?? `(${marking})`} ` };
   return (
-    <span class="cr-badge" data-level={levelOf(marking) ?? 'unknown'} title={`${meaning}${asWritten}`}>
+    <span
+      class="cr-badge"
+      data-level={levelOf(marking) ?? 'unknown'}
+      title={`${meaning}${asWritten}`}
+      {...copyAs}
+    >
       <span aria-hidden="true">{marking}</span>
-      <span class="cr-sr">{`Marked ${marking}: ${meaning}.`}</span>
+      <span class="cr-sr">{`${spokenMarking(marking)}: `}</span>
     </span>
   );
 }

@@ -1,12 +1,13 @@
 // A subtle marker where the teletype's page break stood ("page 2 of 3"); never the header text itself.
-// Presentational: the reader switches markers off in the toolbar or the options page.
+// Presentational: the reader switches markers off in the toolbar or the settings; never part of a copy.
 import type { PageBreak } from '../lib/cable/types';
+import { COPY_SKIP } from '../lib/view/clean-copy';
 import { pageMarkerLabel } from '../lib/view/page-markers';
 
 export function PageMarker({ pageBreak }: { pageBreak: PageBreak }) {
   const label = pageMarkerLabel(pageBreak);
   return (
-    <p class="cr-page-marker" title="Where a page of the original teletype began">
+    <p class="cr-page-marker" title="Where a page of the original teletype began" {...{ [COPY_SKIP]: '' }}>
       {label}
     </p>
   );

@@ -1,21 +1,14 @@
-// The per-paragraph controls in the margin: copy a link to the paragraph, copy a citation of it, and any the
-// caller adds (bookmarks). Presentational: what "copy" does is the caller's.
+// The per-paragraph controls in the margin: copy a link to the paragraph, open the menu of citation styles, and
+// any the caller adds (bookmarks). Out of the tab order: the paragraph's arrow keys reach them.
+// Presentational: what "copy" does is the caller's.
 import type { ComponentChildren } from 'preact';
 
 interface Props {
   label: string;
   onCopyLink: () => void;
-  onCopyCitation: () => void;
+  /** Opens the citation menu under the given button. */
+  onCiteMenu: (button: HTMLElement) => void;
   children?: ComponentChildren;
-}
-
-function LinkIcon() {
-  return (
-    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" />
-      <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
-    </svg>
-  );
 }
 
 function QuoteIcon() {
@@ -27,15 +20,39 @@ function QuoteIcon() {
   );
 }
 
-export function ParagraphActions({ label, onCopyLink, onCopyCitation, children }: Props) {
+function LinkIcon() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" />
+      <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
+    </svg>
+  );
+}
+
+export function ParagraphActions({ label, onCopyLink, onCiteMenu, children }: Props) {
   const linkName = `Copy link to paragraph ${label}`;
   const citeName = `Copy citation of paragraph ${label}`;
   return (
     <div class="cr-actions">
-      <button type="button" class="cr-action" aria-label={linkName} title={linkName} onClick={onCopyLink}>
+      <button
+        type="button"
+        class="cr-action"
+        aria-label={linkName}
+        title={linkName}
+        tabIndex={-1}
+        onClick={onCopyLink}
+      >
         <LinkIcon />
       </button>
-      <button type="button" class="cr-action" aria-label={citeName} title={citeName} onClick={onCopyCitation}>
+      <button
+        type="button"
+        class="cr-action"
+        aria-label={citeName}
+        title={citeName}
+        aria-haspopup="menu"
+        tabIndex={-1}
+        onClick={(event) => onCiteMenu(event.currentTarget as HTMLElement)}
+      >
         <QuoteIcon />
       </button>
       {children}

@@ -1,6 +1,6 @@
 // The cable's REF lines, each cited cable linked to its PlusD page when its id can be formed from the text, and
-// other documents (e-mails, telcons, memos) named by their kind. Presentational: ids and kinds come from the
-// pipeline; only http(s) links are ever written.
+// other documents (e-mails, telcons, memos) named by their kind; each lettered item is the target of the text's
+// `REF H` links (`cr-ref-H`). Presentational: ids and kinds come from the pipeline; only http(s) links are written.
 import { plusdUrl } from '../lib/cable/header/ids';
 import type { Reference, ReferenceKind } from '../lib/cable/types';
 import { httpUrl } from '../lib/view/format';
@@ -21,7 +21,12 @@ export function ReferenceList({ references }: { references: readonly Reference[]
         const letter = ref.letter && references[i - 1]?.letter !== ref.letter ? ref.letter : null;
         const kind = ref.kind ? KIND_NAMES[ref.kind] : undefined;
         return (
-          <li key={`${ref.letter ?? ''}${i}`} data-kind={ref.kind ?? undefined}>
+          <li
+            key={`${ref.letter ?? ''}${i}`}
+            data-kind={ref.kind ?? undefined}
+            id={letter ? `cr-ref-${letter}` : undefined}
+            tabIndex={letter ? -1 : undefined}
+          >
             {letter ? <span class="cr-ref-letter">{`${letter}.`}</span> : null}
             {href ? (
               <a

@@ -28,7 +28,11 @@ describe('SettingsForm', () => {
     expect(onChange).toHaveBeenLastCalledWith({ font: 'mono' });
     fireEvent.input(screen.getByRole('slider', { name: 'Text size' }), { target: { value: '22' } });
     expect(onChange).toHaveBeenLastCalledWith({ fontSize: 22 });
-    fireEvent.click(screen.getByRole('checkbox'));
+    fireEvent.click(screen.getByRole('checkbox', { name: /teletype pages/ }));
     expect(onChange).toHaveBeenLastCalledWith({ pageMarkers: false });
+    fireEvent.click(screen.getByRole('checkbox', { name: /sentence case/ }));
+    expect(onChange).toHaveBeenLastCalledWith({ sentenceCase: true });
+    fireEvent.input(screen.getByRole('slider', { name: 'Line height' }), { target: { value: '180' } });
+    expect(onChange).toHaveBeenLastCalledWith({ lineHeight: 180 });
   });
 });

@@ -1,11 +1,12 @@
-// The reading-comfort form: theme, typeface, text size, line width and page-break markers. Presentational:
-// it shows the settings it is given and reports each change; saving is the caller's.
+// The reading-comfort form: theme, typeface, text size, line width and height, sentence case and page-break
+// markers. Presentational: it shows the settings it is given and reports each change; saving is the caller's.
 
 import { type MessageKey, plural, t } from '../lib/i18n/t';
 import {
   FONT_SIZE,
   FONTS,
   type FontFamily,
+  LINE_HEIGHT,
   LINE_WIDTH,
   type ReadingSettings,
   THEMES,
@@ -122,6 +123,23 @@ export function SettingsForm({ settings, onChange }: Props) {
         spoken={(n) => plural('set_widthUnit', n)}
         onPick={(lineWidth) => onChange({ lineWidth })}
       />
+      <Range
+        id="op-leading"
+        label={t('set_lineHeight')}
+        bounds={LINE_HEIGHT}
+        value={settings.lineHeight}
+        unit={(n) => (n / 100).toFixed(2)}
+        spoken={(n) => t('set_lineHeightSpoken', (n / 100).toFixed(2))}
+        onPick={(lineHeight) => onChange({ lineHeight })}
+      />
+      <label class="op-check">
+        <input
+          type="checkbox"
+          checked={settings.sentenceCase}
+          onChange={(e) => onChange({ sentenceCase: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        <span>{t('set_sentenceCase')}</span>
+      </label>
       <label class="op-check">
         <input
           type="checkbox"

@@ -1,5 +1,6 @@
-// The popup's panel for the current tab: which cable it shows and the switch between views, or why there is
-// none and the "Enable on this site" control. Presentational: the popup entry supplies state and actions.
+// The popup's panel for the current tab: which cable it shows, the switch between views (this page only) and the
+// site's standing choice of view, or why there is none and the "Enable on this site" control. Presentational: the
+// popup entry supplies state and actions.
 
 import { type MessageKey, t } from '../lib/i18n/t';
 import type { DeclineCode } from '../lib/sites/types';
@@ -8,7 +9,13 @@ import type { ViewState } from '../lib/view/tab-view';
 /** What the popup knows about its tab. */
 export type TabInfo =
   | { kind: 'loading' }
-  | { kind: 'cable'; view: ViewState; enabledOrigin: string | null }
+  | {
+      kind: 'cable';
+      view: ViewState;
+      enabledOrigin: string | null;
+      /** The tab's host and whether the reader chose to open its cables in the original, where known. */
+      site?: { host: string; alwaysOriginal: boolean };
+    }
   | {
       kind: 'no-cable';
       host: string | null;
@@ -27,6 +34,8 @@ interface Props {
   onToggle: () => void;
   onEnable: () => void;
   onDisable: () => void;
+  /** "Always open the original on this site", chosen or undone. */
+  onAlwaysOriginal?: (always: boolean) => void;
 }
 
 /** The sentence saying why a page was not read. */
@@ -43,7 +52,7 @@ function hostOf(origin: string): string {
   return origin.replace(/^[a-z*]+:\/\//, '').replace(/\/\*$/, '');
 }
 
-export function TabPanel({ info, busy, error, onToggle, onEnable, onDisable }: Props) {
+export function TabPanel({ info, busy, error, onToggle, onEnable, onDisable, onAlwaysOriginal }: Props) {
   return (
     <section class="pp-tab" aria-labelledby="pp-tab-title" aria-busy={busy || info.kind === 'loading'}>
       <h2 id="pp-tab-title" class="pp-section-title">
@@ -62,6 +71,24 @@ export function TabPanel({ info, busy, error, onToggle, onEnable, onDisable }: P
           <button type="button" class="pp-button pp-primary" disabled={busy} onClick={onToggle}>
             {info.view.mode === 'clean' ? t('popup_showOriginal') : t('popup_showClean')}
           </button>
+          {info.site && onAlwaysOriginal ? (
+            <>
+              <label class="pp-check">
+                <input
+                  type="checkbox"
+                  checked={info.site.alwaysOriginal}
+                  disabled={busy}
+                  onChange={(e) => onAlwaysOriginal((e.currentTarget as HTMLInputElement).checked)}
+                />
+                <span>{t('popup_alwaysOriginal', info.site.host)}</span>
+              </label>
+              <p class="pp-hint">
+                {info.site.alwaysOriginal
+                  ? t('popup_alwaysOriginalOn', info.site.host)
+                  : t('popup_thisPageOnly')}
+              </p>
+            </>
+          ) : null}
           {info.enabledOrigin ? (
             <button type="button" class="pp-button" disabled={busy} onClick={onDisable}>
               {t('popup_disableOn', hostOf(info.enabledOrigin))}

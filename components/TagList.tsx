@@ -1,32 +1,54 @@
 // The cable's TAGS, each with its meaning where the code is a common one (PGOV, PREL, PHUM...) and its kind
-// (subject, geographic, organisation, program, person). Presentational: meanings and kinds come from lib/cable.
+// (subject, geographic, organisation, program, person), linked to the mirror's index of that tag where it has one.
+// Presentational: meanings and kinds come from lib/cable, the links from the caller.
 import { tagMeaning } from '../lib/cable/header/tags';
 import type { TagKind } from '../lib/cable/types';
+import { type MessageKey, t } from '../lib/i18n/t';
+import { httpUrl } from '../lib/view/format';
 
-const KIND_NAMES: Record<TagKind, string> = {
-  subject: 'subject',
-  geographic: 'country or region',
-  organisation: 'organisation',
-  program: 'program',
-  person: 'person',
-  other: 'tag',
+const KIND_NAMES: Record<TagKind, MessageKey> = {
+  subject: 'tagKind_subject',
+  geographic: 'tagKind_geographic',
+  organisation: 'tagKind_organisation',
+  program: 'tagKind_program',
+  person: 'tagKind_person',
+  other: 'tagKind_generic',
 };
 
-export function TagList({ tags, kinds }: { tags: readonly string[]; kinds?: readonly TagKind[] }) {
+interface Props {
+  tags: readonly string[];
+  kinds?: readonly TagKind[];
+  tagUrl?: (tag: string) => string | null;
+}
+
+export function TagList({ tags, kinds, tagUrl }: Props) {
   return (
     <ul class="cr-tags">
       {tags.map((code, i) => {
         const meaning = tagMeaning(code);
         const kind = kinds?.[i] ?? 'other';
-        const title = [meaning, kind === 'other' ? null : KIND_NAMES[kind]].filter(Boolean).join(' · ');
-        return (
-          <li key={code} class="cr-tag" data-kind={kind} title={title || undefined}>
+        const title = [meaning, kind === 'other' ? null : t(KIND_NAMES[kind])].filter(Boolean).join(' · ');
+        const raw = tagUrl?.(code);
+        const href = raw ? httpUrl(raw) : null;
+        const content = (
+          <>
             <span class="cr-tag-code">{code}</span>
             {meaning ? (
               <span class="cr-tag-meaning">{meaning}</span>
             ) : kind === 'person' ? (
-              <span class="cr-tag-meaning">{KIND_NAMES.person}</span>
+              <span class="cr-tag-meaning">{t(KIND_NAMES.person)}</span>
             ) : null}
+          </>
+        );
+        return (
+          <li key={code} class="cr-tag" data-kind={kind} title={title || undefined}>
+            {href ? (
+              <a class="cr-tag-link" href={href} title={t('tags_index', code)}>
+                {content}
+              </a>
+            ) : (
+              content
+            )}
           </li>
         );
       })}

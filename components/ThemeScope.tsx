@@ -1,6 +1,7 @@
-// Applies reading settings to a subtree: theme (system follows prefers-color-scheme), font family, size and
-// line width, as data attributes and CSS custom properties the stylesheet reads.
-import type { ComponentChildren } from 'preact';
+// Applies reading settings to a subtree: theme (system follows prefers-color-scheme), font family, size, line
+// height and line width, as data attributes and CSS custom properties the stylesheet reads. The width is in
+// characters: `--cr-measure` in `ch` until the view measures its own text's characters (see useMeasure).
+import type { ComponentChildren, Ref } from 'preact';
 import type { ReadingSettings } from '../lib/settings/settings';
 
 interface Props {
@@ -8,15 +9,22 @@ interface Props {
   class: string;
   children: ComponentChildren;
   'data-mode'?: string;
+  rootRef?: Ref<HTMLDivElement>;
 }
 
-export function ThemeScope({ settings, class: className, children, ...rest }: Props) {
+export function ThemeScope({ settings, class: className, children, rootRef, ...rest }: Props) {
   return (
     <div
+      ref={rootRef}
       class={className}
       data-theme={settings.theme}
       data-font={settings.font}
-      style={{ '--cr-font-size': `${settings.fontSize}px`, '--cr-measure': `${settings.lineWidth}ch` }}
+      style={{
+        '--cr-font-size': `${settings.fontSize}px`,
+        '--cr-measure': `${settings.lineWidth}ch`,
+        '--cr-chars': String(settings.lineWidth),
+        '--cr-leading': String(settings.lineHeight / 100),
+      }}
       {...rest}
     >
       {children}

@@ -1,5 +1,6 @@
-// The floating switch between the clean view and the original page. Its accessible name is the view it
-// leads to: "Original page" while clean, "Clean view" while the original shows.
+// The switch between the clean view and the original page, in the slim bar (clean) or the strip above the
+// original. Its accessible name is the view it leads to: "Original page" while clean, "Clean view" while the
+// original shows. Switching is for this page only.
 import type { ViewMode } from '../lib/settings/settings';
 
 interface Props {
@@ -11,13 +12,13 @@ interface Props {
 
 export function ToggleButton({ mode, onToggle, shortcut }: Props) {
   const name = mode === 'clean' ? 'Original page' : 'Clean view';
-  const hint = mode === 'clean' ? 'Show the page as the site shows it' : 'Show the cable cleaned up';
+  const hint = mode === 'clean' ? 'Show the page as the site shows it (t)' : 'Show the cable cleaned up';
   return (
     <button
       type="button"
       class="cr-toggle"
       data-mode={mode}
-      title={shortcut ? `${hint} (${shortcut})` : hint}
+      title={shortcut ? `${hint}; ${shortcut}` : hint}
       onClick={onToggle}
     >
       {name}

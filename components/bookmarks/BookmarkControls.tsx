@@ -1,5 +1,6 @@
-// A paragraph's bookmark toggle and its way to the notes page, in the clean view's margin. Shows whether the
-// paragraph carries notes, never what they say. Presentational: the caller owns the bookmark state and actions.
+// A paragraph's bookmark toggle and its way to the notes page, in the clean view's margin (reached with the
+// paragraph's arrow keys, out of the tab order). Shows whether the paragraph carries notes, never what they say.
+// Presentational: the caller owns the bookmark state and actions.
 
 interface Props {
   /** The paragraph's label as written (`4`, `B`). */
@@ -43,6 +44,7 @@ export function BookmarkControls({ label, bookmarked, hasNotes, busy, error, onT
         aria-label={`Bookmark paragraph ${label}`}
         aria-pressed={bookmarked}
         aria-busy={busy || undefined}
+        tabIndex={-1}
         title={toggleHint}
         onClick={(event) => onToggle(event)}
       >
@@ -53,6 +55,7 @@ export function BookmarkControls({ label, bookmarked, hasNotes, busy, error, onT
         class="cr-action cr-bm-notes"
         data-has-notes={hasNotes ? 'true' : undefined}
         aria-label={notesName}
+        tabIndex={-1}
         title={
           hasNotes ? `Read and edit the notes on paragraph ${label}` : `Write a note on paragraph ${label}`
         }

@@ -26,6 +26,10 @@ interface Place {
 export interface PageBookmarks {
   /** The per-paragraph controls, for CableView's `actions`. */
   actions(block: Block): ComponentChildren;
+  /** Toggles a paragraph's bookmark for the reader's own input (a click, or the `b` key). */
+  toggle(key: string, event: Event): void;
+  /** Opens a paragraph's notes for the reader's own input (a click, or the `n` key). */
+  openNotes(key: string, event: Event): void;
   /** Stops listening (the extension went away or the view was removed). */
   stop(): void;
 }
@@ -87,7 +91,7 @@ export function startPageBookmarks(
     }
   });
 
-  async function toggle(key: string, event: MouseEvent): Promise<void> {
+  async function toggle(key: string, event: Event): Promise<void> {
     // A page script can click buttons in an open shadow root; only the reader's own clicks count.
     if (!event.isTrusted || busy.has(key) || ctx.isInvalid) return;
     busy.add(key);
@@ -107,7 +111,7 @@ export function startPageBookmarks(
     }
   }
 
-  async function openNotes(key: string, event: MouseEvent): Promise<void> {
+  async function openNotes(key: string, event: Event): Promise<void> {
     if (!event.isTrusted || ctx.isInvalid) return;
     try {
       // The notes page reads the cable from the store: keep it first, with this page's copy and address.
@@ -159,6 +163,8 @@ export function startPageBookmarks(
 
   return {
     actions: (block) => <Slot key={`bm-${block.key}`} block={block} />,
+    toggle: (key, event) => void toggle(key, event),
+    openNotes: (key, event) => void openNotes(key, event),
     stop() {
       subscribers.clear();
       try {

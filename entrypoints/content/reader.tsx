@@ -1,6 +1,7 @@
-// Runs the clean view on a cable page: mounts it in a shadow root before the original, hides and restores the
-// original, switches views at the same paragraph, follows `#parN`, answers the popup and the shortcut, and
-// undoes everything when the extension goes away. Wiring only: rules live in lib/view and lib/settings.
+// Runs the clean view on a cable page: mounts it in a shadow root before the original, gives it the whole page and
+// takes it back, switches views at the same paragraph (for this page only), follows `#parN`, copies selections
+// clean, carries citation metadata, answers the popup and the shortcut, and undoes everything when the extension
+// goes away. Wiring only: rules live in lib/view and lib/settings.
 
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -13,14 +14,23 @@ import type { CableDocument } from '../../lib/cable/types';
 import { send } from '../../lib/messaging/runtime';
 import { answerInTab } from '../../lib/messaging/tab';
 import type { ReadingSettings, ViewMode } from '../../lib/settings/settings';
-import { saveSettings, saveSiteView, watchSettings } from '../../lib/settings/storage';
+import { saveSettings, saveSiteView, watchSettings, watchSiteView } from '../../lib/settings/storage';
 import type { RawCable } from '../../lib/sites/types';
+import { citationMeta, installCitationMeta, removeCitationMeta } from '../../lib/view/citation-meta';
+import { cleanCopy, selectionIn } from '../../lib/view/clean-copy';
 import { flash } from '../../lib/view/flash';
 import { originalParagraphRanges } from '../../lib/view/original-text';
-import { hideOriginal, installPageStyle, showOriginal } from '../../lib/view/original-visibility';
+import {
+  giveBackPage,
+  hideOriginal,
+  installPageStyle,
+  showOriginal,
+  takeWholePage,
+} from '../../lib/view/original-visibility';
 import { keyFromHash, paragraphId } from '../../lib/view/paragraph-links';
 import { type Placed, type ReadingSpot, scrollDeltaFor, spotAt } from '../../lib/view/reading-position';
 import { TOGGLE_COMMAND, type ViewState } from '../../lib/view/tab-view';
+import { tagIndexUrl } from '../../lib/view/tag-links';
 import { pageBookmarksCss, startPageBookmarks } from './bookmarks';
 import { copyText } from './clipboard';
 import { layOutThrough } from './lay-out';
@@ -56,7 +66,14 @@ async function startReader(
   await nextSlice();
   const hostname = url.hostname;
   // `through`: a paragraph the reader asked for, which the body renders at once, before the slices reach it.
-  const state = { ...(await saved), shortcut: null as string | null, through: null as string | null };
+  const start = await saved;
+  // The site's standing choice opens the original; switching views on this page changes only this page.
+  const state = {
+    ...start,
+    alwaysOriginal: start.mode === 'original',
+    shortcut: null as string | null,
+    through: null as string | null,
+  };
   if (ctx.isInvalid) return false;
 
   let container: HTMLElement | null = null;
@@ -81,11 +98,17 @@ async function startReader(
     },
   });
   if (ctx.isInvalid) {
-    removePageStyle();
+    givePageBack();
     return false;
   }
   // The shadow root is open, so the page's scripts can reach every control in it: only real input may press them.
   for (const type of INPUT_EVENTS) ui.shadow.addEventListener(type, refuseSynthetic, { capture: true });
+
+  const tagUrl = (tag: string) => tagIndexUrl(raw.site, location.href, tag);
+  const selectedText = () => {
+    const range = selectionIn(ui.shadow);
+    return range ? cleanCopy(range).text || null : null;
+  };
 
   function draw(): void {
     if (!container) return;
@@ -105,14 +128,49 @@ async function startReader(
         progressive
         through={state.through}
         onComplete={markComplete}
+        onGoTo={(key) => void goTo(key)}
+        tagUrl={tagUrl}
+        site={{ host: hostname, alwaysOriginal: state.alwaysOriginal, onChange: chooseAlwaysOriginal }}
+        onBookmark={bookmarks ? (key, event) => bookmarks.toggle(key, event) : undefined}
+        onNote={bookmarks ? (key, event) => bookmarks.openNotes(key, event) : undefined}
+        selectedText={selectedText}
       />,
       container,
     );
   }
 
+  /** "Always open the original on this site": stored only when the reader says so, undone the same way. */
+  function chooseAlwaysOriginal(always: boolean): void {
+    state.alwaysOriginal = always;
+    draw();
+    if (ctx.isValid) saveSiteView(hostname, always ? 'original' : 'clean').catch(() => undefined);
+  }
+
+  /** The page as the mode wants it: the view over the whole page with its metadata, or the page as it was. */
+  function applyMode(): void {
+    ui.shadowHost.setAttribute('data-mode', state.mode);
+    if (state.mode === 'clean') {
+      hideOriginal(raw.original);
+      takeWholePage(ui.shadowHost, state.settings.theme);
+      installCitationMeta(document, citationMeta(doc, location.href));
+    } else {
+      giveBackPage(document);
+      showOriginal(raw.original);
+      removeCitationMeta(document);
+    }
+  }
+
+  function givePageBack(): void {
+    giveBackPage(document);
+    showOriginal(raw.original);
+    removeCitationMeta(document);
+    removePageStyle();
+  }
+
   function changeSettings(change: Partial<ReadingSettings>): void {
     state.settings = { ...state.settings, ...change };
     draw();
+    if (state.mode === 'clean') takeWholePage(ui.shadowHost, state.settings.theme);
     if (ctx.isValid) saveSettings(change).catch(() => undefined);
   }
 
@@ -140,26 +198,31 @@ async function startReader(
     return el?.getBoundingClientRect().top ?? 0;
   }
 
-  function switchTo(next: ViewMode, remember = true): void {
+  /** The reading line: a little below the slim bar (clean) or the strip (original) where it stands at the top. */
+  function readingLine(mode: ViewMode): number {
+    const bar = ui.shadow.querySelector(mode === 'clean' ? '.cr-bar' : '.cr-strip')?.getBoundingClientRect();
+    return (bar && bar.top <= 1 && bar.bottom > 0 ? bar.bottom : 0) + READING_LINE;
+  }
+
+  // Switching is for this page only: a site opens in the original only by the reader's standing choice.
+  function switchTo(next: ViewMode): void {
     if (next === state.mode || !ctx.isValid) return;
-    const spot: ReadingSpot | null = spotAt(places(state.mode), READING_LINE);
+    const spot: ReadingSpot | null = spotAt(places(state.mode), readingLine(state.mode));
     const top = cableTop(state.mode);
     state.mode = next;
     if (spot) state.through = spot.key;
-    if (next === 'clean') hideOriginal(raw.original);
-    else showOriginal(raw.original);
+    applyMode();
     draw();
     const spotElement = spot && next === 'clean' ? ui.shadow.getElementById(paragraphId(spot.key)) : null;
     if (spotElement) layOutThrough(ui.shadow, spotElement);
     // Same paragraph, same place in it; above the first paragraph, the cable's top stays where it was.
-    const delta = spot ? scrollDeltaFor(spot, places(next), READING_LINE) : cableTop(next) - top;
+    const delta = spot ? scrollDeltaFor(spot, places(next), readingLine(next)) : cableTop(next) - top;
     if (delta) window.scrollBy(0, delta);
-    if (remember) saveSiteView(hostname, next).catch(() => undefined);
     tellShowing();
   }
 
   function goTo(key: string): boolean {
-    if (state.mode !== 'clean') switchTo('clean', false);
+    if (state.mode !== 'clean') switchTo('clean');
     state.through = key;
     draw();
     const target = ui.shadow.getElementById(paragraphId(key));
@@ -210,16 +273,27 @@ async function startReader(
     }
   }
 
+  /** A selection in the view copies as the cable's text: no badges, no screen-reader words, no controls. */
+  function onCopy(event: ClipboardEvent): void {
+    if (state.mode !== 'clean' || !event.clipboardData) return;
+    const range = selectionIn(ui.shadow);
+    if (!range) return;
+    const { text, html } = cleanCopy(range);
+    if (!text) return;
+    event.clipboardData.setData('text/plain', text);
+    event.clipboardData.setData('text/html', html);
+    event.preventDefault();
+  }
+
   const bookmarks = startPageBookmarks(ctx, doc, raw.site);
   try {
     ui.mount();
-    if (state.mode === 'clean') hideOriginal(raw.original);
+    applyMode();
   } catch (error) {
     // Leave the page exactly as it was before saying why.
     bookmarks?.stop();
     ui.remove();
-    showOriginal(raw.original);
-    removePageStyle();
+    givePageBack();
     throw error;
   }
   markReady();
@@ -228,6 +302,11 @@ async function startReader(
   const unwatch = watchSettings((settings) => {
     state.settings = settings;
     draw();
+    if (state.mode === 'clean') takeWholePage(ui.shadowHost, settings.theme);
+  });
+  const unwatchSite = watchSiteView(hostname, (mode) => {
+    state.alwaysOriginal = mode === 'original';
+    draw();
   });
   ctx.addEventListener(window, 'hashchange', followHash);
   tellShowing();
@@ -235,14 +314,15 @@ async function startReader(
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) tellShowing();
   });
+  ctx.addEventListener(document, 'copy', onCopy, { capture: true });
   // The extension was updated or removed under the page: give the page back first (plain DOM work), then let go
   // of the extension's APIs, which may already be gone and throw.
   ctx.onInvalidated(() => {
-    showOriginal(raw.original);
-    removePageStyle();
+    givePageBack();
     try {
       stopAnswering();
       unwatch();
+      unwatchSite();
       bookmarks?.stop();
     } catch {
       // Nothing is left to detach from.

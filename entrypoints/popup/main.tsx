@@ -11,6 +11,7 @@ import { localizePage } from '../../lib/i18n/page';
 import { t } from '../../lib/i18n/t';
 import { sendToTab } from '../../lib/messaging/runtime';
 import { originPattern } from '../../lib/settings/enabled-origins';
+import { loadSiteView, saveSiteView } from '../../lib/settings/storage';
 import { MIRROR_HOSTS } from '../../lib/sites/mirrors';
 import { TOGGLE_COMMAND, type ViewState } from '../../lib/view/tab-view';
 import { BookmarksSection, prefetchBookmarks } from './bookmarks';
@@ -41,7 +42,16 @@ async function readTab(tabId: number): Promise<TabInfo> {
   const enabled = origin
     ? await browser.permissions.contains({ origins: [origin] }).catch(() => false)
     : false;
-  if (view) return { kind: 'cable', view, enabledOrigin: view.site === 'generic' && enabled ? origin : null };
+  if (view) {
+    const host = url ? new URL(url).hostname : null;
+    const alwaysOriginal = host ? (await loadSiteView(host).catch(() => 'clean')) === 'original' : false;
+    return {
+      kind: 'cable',
+      view,
+      enabledOrigin: view.site === 'generic' && enabled ? origin : null,
+      site: host ? { host, alwaysOriginal } : undefined,
+    };
+  }
   if (url && !origin) return { kind: 'not-web' };
   const host = url ? new URL(url).hostname : null;
   const mirror = host !== null && MIRROR_HOSTS.has(host);
@@ -96,6 +106,17 @@ function Popup() {
       .catch((e: unknown) => setError(t('popup_permissionFailed', String(e))));
   };
 
+  const chooseAlwaysOriginal = async (always: boolean) => {
+    if (info.kind !== 'cable' || !info.site) return;
+    const { host } = info.site;
+    try {
+      await saveSiteView(host, always ? 'original' : 'clean');
+      setInfo({ ...info, site: { host, alwaysOriginal: always } });
+    } catch (e: unknown) {
+      setError(t('popup_choiceFailed', String(e)));
+    }
+  };
+
   const disable = async () => {
     const origin = info.kind === 'cable' ? info.enabledOrigin : info.kind === 'no-cable' ? info.origin : null;
     if (!origin) return;
@@ -118,6 +139,7 @@ function Popup() {
         onToggle={toggle}
         onEnable={enable}
         onDisable={disable}
+        onAlwaysOriginal={(always) => void chooseAlwaysOriginal(always)}
       />
       <BookmarksSection tabId={tabId} tabCableId={info.kind === 'cable' ? info.view.id : null} />
       <footer class="pp-footer">

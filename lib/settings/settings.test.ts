@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, FONT_SIZE, LINE_WIDTH, normalizeSettings, normalizeViewMode } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  FONT_SIZE,
+  LINE_HEIGHT,
+  LINE_WIDTH,
+  normalizeSettings,
+  normalizeViewMode,
+} from './settings';
 
 describe('normalizeSettings', () => {
   it('gives the defaults for nothing stored or for garbage', () => {
@@ -10,7 +17,15 @@ describe('normalizeSettings', () => {
   });
 
   it('keeps every valid field', () => {
-    const chosen = { theme: 'sepia', font: 'mono', fontSize: 22, lineWidth: 90, pageMarkers: false };
+    const chosen = {
+      theme: 'sepia',
+      font: 'mono',
+      fontSize: 22,
+      lineWidth: 90,
+      lineHeight: 180,
+      pageMarkers: false,
+      sentenceCase: true,
+    };
     expect(normalizeSettings(chosen)).toEqual(chosen);
   });
 
@@ -27,6 +42,13 @@ describe('normalizeSettings', () => {
       DEFAULT_SETTINGS.lineWidth,
     );
     expect(normalizeSettings({ lineWidth: 10 }).lineWidth).toBe(LINE_WIDTH.min);
+    expect(normalizeSettings({ lineHeight: 1.5 }).lineHeight).toBe(LINE_HEIGHT.min);
+    expect(normalizeSettings({ lineHeight: 999 }).lineHeight).toBe(LINE_HEIGHT.max);
+  });
+
+  it('reads the sentence-case switch only as a boolean', () => {
+    expect(normalizeSettings({ sentenceCase: true }).sentenceCase).toBe(true);
+    expect(normalizeSettings({ sentenceCase: 'yes' }).sentenceCase).toBe(false);
   });
 
   it('ignores fields it does not know', () => {

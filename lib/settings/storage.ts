@@ -51,10 +51,18 @@ export async function loadSiteView(hostname: string): Promise<ViewMode> {
   return normalizeViewMode(await storage.getItem(siteViewKey(hostname)));
 }
 
-/** Remembers the view chosen on a site. The default (clean) is stored as an absence, not a value. */
+/**
+ * Remembers the reader's standing choice for a site ("Always open the original on this site"); never called for
+ * a switch on one page. The default (clean) is stored as an absence, not a value.
+ */
 export async function saveSiteView(hostname: string, mode: ViewMode): Promise<void> {
   if (mode === 'clean') await storage.removeItem(siteViewKey(hostname));
   else await storage.setItem(siteViewKey(hostname), mode);
+}
+
+/** Calls back with a site's view whenever any context changes it (the popup, another tab). Returns the unsubscribe. */
+export function watchSiteView(hostname: string, callback: (mode: ViewMode) => void): () => void {
+  return storage.watch(siteViewKey(hostname), (value) => callback(normalizeViewMode(value)));
 }
 
 /** Sites where the reader chose the original page, sorted, for the options page. */

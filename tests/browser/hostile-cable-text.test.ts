@@ -85,11 +85,21 @@ function audit(page: Page): Promise<ViewAudit> {
   );
 }
 
-/** Where a view URL may point: a cited cable's PlusD page, or one of this page's paragraph anchors. */
+/**
+ * Where a view URL may point: a cited cable's PlusD page, one of this page's paragraph anchors, the view's own
+ * places (`#cr-text`, `#cr-ref-A`), or the mirror's index of a tag on the page's own origin.
+ */
 function allowedUrl(resolved: string, pageUrl: string): boolean {
   if (CABLE_URL.test(resolved)) return true;
+  const url = URL.canParse(resolved) ? new URL(resolved) : null;
+  if (url && url.origin === new URL(pageUrl).origin && /^\/tag\/[A-Z0-9]{2,12}_0\.html$/.test(url.pathname))
+    return !url.search && !url.hash;
   const hash = resolved.indexOf('#');
-  return hash > 0 && resolved.slice(0, hash) === pageUrl && /^#par[0-9A-Za-z.-]+$/.test(resolved.slice(hash));
+  return (
+    hash > 0 &&
+    resolved.slice(0, hash) === pageUrl &&
+    /^#(?:par[0-9A-Za-z.-]+|cr-text|cr-ref-[A-Z])$/.test(resolved.slice(hash))
+  );
 }
 
 /** The checks that must hold at every moment: nothing of the cable text ran, the page's own markup ran once. */

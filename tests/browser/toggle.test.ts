@@ -1,6 +1,7 @@
-// Switching between the clean view and the original page in Chromium: the floating button's choice is remembered
-// per site across reloads, the keyboard shortcut's handler (driven through the background, since CDP cannot press
-// extension shortcuts) and the popup's control switch the tab they are given.
+// Switching between the clean view and the original page in Chromium: the button switches this page only, the
+// site's "Always open the original" is remembered where the reader chose it and undone in the popup, and the
+// keyboard shortcut's handler (driven through the background, since CDP cannot press extension shortcuts) and the
+// popup's control switch the tab they are given.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -87,25 +88,35 @@ describe.skipIf(skip)('switching views, in Chromium', () => {
     await expectClean(await open(SEED_URL));
   });
 
-  it('remembers "Original page" for the site across a reload, and "Clean view" back', async () => {
+  it('switches to the original for this page only: a reload and the site’s other cables open clean', async () => {
     const page = await open(SEED_URL);
     await toggleButton(page, 'Original page').click();
     await expectOriginal(page);
-    await waitForStoredView(browser, 'original');
-
+    // One peek at the original is no choice for the site: nothing is stored.
+    await waitForStoredView(browser, 'clean');
+    await expectClean(await open(OTHER_URL));
     await page.reload();
     expect(await waitForOutcome(page)).toBe('ready');
-    await expectOriginal(page);
-    // The choice is the site's: another cable there opens as the original too, the same cable elsewhere clean.
+    await expectClean(page);
+  });
+
+  it('remembers "Always open the original on this site" from the view’s settings, and the popup undoes it', async () => {
+    const { page, tabId } = await openTab(SEED_URL);
+    await page.getByRole('button', { name: 'Reading settings' }).first().click();
+    await page.getByRole('checkbox', { name: 'Always open the original on wikileaks.org' }).check();
+    await waitForStoredView(browser, 'original');
+    // The choice is the site's: another cable there opens as the original, the same cable elsewhere clean.
     await expectOriginal(await open(OTHER_URL));
     await expectClean(await open(OTHER_SITE_URL));
 
-    await toggleButton(page, 'Clean view').click();
-    await expectClean(page);
+    const popup = await browser.context.newPage();
+    opened.push(popup);
+    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    const choice = popup.getByRole('checkbox', { name: 'Always open the original on wikileaks.org' });
+    expect(await choice.isChecked()).toBe(true);
+    await choice.uncheck();
     await waitForStoredView(browser, 'clean');
-    await page.reload();
-    expect(await waitForOutcome(page)).toBe('ready');
-    await expectClean(page);
+    await expectClean(await open(OTHER_URL));
   });
 
   it('switches the given tab when the background runs the shortcut’s handler', async () => {

@@ -104,6 +104,16 @@ export function toggleButton(page: Page, name: 'Original page' | 'Clean view'): 
   return page.getByRole('button', { name, exact: true });
 }
 
+/**
+ * Clicks the toggle where it is on screen, as a reader does. Locator clicks first scroll the element into view,
+ * and for the strip that stays at the top of the original (a sticky element) that moves the page itself.
+ */
+export async function clickToggleInPlace(page: Page, name: 'Original page' | 'Clean view'): Promise<void> {
+  const box = await toggleButton(page, name).boundingBox();
+  if (!box) throw new Error(`no "${name}" button on screen`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 /** outerHTML of every `<pre>` in the page's own DOM (outside our host), in order. */
 export function preBlocks(page: Page): Promise<string[]> {
   return page.evaluate(() => [...document.querySelectorAll('pre')].map((pre) => pre.outerHTML));
@@ -149,6 +159,18 @@ export async function scrollViewParagraphToTop(page: Page, label: string): Promi
     if (!el) throw new Error(`no paragraph ${l} in the view`);
     el.scrollIntoView({ block: 'start' });
   }, label);
+}
+
+/**
+ * Where the reading area starts: the bottom of the view's slim bar (clean) or strip (original) where it stands at
+ * the viewport's top, else 0. Text under it is covered, so "at the top" means just below it.
+ */
+export function readingEdge(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const root = document.querySelector('cable-reader-view')?.shadowRoot;
+    const bar = root?.querySelector('.cr-bar:not([hidden]), .cr-strip')?.getBoundingClientRect();
+    return bar && bar.top <= 1 && bar.bottom > 0 ? bar.bottom : 0;
+  });
 }
 
 export interface Box {

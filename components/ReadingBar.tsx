@@ -1,0 +1,105 @@
+// The slim bar that stays at the top while reading: the cable's id and classification, the paragraph the reader
+// is at, and the controls (outline, reading settings, shortcuts, original page). While the original shows it is a
+// plain strip in the page's flow with the one control that brings the clean view back, so it never covers text.
+// Presentational.
+import type { Level } from '../lib/cable/types';
+import { t } from '../lib/i18n/t';
+import type { ViewMode } from '../lib/settings/settings';
+import { ToggleButton } from './ToggleButton';
+
+export type Panel = 'outline' | 'settings';
+
+interface Props {
+  mode: ViewMode;
+  id: string | null;
+  classification: string | null;
+  level: Level | null;
+  /** The label of the paragraph the reader is at, or null. */
+  current: string | null;
+  /** How many numbered paragraphs the cable has. */
+  total: number;
+  panel: Panel | null;
+  onPanel: (panel: Panel | null) => void;
+  onHelp: () => void;
+  onToggle: () => void;
+  shortcut?: string | null;
+}
+
+function OutlineIcon() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M4 6h2M9 6h11M4 12h2M9 12h11M4 18h2M9 18h11" />
+    </svg>
+  );
+}
+
+function SettingsIcon() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M3 19 8.5 5h1L15 19M5.3 14h7.4M16 19l2.8-7h.4l2.8 7M17 16.7h4" />
+    </svg>
+  );
+}
+
+export function ReadingBar(props: Props) {
+  const { mode, id, classification, level, current, total, panel, onPanel, onHelp, onToggle, shortcut } =
+    props;
+  if (mode !== 'clean') {
+    return (
+      <div class="cr-strip">
+        <span class="cr-strip-name">{t('ext_name')}</span>
+        <ToggleButton mode={mode} onToggle={onToggle} shortcut={shortcut} />
+      </div>
+    );
+  }
+  const toggle = (which: Panel) => onPanel(panel === which ? null : which);
+  return (
+    <div class="cr-bar">
+      <p class="cr-bar-what">
+        {id ? <span class="cr-bar-id">{id}</span> : null}
+        <span class="cr-bar-level" data-level={level ?? 'unknown'}>
+          <span class="cr-sr">{`${t('bar_classification')} `}</span>
+          {classification ?? t('bar_notGiven')}
+        </span>
+        {current ? (
+          <span class="cr-bar-para">
+            <span aria-hidden="true">
+              {`¶ ${current}`}
+              <span class="cr-bar-total">{` ${t('bar_of', total)}`}</span>
+            </span>
+            <span class="cr-sr">{t('bar_at', current, total)}</span>
+          </span>
+        ) : null}
+      </p>
+      <div class="cr-bar-tools">
+        <button
+          type="button"
+          class="cr-tool"
+          aria-expanded={panel === 'outline'}
+          aria-controls="cr-panel"
+          title={t('bar_outlineHint')}
+          onClick={() => toggle('outline')}
+        >
+          <OutlineIcon />
+          <span class="cr-tool-name">{t('view_outline')}</span>
+        </button>
+        <button
+          type="button"
+          class="cr-tool"
+          aria-expanded={panel === 'settings'}
+          aria-controls="cr-panel"
+          title={t('view_settings')}
+          onClick={() => toggle('settings')}
+        >
+          <SettingsIcon />
+          <span class="cr-tool-name">{t('view_settings')}</span>
+        </button>
+        <button type="button" class="cr-tool cr-tool-help" title={t('bar_helpHint')} onClick={onHelp}>
+          <span aria-hidden="true">?</span>
+          <span class="cr-sr">{t('bar_help')}</span>
+        </button>
+        <ToggleButton mode={mode} onToggle={onToggle} shortcut={shortcut} />
+      </div>
+    </div>
+  );
+}
