@@ -8,6 +8,7 @@ const benches = [
   'tests/bench/store.ts',
   'tests/bench/browser.ts',
   'tests/bench/popup.ts',
+  'tests/bench/cli.ts',
 ];
 
 const args = process.argv.slice(2);
