@@ -1,9 +1,9 @@
 // Tells the content script, started at document_start, when the cable's text is all in the DOM: once the document
 // is parsed (DOMContentLoaded). Watches only; changes nothing.
 //
-// Why not earlier, when the parser has gone past the layout's box: measured on the corpus, a page with misnested
-// markup (09BERLIN406) has a node after the Cablegate pane while its last <pre> holds 246 of its characters (the
-// parser's adoption steps move nodes), and half a cable would be read. The page's end comes right after the box.
+// Not earlier (once the parser has gone past the layout's box, watched with a MutationObserver): on the corpus the
+// page's end follows the box at once, so that wins nothing measurable, and it would rest on the parser's insertion
+// order, which misnested markup bends.
 
 /**
  * Resolves true when the page's text can be read: at once when the document is parsed already, else at

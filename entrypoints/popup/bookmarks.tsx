@@ -16,7 +16,6 @@ import { libraryPagePath, MANAGE_PAGE } from '../../lib/pages/addresses';
 import { downloadText } from '../../lib/pages/download';
 import { requestPersistence } from '../../lib/store/persistence';
 import { paragraphUrl } from '../../lib/view/paragraph-links';
-import { localSearch } from './local-search';
 
 /** Cable groups fetched at a time. */
 const PAGE_SIZE = 50;
@@ -36,16 +35,11 @@ interface Props {
 /** True in the toolbar popup, false when the popup page was opened in a tab (`popup.html?tab=<id>`). */
 const inToolbarPopup = () => !new URLSearchParams(location.search).has('tab');
 
-/** The popup's copy of the search entries, loaded once the first list is on screen. */
-const local = localSearch();
-
 function fetchPage(query: string, offset: number, limit: number): Promise<GroupPage> {
   const page = { offset, limit };
-  const q = query.trim();
-  if (!q) return send('bookmark.list', page);
-  // A keystroke searches the popup's own copy; only while it is still on its way does the background search.
-  const found = local.search(q, offset, limit);
-  return found ? Promise.resolve(found) : send('bookmark.search', { query: q, ...page });
+  return query.trim()
+    ? send('bookmark.search', { query: query.trim(), ...page })
+    : send('bookmark.list', page);
 }
 
 /** The first page, asked for before the popup draws; `stale` once the store changed after it was asked. */
@@ -107,17 +101,13 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
     const query = committing.current;
     if (list === null || query === null) return;
     committing.current = null;
-    if (performance.getEntriesByName(READY_MARK).length === 0) {
-      performance.mark(READY_MARK);
-      // The search copy is the biggest answer the popup asks for: after the first list, never before it.
-      setTimeout(() => void local.load());
-    }
+    if (performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
     performance.mark(RESULTS_MARK, { detail: { query } });
   }, [list]);
 
   useEffect(() => {
     void requestPersistence();
-    const stop = watchChanges((cableId) => void local.changed(cableId).then(reload));
+    const stop = watchChanges(() => void reload());
     void load('', 0, takePrefetched());
     return stop;
   }, [reload]);

@@ -6,7 +6,6 @@ import type { CableGroup } from '../store/groups';
 import type { ImportReport } from '../store/merge';
 import type { RemovedBookmark, SavedCable } from '../store/results';
 import type { NoteRecord } from '../store/schema';
-import type { SearchEntry } from '../store/search';
 import { answer, request } from './define';
 import { noteRecordSchema, pageEntries, removedBookmarksSchema } from './schemas';
 import type { Sender } from './senders';
@@ -89,16 +88,6 @@ export const extensionRequests = {
     data: v.strictObject({ query: v.pipe(v.string(), v.maxLength(1_000)), ...pageEntries }),
     from: EXTENSION_PAGES,
     answer: answer<GroupPage>(),
-  }),
-  /**
-   * The prepared search strings of every listed cable, in list order (the popup searches its own copy as the reader
-   * types), or of the named cables only (to bring that copy up to date after a change; a cable no longer listed
-   * has no entry).
-   */
-  'bookmark.searchIndex': request({
-    data: v.strictObject({ cableIds: v.optional(v.pipe(v.array(cableIdSchema), v.maxLength(1_000))) }),
-    from: EXTENSION_PAGES,
-    answer: answer<SearchEntry[]>(),
   }),
   'backup.export': request({
     data: v.strictObject({ format: v.picklist(['json', 'markdown']) }),

@@ -158,15 +158,6 @@ const background: Cases<BackgroundRequests> = {
     invalid: [{}, { query: 'x'.repeat(1_001) }],
     answers: groupPage,
   },
-  'bookmark.searchIndex': {
-    valid: () => ({}),
-    invalid: [{ cableIds: 'all' }, { cableIds: [7] }],
-    answers: (value) => {
-      expect(value.length).toBeGreaterThan(0);
-      for (const entry of value)
-        expect(entry).toMatchObject({ text: expect.any(String), bookmarks: expect.any(Array) });
-    },
-  },
   'backup.export': {
     valid: () => ({ format: 'json' }),
     invalid: [{ format: 'csv' }, {}],
@@ -370,7 +361,6 @@ describe('the background tables', () => {
       'bookmark.restore',
       'bookmark.list',
       'bookmark.search',
-      'bookmark.searchIndex',
       'backup.export',
       'backup.import',
       'command.run',

@@ -42,7 +42,7 @@ import {
   type NoteRecord,
   type SavedCopyRecord,
 } from './schema';
-import { type SearchEntry, searchEntries } from './search';
+import { searchEntries } from './search';
 import { type DataStore, runRead, runWrite, type Writer } from './tx';
 
 export interface RepositoryOptions extends OpenOptions {
@@ -390,14 +390,6 @@ export class Repository {
       groups: groups.slice(offset, limit === undefined ? undefined : offset + limit),
       total: groups.length,
     };
-  }
-
-  /** The search entries of every listed cable in list order, or of the given cables only (those still listed). */
-  async searchIndex(cableIds?: readonly string[]): Promise<SearchEntry[]> {
-    const entries = (await this.records()).searchEntries;
-    if (!cableIds) return entries;
-    const wanted = new Set(cableIds);
-    return entries.filter((entry) => wanted.has(entry.group.cable.id));
   }
 
   /** Groups matching every word of `query` in notes, quotes, labels, subjects or ids. */

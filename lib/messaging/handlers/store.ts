@@ -62,7 +62,6 @@ export const storeHandlers: Handlers<StoreTable, StoreContext> = {
     (await repository()).listPage(offset, limit),
   'bookmark.search': async ({ query, ...window }, { repository }) =>
     page(await (await repository()).search(query), window),
-  'bookmark.searchIndex': async ({ cableIds }, { repository }) => (await repository()).searchIndex(cableIds),
   'note.list': async ({ cableId }, { repository }) => (await repository()).listNotes(cableId),
   'note.add': async (note, { repository, changed }) => {
     const added = await (await repository()).addNote(note);
