@@ -1,7 +1,8 @@
 // `npm test`: builds the extension for Chrome and Firefox, then runs every vitest project (unit, corpus,
 // build checks, real browser). It only orchestrates; each check lives in its own test file.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ensureDependencies } from './bootstrap.mjs';
 
 // The first command on a fresh clone: install what is missing before anything runs.
@@ -33,4 +34,30 @@ if (status !== 0) {
 // A results file left by an earlier run must never stand in for this one (summarize-results reads it).
 rmSync(RESULTS, { force: true });
 const testStatus = run('npx', ['vitest', 'run', ...extra]);
+console.log(`\n${skipSummary()}`);
 process.exit(status || testStatus);
+
+// The last line says what was skipped and why, so a green run without the corpus or Chromium cannot pass for a
+// full one.
+function skipSummary() {
+  let results;
+  try {
+    results = JSON.parse(readFileSync(RESULTS, 'utf8'));
+  } catch {
+    return 'npm test: no results file: nothing can be said about skipped tests.';
+  }
+  const skipped = (results.testResults ?? []).flatMap((suite) =>
+    (suite.assertionResults ?? [])
+      .filter((a) => a.status === 'skipped' || a.status === 'pending' || a.status === 'todo')
+      .map(() => suite.name ?? ''),
+  );
+  if (skipped.length === 0) return 'npm test: nothing skipped.';
+  const corpus = resolve(process.env.CABLE_CORPUS ?? '../shared/corpus');
+  const causes = [];
+  if (!existsSync(resolve(corpus, 'README.md'))) causes.push(`corpus not found at ${corpus} (set CABLE_CORPUS)`);
+  const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) causes.push(`Chromium not found at ${chromium} (set CHROMIUM)`);
+  const browser = skipped.filter((name) => name.includes('/tests/browser/')).length;
+  const why = causes.length > 0 ? causes.join('; ') : 'skipped by their suites (see the notices above)';
+  return `${skipped.length} skipped (${browser} in the browser suites): ${why}`;
+}
