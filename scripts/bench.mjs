@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 /** Benchmark entry points, run in this order. */
 const benches = [
   'tests/bench/pipeline.ts',
+  'tests/bench/generic.ts',
   'tests/bench/store.ts',
   'tests/bench/browser.ts',
   'tests/bench/popup.ts',

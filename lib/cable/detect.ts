@@ -114,6 +114,19 @@ function scanLines(text: string): Lines {
   return result;
 }
 
+// Every cable cableScore accepts holds one of these: a banner or classification word, an E.O. or TAGS line, a
+// routing line, or a numbered paragraph with its marking. Case-sensitive capitals, as the cables write them.
+const ANY_SIGNAL =
+  /\d\.[ \t]*\(|\bE\.?[ \t]?O\.?[ \t]?1[23]\d{3}|TAGS|VZCZC|\bFM[ \t]|SECRET|S ?E ?C ?R ?E ?T|C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|UNCLAS|LIMITED OFFICIAL USE|ENTIRE TEXT/;
+
+/**
+ * A cheap first look, linear and allocation-free: false when `text` holds none of the signals cableScore needs,
+ * so no part of it can be a cable (a page's raw text, or one of its blocks, can be passed over unscored).
+ */
+export function mayHoldCable(text: string): boolean {
+  return ANY_SIGNAL.test(text);
+}
+
 /**
  * Judges whether `text` (a page's visible text) is a cable. Linear in the text and capped at 400 KB, so 5 MB of
  * unrelated text or one 1 MB line is cheap. Declines news articles quoting a paragraph, id indexes, search results

@@ -1,6 +1,6 @@
 // The generic detector for unknown mirrors: finds the elements holding cable-shaped text in any layout and lets
 // lib/cable's cableScore judge it. Structure only (no cable rules here); declines without touching the page.
-import { type CableScore, cableScore } from '../cable/detect';
+import { type CableScore, cableScore, mayHoldCable } from '../cable/detect';
 import { domText, type TextRange } from './dom-text';
 import { tagOf } from './elements';
 import { type CableRun, mountFor, pickRun, type RunContext } from './generic-run';
@@ -112,6 +112,13 @@ const cableReason = (score: CableScore): string => {
 export function findCable(doc: Document): GenericResult {
   const body = bodyOf(doc);
   if (!body) return { found: false, reason: 'the page has no body', code: 'no-body' };
+  // The raw text first (native and fast): a page with no cable signal anywhere is declined before any walk.
+  const raw = body.textContent ?? '';
+  if (!mayHoldCable(raw)) {
+    return raw.length > GENERIC_LIMITS.maxChars
+      ? { found: false, reason: 'the page is too large to be a cable page', code: 'too-large' }
+      : { found: false, reason: 'no cable-shaped text (no cable signal in the page)', code: 'not-cable' };
+  }
   const rendered = renderedTest(doc);
   const page = domText(body, {
     ranges: true,
