@@ -12,65 +12,70 @@ import {
 } from './export-schema';
 import type { StoreContents } from './merge';
 import type { Repository } from './repository';
+import type { BookmarkRecord, CableRecord, HighlightRecord, NoteRecord, SavedCopyRecord } from './schema';
 
-const iso = (ms: number) => new Date(ms).toISOString();
+export const iso = (ms: number) => new Date(ms).toISOString();
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** A cable record and its saved copy as the file writes them. */
+export function exportedCable(c: CableRecord, savedCopy: SavedCopyRecord | undefined): ExportedCable {
+  return {
+    id: c.id,
+    subject: c.subject,
+    classification: c.classification,
+    level: c.level,
+    origin: c.origin,
+    date: c.date,
+    urls: c.urls.map((u) => ({ url: u.url, site: u.site, lastSeen: iso(u.lastSeen) })),
+    updatedAt: iso(c.updatedAt),
+    saved: savedCopy ? { savedAt: iso(savedCopy.savedAt), document: savedCopy.document } : null,
+  };
+}
+
+export function exportedBookmark(b: BookmarkRecord): ExportedBookmark {
+  return {
+    id: b.id,
+    cableId: b.cableId,
+    blockKey: b.blockKey,
+    label: b.label,
+    marking: b.marking,
+    selectors: b.selectors,
+    createdAt: iso(b.createdAt),
+    updatedAt: iso(b.updatedAt),
+  };
+}
+
+export function exportedNote(n: NoteRecord): ExportedNote {
+  return {
+    id: n.id,
+    bookmarkId: n.bookmarkId,
+    cableId: n.cableId,
+    text: n.text,
+    createdAt: iso(n.createdAt),
+    updatedAt: iso(n.updatedAt),
+  };
+}
+
+export function exportedHighlight({
+  orphan: _derived,
+  createdAt,
+  updatedAt,
+  ...h
+}: HighlightRecord): ExportedHighlight {
+  return { ...h, createdAt: iso(createdAt), updatedAt: iso(updatedAt) };
+}
 
 /** The export envelope for these records, in a stable order (by id), times as ISO strings. */
 export function buildExport(contents: StoreContents, exportedAt: number): ExportFile {
   const saved = new Map(contents.snapshots.map((s) => [s.cableId, s]));
-  const cables = [...contents.cables].sort(byId).map(
-    (c): ExportedCable => ({
-      id: c.id,
-      subject: c.subject,
-      classification: c.classification,
-      level: c.level,
-      origin: c.origin,
-      date: c.date,
-      urls: c.urls.map((u) => ({ url: u.url, site: u.site, lastSeen: iso(u.lastSeen) })),
-      updatedAt: iso(c.updatedAt),
-      saved: (() => {
-        const savedCopy = saved.get(c.id);
-        return savedCopy ? { savedAt: iso(savedCopy.savedAt), document: savedCopy.document } : null;
-      })(),
-    }),
-  );
-  const bookmarks = [...contents.bookmarks].sort(byId).map(
-    (b): ExportedBookmark => ({
-      id: b.id,
-      cableId: b.cableId,
-      blockKey: b.blockKey,
-      label: b.label,
-      marking: b.marking,
-      selectors: b.selectors,
-      createdAt: iso(b.createdAt),
-      updatedAt: iso(b.updatedAt),
-    }),
-  );
-  const notes = [...contents.notes].sort(byId).map(
-    (n): ExportedNote => ({
-      id: n.id,
-      bookmarkId: n.bookmarkId,
-      cableId: n.cableId,
-      text: n.text,
-      createdAt: iso(n.createdAt),
-      updatedAt: iso(n.updatedAt),
-    }),
-  );
-  const highlights = [...(contents.highlights ?? [])].sort(byId).map(
-    ({ orphan: _derived, createdAt, updatedAt, ...h }): ExportedHighlight => ({
-      ...h,
-      createdAt: iso(createdAt),
-      updatedAt: iso(updatedAt),
-    }),
-  );
+  const highlights = [...(contents.highlights ?? [])].sort(byId).map(exportedHighlight);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: iso(exportedAt),
-    cables,
-    bookmarks,
-    notes,
+    cables: [...contents.cables].sort(byId).map((c) => exportedCable(c, saved.get(c.id))),
+    bookmarks: [...contents.bookmarks].sort(byId).map(exportedBookmark),
+    notes: [...contents.notes].sort(byId).map(exportedNote),
     // Left out when empty, so a store without highlights exports the same bytes as before they existed.
     ...(highlights.length > 0 ? { highlights } : {}),
   };

@@ -35,6 +35,7 @@ import type {
 import { chooseSavedCopy } from './saved-copies';
 import {
   type BookmarkRecord,
+  type CableReaderDB,
   type CableRecord,
   type HighlightColour,
   type HighlightRecord,
@@ -628,6 +629,40 @@ export class Repository {
         ]);
         return { cables, snapshots, bookmarks, notes, highlights };
       });
+    } catch (error) {
+      throw toReadError(error);
+    }
+  }
+
+  /** The ids of every record of each kind, in key (id) order, read in one transaction: a streamed export's plan. */
+  async recordKeys(): Promise<Record<'cables' | 'bookmarks' | 'notes' | 'highlights', string[]>> {
+    const db = await this.db();
+    try {
+      return await runRead(db, ['cables', 'bookmarks', 'notes', 'highlights'], async (tx) => {
+        const [cables, bookmarks, notes, highlights] = await Promise.all([
+          tx.objectStore('cables').getAllKeys(),
+          tx.objectStore('bookmarks').getAllKeys(),
+          tx.objectStore('notes').getAllKeys(),
+          tx.objectStore('highlights').getAllKeys(),
+        ]);
+        return { cables, bookmarks, notes, highlights };
+      });
+    } catch (error) {
+      throw toReadError(error);
+    }
+  }
+
+  /** These records of one store, in the order asked, in one transaction; any deleted since is left out. */
+  async readBatch<S extends 'cables' | 'snapshots' | 'bookmarks' | 'notes' | 'highlights'>(
+    store: S,
+    ids: readonly string[],
+  ): Promise<CableReaderDB[S]['value'][]> {
+    const db = await this.db();
+    try {
+      const found: (CableReaderDB[S]['value'] | undefined)[] = await runRead(db, [store], (tx) =>
+        Promise.all(ids.map((id) => tx.objectStore(store).get(id))),
+      );
+      return found.filter((record): record is CableReaderDB[S]['value'] => record !== undefined);
     } catch (error) {
       throw toReadError(error);
     }
