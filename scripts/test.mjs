@@ -54,7 +54,8 @@ function skipSummary() {
   if (skipped.length === 0) return 'npm test: nothing skipped.';
   const corpus = resolve(process.env.CABLE_CORPUS ?? '../shared/corpus');
   const causes = [];
-  if (!existsSync(resolve(corpus, 'README.md'))) causes.push(`corpus not found at ${corpus} (set CABLE_CORPUS)`);
+  if (!existsSync(resolve(corpus, 'README.md')))
+    causes.push(`corpus not found at ${corpus} (set CABLE_CORPUS)`);
   const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
   if (!existsSync(chromium)) causes.push(`Chromium not found at ${chromium} (set CHROMIUM)`);
   const browser = skipped.filter((name) => name.includes('/tests/browser/')).length;

@@ -2,6 +2,7 @@
 // backup with the report of what it added and updated, or the reason it was refused. Presentational.
 
 import { type PluralKey, plural, t } from '../../lib/i18n/t';
+import type { Collection, RejectedRecord } from '../../lib/store/import-records';
 import type { ImportReport } from '../../lib/store/merge';
 
 export interface StoredSummary {
@@ -12,8 +13,15 @@ export interface StoredSummary {
 
 export type ImportOutcome =
   | { kind: 'idle' }
-  | { kind: 'busy'; fileName: string }
-  | { kind: 'done'; fileName: string; report: ImportReport }
+  | { kind: 'busy'; fileName: string; done: number; total: number }
+  | { kind: 'done'; fileName: string; report: ImportReport; skippedCount: number }
+  | {
+      kind: 'has-invalid';
+      fileName: string;
+      valid: Record<Collection, number>;
+      rejected: RejectedRecord[];
+      rejectedCount: number;
+    }
   | { kind: 'failed'; fileName: string; message: string };
 
 interface Props {
@@ -21,7 +29,12 @@ interface Props {
   persistence: 'persisted' | 'refused' | 'unavailable' | null;
   onExport: (format: 'json' | 'markdown') => void;
   onImportFile: (file: File) => void;
+  /** After `has-invalid`: import the sound records, or drop the file. */
+  onImportValid: () => void;
+  onCancelImport: () => void;
   outcome: ImportOutcome;
+  /** Characters of the export downloaded so far, while one runs. */
+  exporting: number | null;
   error: string | null;
 }
 
@@ -50,7 +63,54 @@ const PERSISTENCE_WORDS = {
   unavailable: 'mg_persistUnavailable',
 } as const;
 
-export function BackupPanel({ stored, persistence, onExport, onImportFile, outcome, error }: Props) {
+const megabytes = (n: number) => (n / 1_000_000).toLocaleString(undefined, { maximumFractionDigits: 1 });
+
+/** The invalid records of a file and the choice to import the rest. */
+function InvalidRecords({
+  outcome,
+  onImportValid,
+  onCancelImport,
+}: {
+  outcome: Extract<ImportOutcome, { kind: 'has-invalid' }>;
+  onImportValid: () => void;
+  onCancelImport: () => void;
+}) {
+  const sound =
+    outcome.valid.cables + outcome.valid.bookmarks + outcome.valid.notes + outcome.valid.highlights;
+  const unlisted = outcome.rejectedCount - outcome.rejected.length;
+  return (
+    <div class="mg-invalid" role="alert">
+      <p>{plural('mg_hasInvalid', outcome.rejectedCount, outcome.fileName)}</p>
+      <ul class="mg-rejected">
+        {outcome.rejected.map((r) => (
+          <li key={`${r.collection}-${r.index}`}>{r.problem}</li>
+        ))}
+        {unlisted > 0 ? <li>{plural('mg_moreInvalid', unlisted)}</li> : null}
+      </ul>
+      <p>{t('mg_nothingYet')}</p>
+      <p class="mg-buttons">
+        <button type="button" class="bm-button bm-primary" onClick={onImportValid} disabled={sound === 0}>
+          {plural('mg_importValid', sound)}
+        </button>
+        <button type="button" class="bm-button" onClick={onCancelImport}>
+          {t('mg_cancelImport')}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+export function BackupPanel({
+  stored,
+  persistence,
+  onExport,
+  onImportFile,
+  onImportValid,
+  onCancelImport,
+  outcome,
+  exporting,
+  error,
+}: Props) {
   return (
     <main class="mg">
       <h1 class="mg-title">{t('mg_title')}</h1>
@@ -70,12 +130,25 @@ export function BackupPanel({ stored, persistence, onExport, onImportFile, outco
         <h2 id="mg-export">{t('mg_export')}</h2>
         <p>{t('mg_exportText')}</p>
         <p class="mg-buttons">
-          <button type="button" class="bm-button bm-primary" onClick={() => onExport('json')}>
+          <button
+            type="button"
+            class="bm-button bm-primary"
+            disabled={exporting !== null}
+            onClick={() => onExport('json')}
+          >
             {t('bm_exportJson')}
           </button>
-          <button type="button" class="bm-button" onClick={() => onExport('markdown')}>
+          <button
+            type="button"
+            class="bm-button"
+            disabled={exporting !== null}
+            onClick={() => onExport('markdown')}
+          >
             {t('bm_exportMarkdown')}
           </button>
+        </p>
+        <p class="mg-outcome" role="status" aria-live="polite">
+          {exporting !== null ? t('mg_exporting', megabytes(exporting)) : null}
         </p>
       </section>
 
@@ -89,7 +162,7 @@ export function BackupPanel({ stored, persistence, onExport, onImportFile, outco
               type="file"
               accept=".json,application/json"
               class="bm-sr"
-              disabled={outcome.kind === 'busy'}
+              disabled={outcome.kind === 'busy' || outcome.kind === 'has-invalid'}
               onChange={(event) => {
                 const input = event.currentTarget;
                 const file = input.files?.[0];
@@ -101,11 +174,25 @@ export function BackupPanel({ stored, persistence, onExport, onImportFile, outco
           </label>
         </p>
         <div class="mg-outcome" role="status" aria-live="polite">
-          {outcome.kind === 'busy' ? <p>{t('mg_importing', outcome.fileName)}</p> : null}
+          {outcome.kind === 'busy' ? (
+            <>
+              <p>{t('mg_importing', outcome.fileName)}</p>
+              <progress max={outcome.total || 1} value={outcome.done}>
+                {t('mg_progress', megabytes(outcome.done), megabytes(outcome.total))}
+              </progress>
+              <p class="mg-progress">{t('mg_progress', megabytes(outcome.done), megabytes(outcome.total))}</p>
+            </>
+          ) : null}
           {outcome.kind === 'done' ? (
-            <p class="mg-done">{t('mg_imported', outcome.fileName, reportText(outcome.report))}</p>
+            <p class="mg-done">
+              {t('mg_imported', outcome.fileName, reportText(outcome.report))}
+              {outcome.skippedCount > 0 ? ` ${plural('mg_skipped', outcome.skippedCount)}` : ''}
+            </p>
           ) : null}
         </div>
+        {outcome.kind === 'has-invalid' ? (
+          <InvalidRecords outcome={outcome} onImportValid={onImportValid} onCancelImport={onCancelImport} />
+        ) : null}
         {outcome.kind === 'failed' ? (
           <div class="mg-failed" role="alert">
             <p>{t('mg_failed', outcome.fileName, outcome.message)}</p>

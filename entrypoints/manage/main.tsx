@@ -10,11 +10,9 @@ import { localizePage } from '../../lib/i18n/page';
 import { t } from '../../lib/i18n/t';
 import { failureMessage } from '../../lib/messaging/result';
 import { send, watchChanges } from '../../lib/messaging/runtime';
-import { downloadText } from '../../lib/pages/download';
+import { downloadBackup, type ImportResult, importValidRecords, uploadBackup } from '../../lib/pages/backup';
+import { MAX_IMPORT_CHARS } from '../../lib/store/export-schema';
 import { type PersistenceState, requestPersistence } from '../../lib/store/persistence';
-
-/** Larger files are refused before reading (the store refuses them too, after the copy across contexts). */
-const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /**
  * Whether the browser keeps the data under storage pressure: granted durable storage, or `unlimitedStorage`
@@ -34,6 +32,8 @@ function Manage() {
   const [persistence, setPersistence] = useState<PersistenceState | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState<number | null>(null);
+  const [pendingToken, setPendingToken] = useState<string | null>(null);
 
   const count = useCallback(async () => {
     try {
@@ -57,28 +57,58 @@ function Manage() {
   }, [count]);
 
   const exportAs = async (format: 'json' | 'markdown') => {
+    setExporting(0);
     try {
-      downloadText(await send('backup.export', { format }));
+      await downloadBackup(format, ({ done }) => setExporting(done));
       setError(null);
     } catch (e) {
       setError(failureMessage(e));
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  const show = (fileName: string, result: ImportResult) => {
+    if (result.status === 'imported') {
+      setPendingToken(null);
+      setOutcome({ kind: 'done', fileName, report: result.report, skippedCount: result.skippedCount });
+    } else {
+      setPendingToken(result.token);
+      setOutcome({
+        kind: 'has-invalid',
+        fileName,
+        valid: result.valid,
+        rejected: result.rejected,
+        rejectedCount: result.rejectedCount,
+      });
     }
   };
 
   const importFile = async (file: File) => {
     const fileName = file.name || t('mg_theFile');
-    if (file.size > MAX_FILE_BYTES) {
-      setOutcome({
-        kind: 'failed',
-        fileName,
-        message: t('mg_tooLarge'),
-      });
+    // A UTF-8 file has at least as many bytes as characters: larger files cannot be read to the end.
+    if (file.size > MAX_IMPORT_CHARS * 4) {
+      setOutcome({ kind: 'failed', fileName, message: t('mg_tooLarge') });
       return;
     }
-    setOutcome({ kind: 'busy', fileName });
+    setOutcome({ kind: 'busy', fileName, done: 0, total: file.size });
     try {
-      const report = await send('backup.import', { text: await file.text() });
-      setOutcome({ kind: 'done', fileName, report });
+      show(
+        fileName,
+        await uploadBackup(file, ({ done, total }) =>
+          setOutcome({ kind: 'busy', fileName, done, total: total ?? file.size }),
+        ),
+      );
+    } catch (e) {
+      setOutcome({ kind: 'failed', fileName, message: failureMessage(e) });
+    }
+  };
+
+  const importValid = async () => {
+    if (outcome.kind !== 'has-invalid' || !pendingToken) return;
+    const { fileName } = outcome;
+    try {
+      show(fileName, await importValidRecords(pendingToken));
     } catch (e) {
       setOutcome({ kind: 'failed', fileName, message: failureMessage(e) });
     }
@@ -90,7 +120,13 @@ function Manage() {
       persistence={persistence}
       onExport={(format) => void exportAs(format)}
       onImportFile={(file) => void importFile(file)}
+      onImportValid={() => void importValid()}
+      onCancelImport={() => {
+        setPendingToken(null);
+        setOutcome({ kind: 'idle' });
+      }}
       outcome={outcome}
+      exporting={exporting}
       error={error}
     />
   );

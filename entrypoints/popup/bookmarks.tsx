@@ -13,7 +13,7 @@ import type { GroupPage } from '../../lib/messaging/extension-requests';
 import { failureMessage } from '../../lib/messaging/result';
 import { extensionUrl, send, sendToTab, watchChanges } from '../../lib/messaging/runtime';
 import { libraryPagePath, MANAGE_PAGE } from '../../lib/pages/addresses';
-import { downloadText } from '../../lib/pages/download';
+import { downloadBackup } from '../../lib/pages/backup';
 import { requestPersistence } from '../../lib/store/persistence';
 import { paragraphUrl } from '../../lib/view/paragraph-links';
 
@@ -168,7 +168,7 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
 
   const exportAs = (format: 'json' | 'markdown') =>
     void change(async () => {
-      downloadText(await send('backup.export', { format }));
+      await downloadBackup(format);
     });
 
   const openImport = () => {

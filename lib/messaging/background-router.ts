@@ -2,6 +2,7 @@
 // handlers. Pure apart from what the handlers are given; lib/messaging/background.ts wires it to the runtime.
 import type { BackgroundRequests } from './client';
 import { extensionRequests } from './extension-requests';
+import { backupHandlers } from './handlers/backup';
 import type { BrowserContext } from './handlers/browser';
 import { highlightHandlers } from './handlers/highlights';
 import { type StoreContext, storeHandlers } from './handlers/store';
@@ -21,11 +22,12 @@ export type BackgroundContext = StoreContext & BrowserContext;
 export function createBackgroundRouter(
   browserHandlers: Omit<
     Handlers<BackgroundRequests, BrowserContext>,
-    keyof typeof storeHandlers | keyof typeof highlightHandlers
+    keyof typeof storeHandlers | keyof typeof highlightHandlers | keyof typeof backupHandlers
   >,
 ) {
   const handlers: Handlers<BackgroundRequests, BackgroundContext> = {
     ...storeHandlers,
+    ...backupHandlers,
     ...highlightHandlers,
     ...browserHandlers,
   };

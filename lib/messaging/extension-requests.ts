@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { cableIdSchema, noteTextSchema, recordIdSchema } from '../store/fields';
 import type { CableGroup } from '../store/groups';
+import type { Collection, RejectedRecord } from '../store/import-records';
 import type { ImportReport } from '../store/merge';
 import type { RemovedBookmark, SavedCable } from '../store/results';
 import type { NoteRecord } from '../store/schema';
@@ -21,12 +22,33 @@ export interface GroupPage {
   total: number;
 }
 
-/** A file produced for download. */
-export interface ExportedText {
+/** A piece of a backup file being downloaded. */
+export interface ExportPiece {
+  token: string;
   fileName: string;
   mimeType: 'application/json' | 'text/markdown';
   text: string;
+  /** True on the file's last piece. */
+  done: boolean;
 }
+
+/** Most characters of a file one import message carries (a runtime message is capped at 64 MiB). */
+export const IMPORT_PIECE_CHARS = 8_000_000;
+
+/** Names one transfer between an extension page and the background. */
+const transferTokenSchema = v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/, 'expected a transfer token'));
+
+/** What an import piece gave: still reading, done, or waiting for the reader's word on invalid records. */
+export type ImportPiece = { token: string } & (
+  | { status: 'reading'; received: number }
+  | { status: 'imported'; report: ImportReport; skipped: RejectedRecord[]; skippedCount: number }
+  | {
+      status: 'has-invalid';
+      valid: Record<Collection, number>;
+      rejected: RejectedRecord[];
+      rejectedCount: number;
+    }
+);
 
 export const extensionRequests = {
   /** A cable's notes, oldest first. */
@@ -89,16 +111,32 @@ export const extensionRequests = {
     from: EXTENSION_PAGES,
     answer: answer<GroupPage>(),
   }),
+  /**
+   * The next piece of a backup file: without `token` an export starts (the records are listed then); each answer
+   * carries its token, a piece of the file of a few MB, and `done` on the last. Joined, the pieces are the file.
+   */
   'backup.export': request({
-    data: v.strictObject({ format: v.picklist(['json', 'markdown']) }),
+    data: v.strictObject({
+      format: v.picklist(['json', 'markdown']),
+      token: v.optional(transferTokenSchema),
+    }),
     from: EXTENSION_PAGES,
-    answer: answer<ExportedText>(),
+    answer: answer<ExportPiece>(),
   }),
-  /** Validate a whole export file (a JSON backup or a Web Annotation collection), then merge it. */
+  /**
+   * A piece of a file to import: without `token` an import starts; the piece marked `last` ends the file, which is
+   * then checked whole and record by record. Sound files are merged at once; a file with bad records is merged
+   * only when asked again with `acceptValid` (and no text). Nothing is written before that.
+   */
   'backup.import': request({
-    data: v.strictObject({ text: v.string() }),
+    data: v.strictObject({
+      text: v.pipe(v.string(), v.maxLength(IMPORT_PIECE_CHARS)),
+      token: v.optional(transferTokenSchema),
+      last: v.optional(v.boolean(), true),
+      acceptValid: v.optional(v.boolean(), false),
+    }),
     from: EXTENSION_PAGES,
-    answer: answer<ImportReport>(),
+    answer: answer<ImportPiece>(),
   }),
   /** Run a keyboard command for a tab (the active one when none is given); false when it has no view to switch. */
   'command.run': request({

@@ -160,9 +160,14 @@ const background: Cases<BackgroundRequests> = {
   },
   'backup.export': {
     valid: () => ({ format: 'json' }),
-    invalid: [{ format: 'csv' }, {}],
+    invalid: [{ format: 'csv' }, {}, { format: 'json', token: 'not-a-token' }],
     answers: (value) => {
-      expect(value).toMatchObject({ fileName: 'cable-reader-2024-05-01.json', mimeType: 'application/json' });
+      expect(value).toMatchObject({
+        fileName: 'cable-reader-2024-05-01.json',
+        mimeType: 'application/json',
+        done: true,
+        token: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      });
       expect(JSON.parse(value.text)).toMatchObject({ format: 'cable-reader-export' });
     },
   },
@@ -177,8 +182,13 @@ const background: Cases<BackgroundRequests> = {
         notes: [],
       }),
     }),
-    invalid: [{ text: 5 }, {}],
-    answers: (value) => expect(value).toMatchObject({ cables: { added: 0 }, bookmarks: { added: 0 } }),
+    invalid: [{ text: 5 }, {}, { text: '', last: 'yes' }, { text: '', acceptValid: 1 }],
+    answers: (value) =>
+      expect(value).toMatchObject({
+        status: 'imported',
+        report: { cables: { added: 0 }, bookmarks: { added: 0 } },
+        skippedCount: 0,
+      }),
   },
   'highlight.forCable': {
     valid: () => ({ cableId: CABLE, blocks: doc.blocks.map(({ key, text }) => ({ key, text })) }),

@@ -21,8 +21,11 @@ import { HIGHLIGHT_COLOURS } from './schema';
 export const EXPORT_FORMAT = 'cable-reader-export';
 export const EXPORT_VERSION = 1;
 
-/** Largest file import reads, in characters. */
-export const MAX_IMPORT_CHARS = 200_000_000;
+/**
+ * Largest file import reads, in characters. The streamed import (import-stream.ts) never holds the file as one
+ * string, so this bounds the work, not memory: 20,000 saved cables with 100,000 notes are about 1 GB.
+ */
+export const MAX_IMPORT_CHARS = 4_000_000_000;
 
 /** Most records of one kind a file may hold. */
 export const RECORDS_LIMIT = 500_000;

@@ -28,7 +28,7 @@ export const noteTextSchema = v.pipe(v.string(), v.maxLength(LIMITS.note));
 export const countSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 export const shortListSchema = v.pipe(v.array(shortTextSchema), v.maxLength(LIMITS.listItems));
 
-/** A canonical cable reference id (`08OSLO123`, `1974ATHENS02959`): canonicalId's own rule. */
+/** A canonical cable reference id (`08OSLO123`, `1974OSLO00123`): canonicalId's own rule. */
 export const cableIdSchema = v.pipe(
   v.string(),
   v.maxLength(100),

@@ -151,9 +151,15 @@ describe('the store handlers, through the background router', () => {
       response: {
         ok: true,
         value: {
-          cables: { added: 1, updated: 0, unchanged: 0 },
-          bookmarks: { added: 1, updated: 0, unchanged: 0 },
-          notes: { added: 0, updated: 0, unchanged: 0 },
+          token: expect.any(String),
+          status: 'imported',
+          report: {
+            cables: { added: 1, updated: 0, unchanged: 0 },
+            bookmarks: { added: 1, updated: 0, unchanged: 0 },
+            notes: { added: 0, updated: 0, unchanged: 0 },
+          },
+          skipped: [],
+          skippedCount: 0,
         },
       },
       changed: [null],

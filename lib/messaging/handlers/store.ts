@@ -1,12 +1,9 @@
 // The handlers of every request the store answers: each runs one repository call and names the cables it changed.
 // Sender rights are already checked by the router; the one rule that depends on the sender (notes) is here.
 
-import { exportFileName, exportJson } from '../../store/export';
 import type { CableGroup } from '../../store/groups';
-import { importAny } from '../../store/import-annotations';
-import { exportMarkdown } from '../../store/markdown';
 import type { Repository } from '../../store/repository';
-import type { ExportedText, extensionRequests, GroupPage } from '../extension-requests';
+import type { extensionRequests, GroupPage } from '../extension-requests';
 import type { pageRequests } from '../page-requests';
 import type { Handlers } from '../router';
 
@@ -20,7 +17,7 @@ type StoreTable = Pick<
   typeof pageRequests,
   'bookmark.forCable' | 'bookmark.toggle' | 'cable.seen' | 'cable.save'
 > &
-  Omit<typeof extensionRequests, 'command.run'>;
+  Omit<typeof extensionRequests, 'command.run' | 'backup.export' | 'backup.import'>;
 
 function page(groups: CableGroup[], { offset = 0, limit }: { offset?: number; limit?: number }): GroupPage {
   return {
@@ -82,27 +79,5 @@ export const storeHandlers: Handlers<StoreTable, StoreContext> = {
     await (await repository()).restoreNote(note);
     changed(note.cableId);
     return null;
-  },
-  'backup.export': async ({ format }, { repository, now }) => {
-    const repo = await repository();
-    const at = now();
-    const file: ExportedText =
-      format === 'json'
-        ? {
-            fileName: exportFileName(at, 'json'),
-            mimeType: 'application/json',
-            text: await exportJson(repo, at),
-          }
-        : {
-            fileName: exportFileName(at, 'md'),
-            mimeType: 'text/markdown',
-            text: await exportMarkdown(repo, at),
-          };
-    return file;
-  },
-  'backup.import': async ({ text }, { repository, changed }) => {
-    const report = await importAny(await repository(), text);
-    changed(null);
-    return report;
   },
 };
