@@ -37,7 +37,7 @@ interface Props {
 }
 
 /** Details this long would push the first paragraph off the first screen: they wait behind the control. */
-export function detailsAreLong(doc: CableDocument): boolean {
+function detailsAreLong(doc: CableDocument): boolean {
   const { meta } = doc;
   const addressees = meta.to.length + meta.info.length + (meta.excluded?.length ?? 0);
   const fields = [

@@ -4,7 +4,7 @@ import type { PageBreak } from '../lib/cable/types';
 import { COPY_SKIP } from '../lib/view/clean-copy';
 import { pageMarkerLabel } from '../lib/view/page-markers';
 
-export function PageMarker({ pageBreak }: { pageBreak: PageBreak }) {
+function PageMarker({ pageBreak }: { pageBreak: PageBreak }) {
   const label = pageMarkerLabel(pageBreak);
   return (
     <p class="cr-page-marker" title="Where a page of the original teletype began" {...{ [COPY_SKIP]: '' }}>

@@ -3,7 +3,7 @@
 import { type MessageKey, t } from '../lib/i18n/t';
 
 /** The policy's sections in order: heading and text message names. */
-export const PRIVACY_SECTIONS: readonly (readonly [MessageKey, MessageKey])[] = [
+const PRIVACY_SECTIONS: readonly (readonly [MessageKey, MessageKey])[] = [
   ['privacy_keptTitle', 'privacy_kept'],
   ['privacy_sentTitle', 'privacy_sent'],
   ['privacy_pagesTitle', 'privacy_pages'],

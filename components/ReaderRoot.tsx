@@ -22,7 +22,7 @@ import { ThemeScope } from './ThemeScope';
 import { useMeasure } from './useMeasure';
 import { useReadingSpot } from './useReadingSpot';
 
-export interface SiteChoice {
+interface SiteChoice {
   host: string;
   alwaysOriginal: boolean;
   onChange: (alwaysOriginal: boolean) => void;

@@ -4,7 +4,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 /** The paragraph under the line `line` px from the viewport's top, by binary search over paragraphs in order. */
-export function paragraphAt(paragraphs: readonly HTMLElement[], line: number): HTMLElement | null {
+function paragraphAt(paragraphs: readonly HTMLElement[], line: number): HTMLElement | null {
   const shown = paragraphs.filter((p) => !p.hidden);
   let lo = 0;
   let hi = shown.length - 1;

@@ -54,7 +54,7 @@ function MoreSentinel({ onVisible, busy }: { onVisible: () => void; busy: boolea
  * Cables drawn at first, and added each time the end of the list comes into view. The store answers 50 at a
  * time; drawing is what costs, so the popup draws fewer and draws more as the reader scrolls.
  */
-export const DRAW_STEP = 12;
+const DRAW_STEP = 12;
 
 function summary(list: PanelList, drawn: number, query: string): string {
   const bookmarks = list.groups.reduce((n, g) => n + g.bookmarks.length, 0);

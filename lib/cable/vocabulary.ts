@@ -229,13 +229,10 @@ export const FIELD_LABELS: ReadonlyArray<readonly [RegExp, FieldKind]> = [
 export const INLINE_FIELD =
   /[ \t](?=E\.?[ \t]?[O0]\.?[ \t]?1[123]\d{3}\b|TAGS?[ \t]*:|SUBJ(?:ECT)?[ \t]*:|REF(?:S|TEL|\(S\))?[ \t]*:|Classified[ \t]+By\b)|(?<=\S)[ \t](?=\d{1,2}\.[ \t]{1,2}\((?:U|SBU|C|S)(?:[/ ][^)]{0,30})?\))/gi;
 
-/** A REF label glued to the end of a subject line (`...AND EGYPTREF: A. CAIRO 12`). */
-export const GLUED_REF = /(?<=[A-Z)])REF(?:S|TEL)?:[ \t]*(?=\S)/;
-
 // ---- Page-break header shapes (data; page-breaks/ owns their removal) ----
 
 /** An origin in a page-break header: one to five capitalised words (`LA PAZ`, `USUN NEW YORK`). */
-export const PAGE_ORIGIN_SOURCE = "[A-Z][A-Z.'()/-]*(?: [A-Z][A-Z.'()/-]*){0,4}";
+const PAGE_ORIGIN_SOURCE = "[A-Z][A-Z.'()/-]*(?: [A-Z][A-Z.'()/-]*){0,4}";
 
 /** Page-break header shapes, as regex sources over a single line. */
 export const PAGE_BREAK_SHAPES = {
@@ -314,21 +311,6 @@ export const POST_ALIASES: Readonly<Record<string, string>> = {
   TELAVIVISRAEL: 'TELAVIV',
 };
 
-/** Words of a post's name that the office adds (`AMEMBASSY`, `AMCONSUL`, `USMISSION`, `EMBASSY`, `WASHDC`). */
-export const POST_OFFICE_WORDS: ReadonlySet<string> = new Set([
-  'AMEMBASSY',
-  'AMCONSUL',
-  'AMCONGEN',
-  'USMISSION',
-  'USDEL',
-  'EMBASSY',
-  'CONSULATE',
-  'MISSION',
-  'AMEMB',
-  'WASHDC',
-  'WASHINGTON',
-]);
-
 /**
  * Posts by their letters-only written forms: the hand-kept aliases over every post name the corpus shows
  * (each id's origin, the table's origin name, the text's classification line and FM line).
@@ -337,9 +319,6 @@ export const POSTS: ReadonlyMap<string, string> = new Map([
   ...Object.entries(CORPUS_POSTS),
   ...Object.entries(POST_ALIASES),
 ]);
-
-/** Post codes ids are made of, as far as the corpus and the aliases know them. */
-export const POST_CODES: ReadonlySet<string> = new Set(POSTS.values());
 
 // ---- Dates ----
 

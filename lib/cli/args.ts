@@ -3,7 +3,7 @@
 
 export type Format = 'text' | 'markdown' | 'json' | 'jsonl';
 
-export const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'jsonl'];
+const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'jsonl'];
 
 /**
  * `file` is the first input; `inputs` (every input, in order), `out` and `jobs` are present only when given, so a

@@ -14,7 +14,7 @@ export interface Input {
 }
 
 /** The most an input may hold: `/dev/zero` or an endless stdin stops here instead of exhausting memory. */
-export const INPUT_LIMIT = 64 * 1024 * 1024;
+const INPUT_LIMIT = 64 * 1024 * 1024;
 
 /** Input that cannot be read; the message names the file and the cause. */
 export class InputError extends Error {}
@@ -67,7 +67,7 @@ function utf16(bytes: Uint8Array, bigEndian: boolean): string {
  * UTF-8 with its invalid bytes replaced by U+FFFD when the rest is UTF-8 or plain ASCII with a stray byte; else
  * Windows-1252.
  */
-export function decodeText(bytes: Uint8Array): { text: string; warning?: string } {
+function decodeText(bytes: Uint8Array): { text: string; warning?: string } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes, false) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes, true) };
   try {
@@ -85,7 +85,7 @@ export function decodeText(bytes: Uint8Array): { text: string; warning?: string 
 }
 
 /** Reads a stream whole, refusing past `limit` bytes (the stream is then left unread). */
-export async function readBounded(
+async function readBounded(
   stream: AsyncIterable<Uint8Array | string>,
   limit: number = INPUT_LIMIT,
 ): Promise<Uint8Array> {

@@ -3,7 +3,7 @@
 import type { Block, CableDocument } from '../cable/types';
 import { headerCard } from './header-card';
 
-export const TEXT_WIDTH = 78;
+const TEXT_WIDTH = 78;
 
 /** `text` wrapped to `width`: the first line after `first`, the others after `rest`. Long words stay whole. */
 export function wrap(text: string, width: number, first: string, rest: string): string {

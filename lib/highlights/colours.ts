@@ -2,7 +2,7 @@
 // by the selection toolbar, the notes panel, the library and the Markdown export.
 import type { HighlightColour } from '../store/schema';
 
-export interface ColourChoice {
+interface ColourChoice {
   colour: HighlightColour;
   /** What the colour means, shown beside it and in exports. */
   label: string;
@@ -11,7 +11,7 @@ export interface ColourChoice {
 }
 
 /** In toolbar order; the first is the default for `h`. */
-export const COLOUR_CHOICES: readonly ColourChoice[] = [
+const COLOUR_CHOICES: readonly ColourChoice[] = [
   { colour: 'yellow', label: 'Key fact', key: '1' },
   { colour: 'blue', label: 'Follow up', key: '2' },
   { colour: 'pink', label: 'Question', key: '3' },

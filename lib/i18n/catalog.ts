@@ -3,7 +3,7 @@
 import type { MessageSource } from './t';
 
 /** One message as `_locales/<lang>/messages.json` writes it. */
-export interface CatalogEntry {
+interface CatalogEntry {
   message: string;
   description?: string;
   placeholders?: Record<string, { content: string; example?: string }>;
@@ -13,7 +13,7 @@ export interface CatalogEntry {
 export type Catalog = Record<string, CatalogEntry>;
 
 /** The message with its named placeholders and `$1`...`$9` filled, `$$` as `$`, as browser.i18n.getMessage does. */
-export function fillMessage(entry: CatalogEntry, substitutions: readonly string[]): string {
+function fillMessage(entry: CatalogEntry, substitutions: readonly string[]): string {
   const named = new Map(
     Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]),
   );

@@ -87,14 +87,6 @@ export function plural(stem: PluralKey, n: number, ...substitutions: (string | n
 }
 
 /** `n` as the interface language writes numbers (`1,234` / `1.234` / `1 234`). */
-export function formatNumber(n: number): string {
+function formatNumber(n: number): string {
   return new Intl.NumberFormat(uiLocale()).format(n);
-}
-
-/** A calendar date (epoch ms or Date) as the interface language writes it, `3 Mar 2026` style by default. */
-export function formatDate(
-  when: number | Date,
-  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
-): string {
-  return new Intl.DateTimeFormat(uiLocale(), options).format(when);
 }

@@ -16,7 +16,7 @@ export const backgroundRequests: BackgroundRequests = {
   ...highlightRequests,
 };
 
-export type BackgroundContext = StoreContext & BrowserContext;
+type BackgroundContext = StoreContext & BrowserContext;
 
 /** A router over every background request; `browserHandlers` come from createBrowserHandlers. */
 export function createBackgroundRouter(

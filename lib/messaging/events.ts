@@ -2,7 +2,7 @@
 // Its wire shape and a guard; the background sends it (lib/messaging/background.ts), pages watch it (refresh.ts).
 import * as v from 'valibot';
 
-export const CHANGED = 'bookmark.changed';
+const CHANGED = 'bookmark.changed';
 
 const changedSchema = v.strictObject({
   name: v.literal(CHANGED),

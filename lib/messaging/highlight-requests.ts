@@ -34,7 +34,7 @@ const tagsSchema = v.pipe(
 );
 
 /** A highlight as stored, for undo. */
-export const highlightRecordSchema = v.strictObject({
+const highlightRecordSchema = v.strictObject({
   id: idSchema,
   cableId: cableIdSchema,
   blockKey: blockKeySchema,

@@ -9,7 +9,7 @@ import { cableInputSchema, cableSightingSchema, pageBlocksSchema } from './schem
 import type { Sender } from './senders';
 
 /** Content scripts, and the extension's own documents, which may do anything a page may. */
-export const ANY_CONTEXT: readonly Sender[] = ['page', 'extension-frame', 'extension-page'];
+const ANY_CONTEXT: readonly Sender[] = ['page', 'extension-frame', 'extension-page'];
 
 export const pageRequests = {
   /** Which blocks carry bookmarks (re-anchored in `blocks` when given) and whether they have notes; no note text. */

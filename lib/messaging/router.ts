@@ -8,14 +8,14 @@ import { failure, type Result } from './result';
 import type { SenderKind } from './senders';
 
 /** What every handler is given besides its data. */
-export interface RouteContext {
+interface RouteContext {
   /** Who sent the request (already checked against the entry). */
   sender: SenderKind;
   /** Tells every tab and page, after the answer, that this cable's bookmarks or notes changed (null: many). */
   changed(cableId: string | null): void;
 }
 
-export type Handler<E, X> = (data: ParsedOf<E>, context: RouteContext & X) => Promise<AnswerOf<E>>;
+type Handler<E, X> = (data: ParsedOf<E>, context: RouteContext & X) => Promise<AnswerOf<E>>;
 export type Handlers<T extends Table, X = object> = { readonly [K in keyof T]: Handler<T[K], X> };
 
 export interface Routed {

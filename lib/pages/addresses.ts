@@ -3,9 +3,9 @@
 import { paragraphId } from '../view/paragraph-links';
 
 /** The notes page: `notes.html?cable=<id>&block=<key>` shows and edits one paragraph's notes. */
-export const NOTES_PAGE = '/notes.html';
+const NOTES_PAGE = '/notes.html';
 /** The offline reader: `library.html?cable=<id>#par<key>` shows a saved copy in the clean view. */
-export const LIBRARY_PAGE = '/library.html';
+const LIBRARY_PAGE = '/library.html';
 /** Backup and restore: export and import (a file picker would close the popup). */
 export const MANAGE_PAGE = '/manage.html';
 

@@ -8,7 +8,7 @@ export interface SnippetRun {
 }
 
 /** Characters of text shown around the first match. */
-export const SNIPPET_LENGTH = 220;
+const SNIPPET_LENGTH = 220;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

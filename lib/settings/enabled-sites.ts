@@ -10,7 +10,7 @@ import {
 } from './enabled-origins';
 
 /** The built content script (WXT's output path), the same file the manifest declares for the mirrors. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 async function registeredMatches(): Promise<string[] | null> {
   const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [GENERIC_SCRIPT_ID] });

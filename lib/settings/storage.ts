@@ -16,7 +16,7 @@ import {
 export const SETTINGS_VERSION = 1;
 
 /** The reading settings, versioned so later shapes migrate instead of resetting a reader's choices. */
-export const settingsItem = storage.defineItem<ReadingSettings>('local:reading-settings', {
+const settingsItem = storage.defineItem<ReadingSettings>('local:reading-settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: {},

@@ -11,7 +11,7 @@ import {
   noteTextSchema,
   shortTextSchema,
 } from './fields';
-import { HIGHLIGHT_COLOURS, MAX_TAG_LENGTH, MAX_TAGS } from './schema';
+import { HIGHLIGHT_COLOURS, MAX_TAGS } from './schema';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Cable Reader's vocabulary for what Web Annotation has no term for (the cable id, paragraph, colour). */
@@ -73,7 +73,3 @@ export const collectionSchema = v.object({
 
 export type WebAnnotation = v.InferOutput<typeof annotationSchema>;
 export type AnnotationBody = WebAnnotation['body'][number];
-export type AnnotationSelector = WebAnnotation['target']['selector'][number];
-
-/** Longest tag a tagging body may carry (longer ones are refused with a message). */
-export const TAG_LIMIT = MAX_TAG_LENGTH;

@@ -6,11 +6,7 @@ import { StoreError } from './errors';
 import type { BookmarkRecord, OrphanReason } from './schema';
 
 /** The natural id of a bookmark: cable and block; `~2`, `~3`... when another bookmark already has it. */
-export function bookmarkId(
-  cableId: string,
-  blockKey: string,
-  taken: ReadonlySet<string> = new Set(),
-): string {
+function bookmarkId(cableId: string, blockKey: string, taken: ReadonlySet<string> = new Set()): string {
   const base = `${cableId}#${blockKey}`;
   if (!taken.has(base)) return base;
   let n = 2;

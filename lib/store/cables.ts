@@ -13,7 +13,7 @@ export interface CableInput {
 }
 
 /** The header fields the store keeps of a cable (what the popup lists). */
-export type SightedMeta = Pick<CableMeta, 'subject' | 'classification' | 'level' | 'origin' | 'date'>;
+type SightedMeta = Pick<CableMeta, 'subject' | 'classification' | 'level' | 'origin' | 'date'>;
 
 /**
  * A page's word that it shows a cable: the fields the popup lists, the page, and a digest of the page's reading,

@@ -14,7 +14,7 @@ export function sortKeys(value: unknown): unknown {
 }
 
 /** JSON with sorted keys; `indent` as in JSON.stringify. */
-export function canonicalJson(value: unknown, indent?: number): string {
+function canonicalJson(value: unknown, indent?: number): string {
   return JSON.stringify(sortKeys(value), null, indent);
 }
 

@@ -129,18 +129,11 @@ export const documentSchema = v.strictObject({
 
 // Fails to compile when lib/cable/types.ts and this schema disagree in either direction: update both together.
 // Optional fields are made required on both sides first, so a field added as optional is caught too.
-export type Exact<T> = T extends (infer U)[]
-  ? Exact<U>[]
-  : T extends object
-    ? { [K in keyof T]-?: Exact<T[K]> }
-    : T;
-export type Same<A, B> = [Exact<A>] extends [Exact<B>]
-  ? [Exact<B>] extends [Exact<A>]
-    ? true
-    : false
-  : false;
-export type Assert<T extends true> = T;
-export type DocumentSchemaInStep = Assert<Same<v.InferOutput<typeof documentSchema>, CableDocument>>;
+type Exact<T> = T extends (infer U)[] ? Exact<U>[] : T extends object ? { [K in keyof T]-?: Exact<T[K]> } : T;
+type Same<A, B> = [Exact<A>] extends [Exact<B>] ? ([Exact<B>] extends [Exact<A>] ? true : false) : false;
+type Assert<T extends true> = T;
+// biome-ignore lint/correctness/noUnusedVariables: the check is the type's compilation, nothing uses it.
+type DocumentSchemaInStep = Assert<Same<v.InferOutput<typeof documentSchema>, CableDocument>>;
 
 /** Why a document does not fit the schema (the first problem, with its path), or null when it does. */
 export function documentProblem(document: unknown): string | null {

@@ -17,7 +17,7 @@ import type { BookmarkRecord, CableRecord, Selectors } from './schema';
 const iso = (ms: number) => new Date(ms).toISOString();
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export const urn = (kind: 'highlight' | 'bookmark' | 'note', id: string) => `${URN_PREFIX}${kind}:${id}`;
+const urn = (kind: 'highlight' | 'bookmark' | 'note', id: string) => `${URN_PREFIX}${kind}:${id}`;
 
 function target(
   cable: CableRecord | undefined,
@@ -43,7 +43,7 @@ const comment = (value: string): AnnotationBody[] =>
   value ? [{ type: 'TextualBody', value, purpose: 'commenting', format: 'text/plain' }] : [];
 
 /** Every annotation of these records, highlights first, each group by id. */
-export function buildAnnotations(contents: StoreContents): WebAnnotation[] {
+function buildAnnotations(contents: StoreContents): WebAnnotation[] {
   const cables = new Map(contents.cables.map((c) => [c.id, c]));
   const bookmarks = new Map<string, BookmarkRecord>(contents.bookmarks.map((b) => [b.id, b]));
   const out: WebAnnotation[] = [];
@@ -100,7 +100,7 @@ export function buildAnnotations(contents: StoreContents): WebAnnotation[] {
 }
 
 /** The collection file's text: JSON-LD, keys in a fixed order, two-space indent. */
-export function serializeAnnotations(annotations: readonly WebAnnotation[], exportedAt: number): string {
+function serializeAnnotations(annotations: readonly WebAnnotation[], exportedAt: number): string {
   const collection = {
     '@context': [ANNO_CONTEXT, { cable: CABLE_NS }],
     type: 'AnnotationCollection',

@@ -94,7 +94,7 @@ export const exportedHighlightSchema = v.strictObject({
 });
 
 /** The whole file. `format` and `version` are checked first, apart, for a clearer message. */
-export const exportFileSchema = v.strictObject({
+const exportFileSchema = v.strictObject({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
   exportedAt: isoTimeSchema,

@@ -62,7 +62,7 @@ export const webUrlSchema = v.pipe(
 );
 
 /** A mirror layout (adapter name) or host. */
-export const siteSchema = shortTextSchema;
+export const siteSchema = v.pipe(v.string(), v.maxLength(LIMITS.shortText));
 
 export const levelSchema = v.picklist(['U', 'SBU', 'C', 'S', 'TS']);
 

@@ -59,10 +59,10 @@ export interface RecordSet {
 }
 
 /** Longest excerpt shown for a quote. */
-export const EXCERPT_LENGTH = 240;
+const EXCERPT_LENGTH = 240;
 
 /** The start of a quote, cut at a word boundary, with an ellipsis when shortened. */
-export function excerpt(text: string, length = EXCERPT_LENGTH): string {
+function excerpt(text: string, length = EXCERPT_LENGTH): string {
   if (text.length <= length) return text;
   const cut = text.lastIndexOf(' ', length);
   return `${text.slice(0, cut > length / 2 ? cut : length).trimEnd()}…`;

@@ -14,7 +14,7 @@ import {
 } from './schema';
 
 /** Longest passage one highlight may cover, in characters (a whole long cable is a bookmark, not a highlight). */
-export const MAX_HIGHLIGHT_LENGTH = 20_000;
+const MAX_HIGHLIGHT_LENGTH = 20_000;
 
 /** What the reader may change on a highlight; absent fields stay as they are. */
 export interface HighlightChange {

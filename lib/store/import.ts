@@ -127,7 +127,7 @@ export interface ParsedImport {
  * Checks a parsed file as a whole (prototype keys, nesting, envelope, top-level shape: any failure refuses the
  * file) and then each record (a failure leaves that record out, listed in `rejected`).
  */
-export function screenParsedFile(data: unknown): ParsedImport {
+function screenParsedFile(data: unknown): ParsedImport {
   screen(data);
   checkEnvelope(data);
   const shape = v.safeParse(fileShapeSchema, data);
@@ -171,7 +171,7 @@ export function parseExportRecords(text: unknown, maxChars = MAX_IMPORT_CHARS): 
  * The whole-file refusal for a file with rejected records: the first problem, and how many more records are
  * bad in themselves (those left out only because they name a bad one are not counted again).
  */
-export function refusal(rejected: readonly RejectedRecord[]): StoreError {
+function refusal(rejected: readonly RejectedRecord[]): StoreError {
   const [first, ...others] = rejected.filter((r) => !r.dependent);
   const more =
     others.length > 0 ? ` (and ${others.length} more invalid record${others.length > 1 ? 's' : ''})` : '';

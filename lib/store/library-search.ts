@@ -11,10 +11,10 @@ import { toReadError } from './errors';
 import type { CableRecord } from './schema';
 
 /** How long after the last change the index is saved (changes come in bursts while the reader works). */
-export const SAVE_DELAY_MS = 3_000;
+const SAVE_DELAY_MS = 3_000;
 
 /** One search result: where it is, what it is, and a snippet with the matched words marked. */
-export interface LibraryHit {
+interface LibraryHit {
   cableId: string;
   subject: string | null;
   date: string | null;

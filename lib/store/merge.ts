@@ -16,7 +16,7 @@ export interface StoreContents {
   highlights?: HighlightRecord[];
 }
 
-export interface MergeCounts {
+interface MergeCounts {
   added: number;
   updated: number;
   unchanged: number;

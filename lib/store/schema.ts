@@ -122,7 +122,7 @@ export interface HighlightRecord {
 }
 
 /** The library's full-text index (lib/search), saved whole now and then: MiniSearch's JSON and what it covers. */
-export interface SearchIndexRecord {
+interface SearchIndexRecord {
   key: 'index';
   /** Layout of the indexed documents; a different one is rebuilt, never read. */
   format: number;
@@ -134,14 +134,14 @@ export interface SearchIndexRecord {
 }
 
 /** A cable whose searchable text changed after the index was last saved; re-indexed on the next start. */
-export interface SearchDirtyRecord {
+interface SearchDirtyRecord {
   cableId: string;
   /** Store revision of the change. */
   revision: number;
 }
 
 /** Bookkeeping: `revision` counts committed writes so every repository can tell when its cache is stale. */
-export interface MetaRecord {
+interface MetaRecord {
   key: 'revision';
   value: number;
 }
@@ -161,13 +161,3 @@ export interface CableReaderDB extends DBSchema {
   searchIndex: { key: string; value: SearchIndexRecord };
   searchDirty: { key: string; value: SearchDirtyRecord };
 }
-
-export type StoreName =
-  | 'cables'
-  | 'snapshots'
-  | 'bookmarks'
-  | 'notes'
-  | 'meta'
-  | 'highlights'
-  | 'searchIndex'
-  | 'searchDirty';

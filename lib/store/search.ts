@@ -52,7 +52,7 @@ export function searchEntry(
 }
 
 /** Splits a query into folded words; every word must match somewhere for a result to count. */
-export function queryTerms(query: string): string[] {
+function queryTerms(query: string): string[] {
   return fold(query).split(/\s+/).filter(Boolean);
 }
 

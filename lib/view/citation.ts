@@ -245,7 +245,7 @@ function ris(input: CitationInput): string {
 }
 
 /** One CSL-JSON item (as Zotero, Mendeley and citeproc read it), in a list of one. */
-export function cslItem(input: CitationInput): Record<string, unknown> {
+function cslItem(input: CitationInput): Record<string, unknown> {
   const { doc } = input;
   const day = partsOf(doc.meta.date);
   const accessed = localDay(input.accessed);

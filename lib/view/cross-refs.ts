@@ -2,7 +2,7 @@
 // `paras 3 and 4`, `REF H`, `ref B`, `reftel A`. Pure: finds them and says what each points at; only targets the
 // cable has are kept, so a link never leads nowhere.
 
-export type CrossRefTarget = { kind: 'paragraph'; key: string } | { kind: 'reference'; letter: string };
+type CrossRefTarget = { kind: 'paragraph'; key: string } | { kind: 'reference'; letter: string };
 
 export interface CrossRef {
   start: number;

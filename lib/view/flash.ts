@@ -2,7 +2,7 @@
 // An animation only: no class or attribute is changed, so the view's own rendering is never fought.
 
 /** How long the highlight takes to fade. */
-export const FLASH_MS = 1_800;
+const FLASH_MS = 1_800;
 
 /** Fades a highlight over `element`; the colour is the view's `--cr-flash`, with a yellow fallback. */
 export function flash(element: Element): Animation | null {

@@ -3,7 +3,7 @@
 import { highestLevel, LEVELS, levelOf } from '../cable/markings';
 import type { Block, Level } from '../cable/types';
 
-export interface MarkingCount {
+interface MarkingCount {
   /** Normalised marking (`S//NF`). */
   marking: string;
   level: Level | null;

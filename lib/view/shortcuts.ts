@@ -47,7 +47,7 @@ const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color']);
 
 /** True while the key goes to a place that takes text. */
-export function isTyping(target: KeyPress['target']): boolean {
+function isTyping(target: KeyPress['target']): boolean {
   if (!target) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName?.toUpperCase() ?? '';

@@ -11,7 +11,7 @@ import WebSocket from 'ws';
 import { BUILD_LOCK, flockPath, waitForRunningBuild } from '../fixtures/build-lock';
 
 /** The Firefox binary: $FIREFOX, else Debian's ESR. */
-export const firefoxPath: string = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+const firefoxPath: string = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 
 /**
  * Why the Firefox suite cannot run here, or null when it can. A machine without Firefox (CI installs Chromium
@@ -34,7 +34,7 @@ export function firefoxSkipReason(suite: string, buildDir: string): string | nul
 }
 
 /** A log entry our add-on caused: an uncaught error or a console error/warning from a moz-extension:// script. */
-export interface AddonLogEntry {
+interface AddonLogEntry {
   level: string;
   text: string;
 }

@@ -12,7 +12,7 @@ export const PAGE_ELEMENTS: readonly string[] = ['img', 'script'];
 /** The page title; a payload that ran rewrites it. */
 export const HOSTILE_TITLE = 'Hostile cable';
 
-export const HOSTILE_ID = '09ZEMBLA124';
+const HOSTILE_ID = '09ZEMBLA124';
 
 /** Script text that records a run of `name` under `flag`. */
 function record(flag: string, name: string): string {

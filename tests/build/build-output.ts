@@ -7,7 +7,7 @@ import { waitForRunningBuild } from '../fixtures/build-lock';
 const projectRoot = resolve(import.meta.dirname, '../..');
 
 /** Absolute path of a build folder under .output/ (`chrome-mv3`, `firefox-mv2`...). */
-export function outputDir(name: string): string {
+function outputDir(name: string): string {
   return join(projectRoot, '.output', name);
 }
 

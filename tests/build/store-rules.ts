@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { ICON_SIZES } from '../../lib/view/action-icon';
 
 /** Chrome Web Store limits on the manifest's text (after __MSG_ substitution). */
-export const NAME_MAX = 75;
-export const SUMMARY_MAX = 132;
+const NAME_MAX = 75;
+const SUMMARY_MAX = 132;
 
 /**
  * What in the built code shows each permission is used (the stores refuse unused ones). A permission without an

@@ -27,7 +27,7 @@ const cut = (text: string, at: number, length: number): string =>
   `${text.slice(0, at)} ${text.slice(at + length)}`;
 
 /** The input without the page-break headers (and the banners around them) the document says it removed. */
-export function withoutBreaks(input: string, doc: CableDocument): string {
+function withoutBreaks(input: string, doc: CableDocument): string {
   let text = input;
   let from = 0;
   for (const brk of doc.pageBreaks) {

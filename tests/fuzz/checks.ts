@@ -7,7 +7,7 @@ import { reportProblems } from './invariants';
 import type { FuzzReport } from './targets';
 
 /** Fails (with `context` naming the input) unless the guarded run answered in time; returns its report. */
-export function answered(guarded: Guarded, context: string): FuzzReport {
+function answered(guarded: Guarded, context: string): FuzzReport {
   if (guarded.hung) {
     expect.fail(`no answer within the ${HANG_MS} ms hang bound for ${context}`);
   }

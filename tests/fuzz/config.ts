@@ -2,13 +2,13 @@
 // runs (`npm run test:fuzz`; or FC_RUNS and FC_SEED with tests/fuzz/vitest.config.ts). Settings only.
 
 /** Seed for every property; a failure prints it with the path, so `FC_SEED=<seed>` replays the run. */
-export const FC_SEED = Number(process.env.FC_SEED ?? 4242);
+const FC_SEED = Number(process.env.FC_SEED ?? 4242);
 
 /**
  * Runs for one property: its default under `npm test` (sized so the whole fuzz folder stays well under a minute
  * on two busy cores), or `FC_RUNS` when set, for a long run.
  */
-export function runs(defaultRuns: number): number {
+function runs(defaultRuns: number): number {
   const fromEnv = Number(process.env.FC_RUNS);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : defaultRuns;
 }

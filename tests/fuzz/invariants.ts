@@ -95,7 +95,7 @@ function sameJson(parsed: unknown, original: unknown): boolean {
 }
 
 /** Every exception the run's calls threw, with the call's name. */
-export function thrown(report: FuzzReport): string[] {
+function thrown(report: FuzzReport): string[] {
   return report.steps.filter((s) => s.error !== null).map((s) => `${s.step} threw ${s.error}`);
 }
 

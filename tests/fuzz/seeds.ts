@@ -36,10 +36,7 @@ export interface SeedText {
 }
 
 /** The shipped seed cable's page text. */
-export const SEED_TEXT = readFileSync(
-  resolve(import.meta.dirname, '../../assets/seed/08ASTANA1147.txt'),
-  'utf8',
-);
+const SEED_TEXT = readFileSync(resolve(import.meta.dirname, '../../assets/seed/08ASTANA1147.txt'), 'utf8');
 
 const SAMPLE_TEXT = `${SAMPLE_HEADER}\n\n${SAMPLE_BODY}`;
 

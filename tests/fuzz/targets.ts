@@ -22,14 +22,14 @@ export type FuzzRequest =
   | { kind: 'answer'; source: string };
 
 /** One call made, how long it took, and the exception it threw (message and top of stack), if any. */
-export interface StepReport {
+interface StepReport {
   step: string;
   ms: number;
   error: string | null;
 }
 
 /** A cable an adapter (or detectCable) found, with the checks that need the live document. */
-export interface Extraction {
+interface Extraction {
   step: string;
   adapter: string;
   site: string;

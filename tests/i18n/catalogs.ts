@@ -2,8 +2,7 @@
 // message source per locale. Reading only: the rules they must follow live in tests/static/locales.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Catalog, catalogSource } from '../../lib/i18n/catalog';
-import type { MessageSource } from '../../lib/i18n/t';
+import type { Catalog } from '../../lib/i18n/catalog';
 
 const localesDir = resolve(import.meta.dirname, '../../public/_locales');
 
@@ -24,18 +23,4 @@ export function shippedLocales(): string[] {
 /** One locale's messages.json, parsed. */
 export function readCatalog(locale: string): Catalog {
   return JSON.parse(readFileSync(join(localesDir, locale, 'messages.json'), 'utf8')) as Catalog;
-}
-
-/** `pt_BR` as Intl and `<html lang>` write it: `pt-BR`. */
-export function bcp47(locale: string): string {
-  return locale.replace('_', '-');
-}
-
-/**
- * The messages of `locale` the way the browser serves them, except that a name missing from that locale is ''
- * (the browser would quietly fall back to English; `withFallback` does so too).
- */
-export function localeSource(locale: string, { withFallback = false } = {}): MessageSource {
-  const own = readCatalog(locale);
-  return catalogSource(own, bcp47(locale), withFallback ? readCatalog(DEFAULT_LOCALE) : own);
 }

@@ -20,7 +20,7 @@ import { readNumberLabel } from './paragraph-starts';
 import { HEAD, push, type SegmentState } from './segment-state';
 
 /** A title line's roman part number and marking (`II. (S) Regional Security`), and where its text starts. */
-export function titleParts(head: string): { label: string | null; marking: Marking | null; at: number } {
+function titleParts(head: string): { label: string | null; marking: Marking | null; at: number } {
   const roman = readSubLabel(head);
   const label = roman && roman.style === 'ROMAN' ? roman : null;
   const at = label ? label.length : 0;

@@ -75,7 +75,7 @@ export function openSub(
 }
 
 /** The block a new list item belongs to: the item before's parent, the open sub-paragraph, or the paragraph. */
-export function itemParent(s: SegmentState): number {
+function itemParent(s: SegmentState): number {
   const cur = s.cur;
   if (cur?.kind === 'list-item') return cur.parent;
   if (cur?.kind === 'subparagraph') return s.drafts.length - 1;

@@ -7,7 +7,7 @@ import type { OpenRun } from './labels';
 import type { BodyLines, Line } from './lines';
 
 /** An open run of sub-labels (`A.`, `B.`...) and the draft of its latest item. */
-export interface Run extends OpenRun {
+interface Run extends OpenRun {
   index: number;
 }
 

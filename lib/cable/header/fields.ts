@@ -28,7 +28,7 @@ export interface HeaderFields {
   declassifyOn: string[];
 }
 
-export function emptyFields(): HeaderFields {
+function emptyFields(): HeaderFields {
   return {
     classification: null,
     handling: [],

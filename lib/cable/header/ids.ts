@@ -3,7 +3,7 @@
 // Knows nothing about pages or blocks; never guesses an origin or a year it was not given.
 
 /** Which canonical form to build from a spaced reference (`FOOBAR 2959` + year). */
-export type IdStyle = 'cablegate' | 'plusd';
+type IdStyle = 'cablegate' | 'plusd';
 
 export interface IdOptions {
   /** Year for a reference written without one: `08`, `2008`, `1974`. */

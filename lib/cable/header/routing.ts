@@ -60,7 +60,7 @@ function dtgDate(m: RegExpExecArray): string | null {
 }
 
 /** A routing with nothing read. */
-export function emptyRouting(): Routing {
+function emptyRouting(): Routing {
   return {
     from: null,
     to: [],

@@ -19,7 +19,7 @@ const MAX_SPLIT = 24;
  * `KFRDKIRFCVIS` -> `KFRD KIRF CVIS`, `KDEMAF` -> `KDEM AF`: when the whole token splits into known codes of four
  * or five letters, a country digraph allowed last only (so words such as `POLITICS` never split into digraphs).
  */
-export function splitGlued(token: string): string[] | null {
+function splitGlued(token: string): string[] | null {
   if (token.length < 4 || token.length > MAX_SPLIT || isKnownTag(token)) return null;
   // best[i]: a split of token.slice(0, i) into known codes, fewest parts first.
   const best: (string[] | null)[] = [[]];

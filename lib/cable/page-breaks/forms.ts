@@ -92,11 +92,6 @@ export function readPageBreakLine(line: string): PageBreakMatch | null {
   return modern ? whole(false, num(modern[3]), num(modern[4])) : null;
 }
 
-/** True when a line is only a page-break header (for checks and tests). */
-export function isPageBreakLine(line: string): boolean {
-  return readPageBreakLine(line) !== null;
-}
-
 const UPPER_WORD = /^[A-Z][A-Z.'()/-]*$/;
 const MIXED_WORD = /^[A-Za-z][A-Za-z.'()/-]*$/;
 

@@ -5,9 +5,9 @@ import { type AnchorText, blockForRange } from './cable-text';
 import { exactMatches, fuzzyMatch, type QuoteMatch } from './match-quote';
 
 /** Quotes shorter than this (trimmed) need their context to agree before an exact match is trusted. */
-export const MIN_TRUSTED_QUOTE = 12;
+const MIN_TRUSTED_QUOTE = 12;
 /** Quotes shorter than this are never matched approximately: too many places look alike. */
-export const MIN_FUZZY_QUOTE = 24;
+const MIN_FUZZY_QUOTE = 24;
 /** Fuzzy matches of quotes shorter than this also need their context to agree. */
 const CONTEXT_FREE_FUZZY_QUOTE = 64;
 /** Share of context (prefix or suffix) that must agree where context is required. */

@@ -15,7 +15,7 @@ export interface AnchorText {
 }
 
 /** What separates two blocks; never part of any block, so a quote crossing it spans two blocks. */
-export const BLOCK_SEPARATOR = '\n\n';
+const BLOCK_SEPARATOR = '\n\n';
 
 /** Builds the anchoring text from a CableDocument (or anything with keyed block texts), in block order. */
 export function cableText(doc: { blocks: readonly { key: string; text: string }[] }): AnchorText {

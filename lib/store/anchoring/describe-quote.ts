@@ -3,7 +3,7 @@
 import type { Selectors } from '../schema';
 
 /** Characters of context kept on each side of a quote. */
-export const CONTEXT_LENGTH = 32;
+const CONTEXT_LENGTH = 32;
 
 /** Selectors for `text.slice(start, end)`: exact quote, up to 32 characters of prefix and suffix, and offsets. */
 export function describeQuote(text: string, start: number, end: number): Selectors {

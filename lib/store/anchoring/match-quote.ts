@@ -3,7 +3,7 @@
 import { approxSearch } from './approx-search';
 
 /** Highest share of a quote's characters that may differ in an approximate match. */
-export const MAX_ERROR_RATE = 0.2;
+const MAX_ERROR_RATE = 0.2;
 
 /** Exact occurrences considered at most (a short quote in a long text could otherwise occur thousands of times). */
 const MAX_OCCURRENCES = 1000;
@@ -43,7 +43,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** 1 for equal strings, 0 for nothing in common; two empty strings are equal (both at an edge of the text). */
-export function similarity(a: string, b: string): number {
+function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
 }

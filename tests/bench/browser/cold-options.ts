@@ -30,7 +30,7 @@ function optionsBundle(): Promise<string> {
   return bundle;
 }
 
-export interface OptionTimes extends CandidateTimes {
+interface OptionTimes extends CandidateTimes {
   /** Evaluating the bundle (compile and top-level run) in the fresh tab, ms. */
   loadMs: number;
 }

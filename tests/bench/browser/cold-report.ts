@@ -63,7 +63,7 @@ function traceLine(t: TraceBreakdown | null): string {
   );
 }
 
-export function coldGoals(runs: readonly ColdRun[], decline: DeclineResult[], sizes: ScriptSize[]): Goal[] {
+function coldGoals(runs: readonly ColdRun[], decline: DeclineResult[], sizes: ScriptSize[]): Goal[] {
   const late = present(runs.map(lateness));
   const ratios = present(runs.map(ratioOf));
   // A page the content script declines (a header-only page) shows its own text, as it must: not counted.

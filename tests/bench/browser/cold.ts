@@ -54,11 +54,7 @@ function readMarks(): Marks | null {
  * Frames that showed raw text to the reader: a frame draws only from the first contentful paint on (the one whose
  * callbacks ran last before it, and every one after), up to the frame of the view's first paint.
  */
-export function rawFramesShown(
-  frames: readonly FrameSample[],
-  fcp: number | null,
-  until: number | null,
-): number {
+function rawFramesShown(frames: readonly FrameSample[], fcp: number | null, until: number | null): number {
   if (fcp === null) return frames.filter((f) => f.raw && (until === null || f.at < until)).length;
   const painting = frames.filter((f) => f.at <= fcp).at(-1)?.at ?? fcp;
   return frames.filter((f) => f.raw && f.at >= painting && (until === null || f.at < until)).length;

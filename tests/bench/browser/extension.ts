@@ -24,7 +24,7 @@ export function contentScriptMatches(dir: string = extensionDir): string[] {
 const escapeRegExp = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether `url` matches a WebExtension match pattern (`<all_urls>`, `*://*.host/path*`). */
-export function matchesPattern(pattern: string, url: string): boolean {
+function matchesPattern(pattern: string, url: string): boolean {
   if (pattern === '<all_urls>') return /^(https?|wss?|file|ftp):/.test(url);
   const parts = pattern.match(/^(\*|https?|wss?|file|ftp):\/\/([^/]*)(\/.*)$/);
   if (!parts) return false;

@@ -10,7 +10,7 @@ export interface LongTask {
 }
 
 /** A long animation frame, with the scripts that ran in it (the content script shows as a chrome-extension URL). */
-export interface LongFrame extends LongTask {
+interface LongFrame extends LongTask {
   scripts: { source: string; invoker: string; duration: number }[];
 }
 
@@ -37,7 +37,7 @@ export interface FrameSample {
 }
 
 /** The raw text boxes of the known layouts (Cablegate body and header, PlusD text, cablegatesearch box). */
-export const RAW_TEXT_SELECTOR = 'div.pane.big pre, #tagged-text, div#cable div.cable-content';
+const RAW_TEXT_SELECTOR = 'div.pane.big pre, #tagged-text, div#cable div.cable-content';
 
 declare global {
   interface Window {

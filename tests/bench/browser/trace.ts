@@ -15,7 +15,7 @@ interface TraceEvent {
   args?: { name?: string; data?: { url?: string; functionName?: string } };
 }
 
-export interface TraceSlice {
+interface TraceSlice {
   /** What ran: a trace event name, with the script's file for script events (`FunctionCall reader.js`). */
   what: string;
   /** Self time inside the window, ms. */
@@ -23,10 +23,10 @@ export interface TraceSlice {
 }
 
 /** What a slice's time was spent on, in the terms of the goals' diagnosis. */
-export type Activity = 'script' | 'script loading' | 'style' | 'layout' | 'paint' | 'gc' | 'other' | 'idle';
+type Activity = 'script' | 'script loading' | 'style' | 'layout' | 'paint' | 'gc' | 'other' | 'idle';
 
 /** The activity of a trace event name (self time): JS run, compile, style, layout, paint, GC, or other work. */
-export function activityOf(what: string): Activity {
+function activityOf(what: string): Activity {
   if (/GC|Scavenge|MarkCompact/i.test(what)) return 'gc';
   if (/compile|ModuleCache|ParseScript|StreamingCompile|LoadScript/i.test(what)) return 'script loading';
   if (/^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation)/.test(what))
