@@ -63,8 +63,9 @@ function Options() {
   useEffect(() => {
     loadSettings().then(setSettings);
     void loadSites();
+    // Firefox for Android has no commands API: no shortcut to report there.
     browser.commands
-      .getAll()
+      ?.getAll()
       .then((all) => setShortcut(all.find((c) => c.name === TOGGLE_COMMAND)?.shortcut || null));
     const unwatch = watchSettings(setSettings);
     const onPermissions = () => void loadSites();

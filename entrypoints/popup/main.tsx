@@ -67,6 +67,7 @@ function Popup() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [shortcut, setShortcut] = useState<string | null>(null);
+  const [hasCommands, setHasCommands] = useState(false);
 
   const refresh = useCallback(async (id: number | undefined) => {
     setInfo(id === undefined ? { kind: 'not-web' } : await readTab(id));
@@ -77,6 +78,9 @@ function Popup() {
       setTabId(id);
       void refresh(id);
     });
+    // Firefox for Android has no keyboard commands (no commands API): the popup says nothing of a shortcut there.
+    if (!browser.commands) return;
+    setHasCommands(true);
     browser.commands
       .getAll()
       .then((all) => setShortcut(all.find((c) => c.name === TOGGLE_COMMAND)?.shortcut || null))
@@ -143,7 +147,9 @@ function Popup() {
       />
       <BookmarksSection tabId={tabId} tabCableId={info.kind === 'cable' ? info.view.id : null} />
       <footer class="pp-footer">
-        <p class="pp-muted">{shortcut ? t('popup_shortcut', shortcut) : t('popup_noShortcut')}</p>
+        {hasCommands ? (
+          <p class="pp-muted">{shortcut ? t('popup_shortcut', shortcut) : t('popup_noShortcut')}</p>
+        ) : null}
         <button type="button" class="pp-link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popup_settings')}
         </button>

@@ -128,13 +128,22 @@ function withoutFragment(url: string): string {
   return hash < 0 ? url : url.slice(0, hash);
 }
 
+/** How the browser presents itself: a phone-sized viewport and a mobile user agent (Firefox for Android). */
+export interface FirefoxOptions {
+  viewport?: { width: number; height: number; devicePixelRatio?: number };
+  userAgent?: string;
+}
+
 /** Launches headless Firefox with `buildDir` (a copy of it) installed as a temporary add-on. */
-export async function launchFirefox(buildDir: string): Promise<FirefoxBrowser> {
+export async function launchFirefox(buildDir: string, options: FirefoxOptions = {}): Promise<FirefoxBrowser> {
   const extensionDir = await snapshot(buildDir);
   const profile = await mkdtemp(join(tmpdir(), 'cable-reader-firefox-'));
   await writeFile(
     join(profile, 'user.js'),
-    Object.entries(PREFS)
+    Object.entries({
+      ...PREFS,
+      ...(options.userAgent ? { 'general.useragent.override': options.userAgent } : {}),
+    })
       .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
       .join('\n'),
   );
@@ -185,6 +194,14 @@ export async function launchFirefox(buildDir: string): Promise<FirefoxBrowser> {
     });
     const { contexts } = await command('browsingContext.getTree', { maxDepth: 0 });
     const context: string = contexts[0].context;
+    if (options.viewport) {
+      const { width, height, devicePixelRatio } = options.viewport;
+      await command('browsingContext.setViewport', {
+        context,
+        viewport: { width, height },
+        ...(devicePixelRatio ? { devicePixelRatio } : {}),
+      });
+    }
 
     const served = new Map<string, string>();
     const log: AddonLogEntry[] = [];
