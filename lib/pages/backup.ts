@@ -18,12 +18,7 @@ export interface Progress {
 }
 
 /** Saves `parts` as a file through the browser's own download of a Blob (no `downloads` permission needed). */
-export function saveBlob(
-  parts: BlobPart[],
-  fileName: string,
-  mimeType: string,
-  doc: Document = document,
-): void {
+function saveBlob(parts: BlobPart[], fileName: string, mimeType: string, doc: Document = document): void {
   const blob = new Blob(parts, { type: `${mimeType};charset=utf-8` });
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');

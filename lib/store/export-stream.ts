@@ -9,7 +9,7 @@ import type { Repository } from './repository';
 const BATCH = 100;
 
 /** Aim for pieces of about this many characters (a piece may exceed it by one record). */
-export const PIECE_CHARS = 4_000_000;
+const PIECE_CHARS = 4_000_000;
 
 type Listed = 'bookmarks' | 'cables' | 'highlights' | 'notes';
 

@@ -14,7 +14,7 @@ import {
 
 /** The record lists an export file holds, in the order they are screened (a note needs its bookmark first). */
 export const COLLECTIONS = ['cables', 'bookmarks', 'notes', 'highlights'] as const;
-type Collection = (typeof COLLECTIONS)[number];
+export type Collection = (typeof COLLECTIONS)[number];
 
 /** The file's records as read, not yet checked. */
 export type RawRecords = Partial<Record<Collection, readonly unknown[]>>;

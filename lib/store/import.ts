@@ -127,7 +127,7 @@ export interface ParsedImport {
  * Checks a parsed file as a whole (prototype keys, nesting, envelope, top-level shape: any failure refuses the
  * file) and then each record (a failure leaves that record out, listed in `rejected`).
  */
-function screenParsedFile(data: unknown): ParsedImport {
+export function screenParsedFile(data: unknown): ParsedImport {
   screen(data);
   checkEnvelope(data);
   const shape = v.safeParse(fileShapeSchema, data);
