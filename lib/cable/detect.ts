@@ -115,9 +115,11 @@ function scanLines(text: string): Lines {
 }
 
 // Every cable cableScore accepts holds one of these: a banner or classification word, an E.O. or TAGS line, a
-// routing line, or a numbered paragraph with its marking. Case-sensitive capitals, as the cables write them.
+// routing line, a numbered paragraph with its marking, or a portion marking alone (a page that numbers its
+// paragraphs with list markup, as Markdown does, has the marking in its text but not the number).
+// Case-sensitive capitals, as the cables write them.
 const ANY_SIGNAL =
-  /\d\.[ \t]*\(|\bE\.?[ \t]?O\.?[ \t]?1[23]\d{3}|TAGS|VZCZC|\bFM[ \t]|SECRET|S ?E ?C ?R ?E ?T|C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|UNCLAS|LIMITED OFFICIAL USE|ENTIRE TEXT/;
+  /\d\.[ \t]*\(|\((?:U|SBU|C|S|TS)[)/]|\bE\.?[ \t]?O\.?[ \t]?1[23]\d{3}|TAGS|VZCZC|\bFM[ \t]|SECRET|S ?E ?C ?R ?E ?T|C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|UNCLAS|LIMITED OFFICIAL USE|ENTIRE TEXT/;
 
 /**
  * A cheap first look, linear and allocation-free: false when `text` holds none of the signals cableScore needs,
