@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { corpusDir, corpusFiles, hasCorpus } from '../corpus';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -52,6 +52,9 @@ function csvRecord(row: number, id: string, serial: string): string {
   ].join(' \\\n');
   return `${row}\t2009-01-0${row} 10:00:00\t${id}\tEmbassy Ruritania\tCONFIDENTIAL\t\tVZCZCXYZ${row} \\\nFM AMEMBASSY RURITANIA\t${body}`;
 }
+
+// Each test runs the built CLI as child processes (worker threads included): seconds each on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('batch: a CSV dump of many cables', () => {
   const csv = join(dir, 'cables.csv');
