@@ -33,6 +33,13 @@ export default defineConfig({
     icons: Object.fromEntries(ICON_SIZES.map((size) => [String(size), iconPath(size)])),
     // Grey until a tab shows a cable: the background sets each tab's icon and title (lib/view/action-icon.ts).
     ...(manifestVersion === 3 ? { action: toolbarButton } : { browser_action: toolbarButton }),
+    // The notes panel is framed beside the clean view on any page the view runs on. MV3: only through a
+    // per-session URL (use_dynamic_url), so a page cannot probe for the extension by loading it; Firefox's
+    // moz-extension:// host is already a per-install random id.
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [{ resources: ['notes-panel.html'], matches: ['*://*/*'], use_dynamic_url: true }]
+        : ['notes-panel.html'],
     // unlimitedStorage: the bookmark database must not be evicted under storage pressure.
     permissions: ['storage', 'scripting', 'activeTab', 'unlimitedStorage'],
     // The known mirrors, where the content script runs anyway (the install prompt names them either way): the

@@ -33,6 +33,7 @@ import { TOGGLE_COMMAND, type ViewState } from '../../lib/view/tab-view';
 import { tagIndexUrl } from '../../lib/view/tag-links';
 import { pageBookmarksCss, startPageBookmarks } from './bookmarks';
 import { copyText } from './clipboard';
+import { pageHighlightsCss, startPageHighlights } from './highlights';
 import { layOutThrough } from './lay-out';
 import type { ReaderEntry } from './lazy-reader';
 import { markComplete, markReady } from './marks';
@@ -83,7 +84,7 @@ async function startReader(
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'cable-reader-view',
     mode: 'open',
-    css: `${viewCss}\n${pageBookmarksCss}`,
+    css: `${viewCss}\n${pageBookmarksCss}\n${pageHighlightsCss}`,
     position: 'inline',
     anchor: raw.mount,
     append: 'before',
@@ -297,6 +298,15 @@ async function startReader(
     throw error;
   }
   markReady();
+  // Highlights and the notes panel: a layer of their own in the shadow root, beside the view.
+  const highlights = startPageHighlights({
+    ctx,
+    doc,
+    site: raw.site,
+    shadow: ui.shadow,
+    host: ui.shadowHost,
+    goTo,
+  });
 
   const stopAnswering = answerInTab(answers);
   const unwatch = watchSettings((settings) => {
@@ -324,6 +334,7 @@ async function startReader(
       unwatch();
       unwatchSite();
       bookmarks?.stop();
+      highlights?.stop();
     } catch {
       // Nothing is left to detach from.
     }

@@ -27,6 +27,7 @@ import { requestPersistence } from '../../lib/store/persistence';
 import type { SavedCable } from '../../lib/store/results';
 import { flash } from '../../lib/view/flash';
 import { keyFromHash, paragraphId } from '../../lib/view/paragraph-links';
+import { LibraryIndexPage } from './index-page';
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -174,14 +175,8 @@ function Library({ cableId }: { cableId: string }) {
 
 function App() {
   const { cableId } = readPageParams(location.search);
-  if (!cableId) {
-    return (
-      <div class="lib-status">
-        <h1>No cable chosen</h1>
-        <p>Open a saved copy from the Cable Reader popup: “Saved copy” beside a bookmarked cable.</p>
-      </div>
-    );
-  }
+  // No cable named: the library of every kept cable, with search.
+  if (!cableId) return <LibraryIndexPage />;
   document.title = `${cableId} (saved copy) · Cable Reader`;
   return <Library cableId={cableId} />;
 }

@@ -87,6 +87,12 @@ export const highlightRequests = {
     from: EXTENSION_DOCUMENTS,
     answer: answer<null>(),
   }),
+  /** The tab the asking panel frame sits in (a frame cannot tell otherwise), to talk to the view there. */
+  'panel.tabId': request({
+    data: v.strictObject({}),
+    from: ['extension-frame'],
+    answer: answer<number | null>(),
+  }),
   /** Every tag in use, most used first (autocompletion, filters). */
   'tag.list': request({ data: v.strictObject({}), from: EXTENSION_DOCUMENTS, answer: answer<TagCount[]>() }),
   /** Every kept cable with counts and tags (the library). */

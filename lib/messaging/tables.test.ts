@@ -232,6 +232,11 @@ const background: Cases<BackgroundRequests> = {
     invalid: [{ highlight: {} }, { highlight: null }],
     answers: (value) => expect(value).toBeNull(),
   },
+  'panel.tabId': {
+    valid: () => ({}),
+    invalid: [7],
+    answers: (value) => expect(value).toBe(7),
+  },
   'tag.list': {
     valid: () => ({}),
     invalid: [null],

@@ -82,3 +82,6 @@ export interface TagCount {
   tag: string;
   count: number;
 }
+
+/** A cable's blocks as some page reads them (key and text only), for placing marks there. */
+export type PageBlocks = { key: string; text: string }[];

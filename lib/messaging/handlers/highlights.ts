@@ -5,9 +5,10 @@ import { exportFileName } from '../../store/export';
 import { exportAnnotations } from '../../store/export-annotations';
 import type { highlightRequests } from '../highlight-requests';
 import type { Handlers } from '../router';
+import type { BrowserContext } from './browser';
 import type { StoreContext } from './store';
 
-export const highlightHandlers: Handlers<typeof highlightRequests, StoreContext> = {
+export const highlightHandlers: Handlers<typeof highlightRequests, StoreContext & BrowserContext> = {
   'highlight.forCable': async ({ cableId, blocks }, { repository }) =>
     (await repository()).highlightPlaces(cableId, blocks),
   'highlight.add': async ({ cable, start, end, colour }, { repository, changed }) => {
@@ -32,6 +33,7 @@ export const highlightHandlers: Handlers<typeof highlightRequests, StoreContext>
     changed(highlight.cableId);
     return null;
   },
+  'panel.tabId': async (_, { tab }) => tab?.id ?? null,
   'tag.list': async (_, { repository }) => (await repository()).tags(),
   'library.list': async (_, { repository }) => (await repository()).listLibrary(),
   'library.search': async ({ query, limit }, { repository }) =>

@@ -1,0 +1,69 @@
+// Free-text tags on a highlight: chips with a remove button, and a field that adds a tag on Enter or comma,
+// suggesting the tags already in use. Presentational: storing the list is the caller's.
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/t';
+
+interface Props {
+  tags: readonly string[];
+  /** Tags in use anywhere, for the suggestions. */
+  known: readonly string[];
+  /** A unique id for the suggestion list of this field. */
+  listId: string;
+  onChange: (tags: string[]) => void;
+}
+
+export function TagEditor({ tags, known, listId, onChange }: Props) {
+  const [draft, setDraft] = useState('');
+  const add = () => {
+    const tag = draft.replace(/,/g, ' ').trim();
+    setDraft('');
+    if (tag && !tags.some((existing) => existing.toLocaleLowerCase() === tag.toLocaleLowerCase())) {
+      onChange([...tags, tag]);
+    }
+  };
+  const unused = known.filter((k) => !tags.some((tag) => tag.toLocaleLowerCase() === k.toLocaleLowerCase()));
+  return (
+    <div class="np-tags">
+      {tags.map((tag) => (
+        <span key={tag} class="np-tag">
+          {tag}
+          <button
+            type="button"
+            class="np-tag-remove"
+            aria-label={t('panel_tagRemove', tag)}
+            onClick={() => onChange(tags.filter((other) => other !== tag))}
+          >
+            ×
+          </button>
+        </span>
+      ))}
+      <input
+        class="np-tag-input"
+        type="text"
+        list={listId}
+        value={draft}
+        placeholder={t('panel_tagAdd')}
+        aria-label={t('panel_tagAdd')}
+        onInput={(event) => {
+          const value = event.currentTarget.value;
+          if (value.endsWith(',')) {
+            setDraft(value.slice(0, -1));
+            queueMicrotask(add);
+          } else setDraft(value);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            add();
+          }
+        }}
+        onBlur={add}
+      />
+      <datalist id={listId}>
+        {unused.map((tag) => (
+          <option key={tag} value={tag} />
+        ))}
+      </datalist>
+    </div>
+  );
+}

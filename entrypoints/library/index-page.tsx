@@ -1,0 +1,93 @@
+// The library (`library.html` with no cable): every kept cable in a sortable table, and full-text search across
+// the saved copies, notes and highlights as the reader types, each result opening the saved copy or the mirror at
+// its paragraph. Wiring only: the table and results are components/library, the data the background's.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type LibrarySort, LibraryTable } from '../../components/library/LibraryTable';
+import { SearchResults } from '../../components/library/SearchResults';
+import { t } from '../../lib/i18n/t';
+import { watchCable } from '../../lib/messaging/refresh';
+import { failureMessage } from '../../lib/messaging/result';
+import { send } from '../../lib/messaging/runtime';
+import { libraryPagePath } from '../../lib/pages/addresses';
+import type { LibraryEntry } from '../../lib/store/library';
+import type { LibraryResults } from '../../lib/store/library-search';
+import { paragraphUrl } from '../../lib/view/paragraph-links';
+
+export function LibraryIndexPage() {
+  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+  const [sort, setSort] = useState<LibrarySort>('read');
+  const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const [results, setResults] = useState<LibraryResults | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const asked = useRef(0);
+
+  useEffect(() => {
+    document.title = `${t('lib_title')} · Cable Reader`;
+    const watch = watchCable(null, async () => {
+      try {
+        setEntries(await send('library.list'));
+      } catch (e) {
+        setError(failureMessage(e));
+      }
+    });
+    watch.refresh();
+    return () => watch.stop();
+  }, []);
+
+  useEffect(() => {
+    const ask = ++asked.current;
+    if (!query.trim()) {
+      setResults(null);
+      return;
+    }
+    send('library.search', { query, limit: 50 })
+      .then((found) => {
+        // Only the answer to the latest keystroke is shown.
+        if (ask === asked.current) setResults(found);
+      })
+      .catch((e) => setError(failureMessage(e)));
+  }, [query]);
+
+  return (
+    <main class="lib-index">
+      <h1>{t('lib_title')}</h1>
+      <input
+        class="lib-search"
+        type="search"
+        value={query}
+        placeholder={t('lib_searchPlaceholder')}
+        aria-label={t('lib_searchLabel')}
+        // biome-ignore lint/a11y/noAutofocus: the page exists to search; the field is its first and main control.
+        autoFocus
+        onInput={(event) => setQuery(event.currentTarget.value)}
+      />
+      {error ? (
+        <p class="lib-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {results ? (
+        <SearchResults
+          query={results.query}
+          hits={results.hits}
+          savedHref={(id, key) => libraryPagePath(id, key)}
+          mirrorHref={(url, key) => (key ? paragraphUrl(url, key) : url)}
+        />
+      ) : entries === null ? (
+        <p class="lib-muted">{t('panel_loading')}</p>
+      ) : entries.length === 0 ? (
+        <p class="lib-muted">{t('lib_empty')}</p>
+      ) : (
+        <>
+          <p class="lib-muted">{t('lib_count', entries.length)}</p>
+          <LibraryTable
+            entries={entries}
+            sort={sort}
+            onSort={setSort}
+            savedHref={(id) => libraryPagePath(id)}
+          />
+        </>
+      )}
+    </main>
+  );
+}
