@@ -18,11 +18,6 @@ interface Props {
   onGoTo: (() => void) | null;
 }
 
-export function colourLabelText(colour: string): string {
-  const index = COLOUR_CHOICES.findIndex((c) => c.colour === colour);
-  return t(`hl_colour${index + 1}` as 'hl_colour1');
-}
-
 export function HighlightCard({ item, knownTags, focusNote, onChange, onDelete, onGoTo }: Props) {
   const { highlight, placed } = item;
   const [note, setNote] = useState(highlight.note);
@@ -57,7 +52,7 @@ export function HighlightCard({ item, knownTags, focusNote, onChange, onDelete, 
         >
           {COLOUR_CHOICES.map((choice, i) => (
             <option key={choice.colour} value={choice.colour}>
-              {t(`hl_colour${i + 1}` as 'hl_colour1')}
+              {t(choice.labelKey)}
             </option>
           ))}
         </select>

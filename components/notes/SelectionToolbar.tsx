@@ -29,8 +29,8 @@ export function SelectionToolbar({ at, onHighlight, onNote, error }: Props) {
           key={choice.colour}
           type="button"
           class={`cr-seltools-colour cr-hl-swatch-${choice.colour}`}
-          title={t('sel_highlightTitle', t(`hl_colour${i + 1}` as 'hl_colour1'), choice.key)}
-          aria-label={t('sel_highlight', t(`hl_colour${i + 1}` as 'hl_colour1'))}
+          title={t('sel_highlightTitle', t(choice.labelKey), choice.key)}
+          aria-label={t('sel_highlight', t(choice.labelKey))}
           onClick={(event) => onHighlight(choice.colour, event)}
         />
       ))}

@@ -22,7 +22,7 @@ export function LibraryIndexPage() {
   const asked = useRef(0);
 
   useEffect(() => {
-    document.title = `${t('lib_title')} · Cable Reader`;
+    document.title = t('lib_title');
     const watch = watchCable(null, async () => {
       try {
         setEntries(await send('library.list'));

@@ -104,9 +104,14 @@ describe.each(builds.filter(([, dir]) => dir !== null))('the %s build', (_browse
     expect([...optional(manifest)].sort()).toEqual(Object.keys(OPTIONAL).sort());
   });
 
-  it('keeps the default content security policy, exposes no file to pages and takes no messages from them', () => {
+  it('keeps the default content security policy, exposes only the notes panel to pages and takes no messages from them', () => {
     expect(manifest.content_security_policy).toBeUndefined();
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    // The notes panel is framed beside the clean view; Chrome only under a per-session address (use_dynamic_url).
+    expect(manifest.web_accessible_resources ?? []).toEqual(
+      manifest.manifest_version === 3
+        ? [{ resources: ['notes-panel.html'], matches: ['*://*/*'], use_dynamic_url: true }]
+        : ['notes-panel.html'],
+    );
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
