@@ -271,13 +271,11 @@ export function startPageHighlights({ ctx, doc, site, shadow, host, goTo }: Opti
       event.preventDefault();
       toolbar = range;
       void highlight(digit?.colour ?? COLOUR_CHOICES[0]?.colour ?? 'yellow', false);
-    } else if (event.key === 'n') {
-      // `n` is "note" everywhere: on a selection it notes the passage, otherwise it opens the notes panel.
+    } else if (event.key === 'n' && range) {
+      // `n` is "note" in the whole view (lib/view/shortcuts.ts opens the panel); on a selection it also notes it.
       event.preventDefault();
-      if (range) {
-        toolbar = range;
-        void highlight(COLOUR_CHOICES[0]?.colour ?? 'yellow', true);
-      } else togglePanel(true);
+      toolbar = range;
+      void highlight(COLOUR_CHOICES[0]?.colour ?? 'yellow', true);
     } else if (event.key === 'Escape' && panelOpen) {
       togglePanel(false);
     }

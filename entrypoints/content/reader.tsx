@@ -133,7 +133,10 @@ async function startReader(
         tagUrl={tagUrl}
         site={{ host: hostname, alwaysOriginal: state.alwaysOriginal, onChange: chooseAlwaysOriginal }}
         onBookmark={bookmarks ? (key, event) => bookmarks.toggle(key, event) : undefined}
-        onNote={bookmarks ? (key, event) => bookmarks.openNotes(key, event) : undefined}
+        // `n` opens the notes panel beside the text (on a selection, highlights.tsx also notes the passage).
+        onNote={(key, event) =>
+          highlights ? highlights.togglePanel(true) : bookmarks?.openNotes(key, event)
+        }
         selectedText={selectedText}
       />,
       container,
