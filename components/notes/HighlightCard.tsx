@@ -50,7 +50,7 @@ export function HighlightCard({ item, knownTags, focusNote, onChange, onDelete, 
           value={highlight.colour}
           onChange={(event) => void onChange({ colour: event.currentTarget.value as never })}
         >
-          {COLOUR_CHOICES.map((choice, i) => (
+          {COLOUR_CHOICES.map((choice) => (
             <option key={choice.colour} value={choice.colour}>
               {t(choice.labelKey)}
             </option>

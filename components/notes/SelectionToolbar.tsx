@@ -24,7 +24,7 @@ export function SelectionToolbar({ at, onHighlight, onNote, error }: Props) {
       // Keeps the selection: a mousedown on a button would otherwise collapse it before the click.
       onMouseDown={(event) => event.preventDefault()}
     >
-      {COLOUR_CHOICES.map((choice, i) => (
+      {COLOUR_CHOICES.map((choice) => (
         <button
           key={choice.colour}
           type="button"
