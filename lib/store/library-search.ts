@@ -14,7 +14,7 @@ import type { CableRecord } from './schema';
 const SAVE_DELAY_MS = 3_000;
 
 /** One search result: where it is, what it is, and a snippet with the matched words marked. */
-interface LibraryHit {
+export interface LibraryHit {
   cableId: string;
   subject: string | null;
   date: string | null;
