@@ -9,7 +9,7 @@ export type LibrarySort = 'read' | 'date' | 'origin' | 'classification';
 const LEVEL_ORDER: Record<string, number> = { TS: 5, S: 4, C: 3, SBU: 2, U: 1 };
 
 /** The entries in the chosen order (most recent or highest first; origin alphabetically). */
-export function sortEntries(entries: readonly LibraryEntry[], sort: LibrarySort): LibraryEntry[] {
+function sortEntries(entries: readonly LibraryEntry[], sort: LibrarySort): LibraryEntry[] {
   const by: Record<LibrarySort, (a: LibraryEntry, b: LibraryEntry) => number> = {
     read: (a, b) => b.readAt - a.readAt,
     date: (a, b) => (b.date ?? '').localeCompare(a.date ?? ''),

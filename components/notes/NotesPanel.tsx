@@ -21,7 +21,7 @@ export type PanelEntry =
     }
   | { kind: 'highlight'; key: string | null; order: number; item: PlacedHighlight };
 
-export interface PanelActions {
+interface PanelActions {
   cableNotes: NoteActions;
   /** Notes on a bookmark: `addNote` goes to that bookmark. */
   bookmarkNotes(bookmarkId: string): NoteActions;

@@ -14,7 +14,7 @@ export interface UndoOffer {
 }
 
 /** How long "Undo" is offered. */
-const UNDO_MS = 10_000;
+export const UNDO_MS = 10_000;
 
 export interface StoreChanges {
   /** The last failure, worded for the reader; null after a change that worked. */

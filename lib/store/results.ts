@@ -56,7 +56,7 @@ export interface NewNote {
 }
 
 /** A highlight as a page may see it: where it sits in the page's reading and its colour, never note or tags. */
-interface HighlightPlace {
+export interface HighlightPlace {
   id: string;
   /** Offsets into the anchoring text of the blocks the page sent; null when not found there. */
   start: number | null;
