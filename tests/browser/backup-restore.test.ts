@@ -215,7 +215,10 @@ describe.skipIf(skip)('full backup and restore into a fresh browser profile, in 
     // The same file again, through the import message: nothing added or updated, nothing lost. (Seeing the
     // cables again above moved their last-seen times: those are compared from here.)
     const listB = await b.ask<GroupPage>({ name: 'bookmark.list', data: {} });
-    const again = await b.ask<ImportReport>({ name: 'backup.import', data: { text: exportA.text } });
+    const { report: again } = await b.ask<{ report: ImportReport }>({
+      name: 'backup.import',
+      data: { text: exportA.text },
+    });
     for (const counts of [again.cables, again.bookmarks, again.notes]) {
       expect(counts.added + counts.updated).toBe(0);
     }

@@ -239,10 +239,12 @@ describe.skipIf(skip)('highlights, the notes panel and the library, in Chromium'
       highlight: { id: string };
     }[];
     await browser.request('highlight.delete', { highlightId: highlight?.highlight.id ?? '' });
-    const report = (await browser.request('backup.import', { text: exported.text })) as {
-      highlights: { added: number };
+    const imported = (await browser.request('backup.import', { text: exported.text })) as {
+      status: string;
+      report: { highlights: { added: number } };
     };
-    expect(report.highlights.added).toBe(1);
+    expect(imported.status).toBe('imported');
+    expect(imported.report.highlights.added).toBe(1);
     const after = JSON.parse(((await browser.request('annotation.export')) as { text: string }).text);
     expect(after.first.items).toEqual(before.first.items);
   });
