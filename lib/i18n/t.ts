@@ -34,10 +34,31 @@ function i18nApi(): I18nApi {
   return api;
 }
 
+// Messages already given, by name and substitutions. After an extension update or reload the content script
+// of an open tab outlives its extension and every i18n call throws: the view goes on with what it has shown.
+const given = new Map<string, string>();
+let lastLocale = 'en';
+
 const browserSource: MessageSource = {
-  lookup: (key, substitutions) => i18nApi().getMessage(key, substitutions),
+  lookup: (key, substitutions) => {
+    const id = `${key}\u0000${substitutions.join('\u0000')}`;
+    try {
+      const message = i18nApi().getMessage(key, substitutions);
+      given.set(id, message);
+      return message;
+    } catch {
+      return given.get(id) ?? '';
+    }
+  },
   // The locale the messages were picked for (`pt_BR`), which getUILanguage() may not be (headless Chromium).
-  locale: () => (i18nApi().getMessage('@@ui_locale') || i18nApi().getUILanguage()).replace('_', '-'),
+  locale: () => {
+    try {
+      lastLocale = (i18nApi().getMessage('@@ui_locale') || i18nApi().getUILanguage()).replace('_', '-');
+    } catch {
+      // The extension went away under this page: keep the language already in use.
+    }
+    return lastLocale;
+  },
 };
 
 let source: MessageSource = browserSource;

@@ -416,10 +416,13 @@ describe.skipIf(skip)('a mirror page’s own scripts against the extension, in C
       expect(await waitForOutcome(page)).toBe('ready');
       const reference = await page.evaluate(() => document.querySelector('pre')?.outerHTML);
       await page.evaluate((extensionId) => {
-        const type = `${extensionId}:content:wxt:content-script-started`;
-        const detail = { contentScriptName: 'content', messageId: 'planted' };
-        document.dispatchEvent(new CustomEvent(type, { detail }));
-        window.postMessage({ type, ...detail }, '*');
+        // Cable addresses run the `cable` content script (the view bundled in), other pages `content`: spoof both.
+        for (const contentScriptName of ['content', 'cable']) {
+          const type = `${extensionId}:${contentScriptName}:wxt:content-script-started`;
+          const detail = { contentScriptName, messageId: 'planted' };
+          document.dispatchEvent(new CustomEvent(type, { detail }));
+          window.postMessage({ type, ...detail }, '*');
+        }
       }, browser.extensionId);
       await expect.poll(() => hostCount(page), { timeout: 10_000 }).toBe(0);
       expect(await presVisible(page), 'the original shows again').toBe(true);
