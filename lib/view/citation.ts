@@ -2,6 +2,7 @@
 // its paragraphs, with the quoted text when there is one, the paragraph's link and the access date. Pure
 // formatting of pipeline output; never reads the page.
 import type { Block, CableDocument } from '../cable/types';
+import { MONTHS } from './format';
 import { paragraphUrl } from './paragraph-links';
 
 export type CitationStyle = 'short' | 'full' | 'chicago' | 'apa' | 'bibtex' | 'ris' | 'csl-json';
@@ -28,20 +29,6 @@ export interface CitationInput {
   accessed: Date;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 interface Day {

@@ -1,7 +1,8 @@
 // Words the header card shows for the pipeline's values: dates, addressee lists, safe link targets.
 // Pure formatting; the values themselves come from lib/cable unchanged.
 
-const MONTHS = [
+/** English month names, as the card's dates and the citation styles write them. */
+export const MONTHS = [
   'January',
   'February',
   'March',
