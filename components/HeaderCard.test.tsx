@@ -133,4 +133,24 @@ describe('HeaderCard: header additions', () => {
       'Reference: 99TESTPOST12 on the page, 99TESTPOST21 in the text',
     );
   });
+
+  it('shows each addressee for action or information with the precedence its line gives', () => {
+    const doc = cable([block({ key: '1' })], {
+      to: ['SECSTATE WASHDC', 'AMEMBASSY FARTOWN'],
+      info: ['USMISSION TESTVILLE'],
+      addressees: [
+        { name: 'SECSTATE WASHDC', list: 'to', precedence: 'IMMEDIATE' },
+        { name: 'AMEMBASSY FARTOWN', list: 'to', precedence: null },
+        { name: 'USMISSION TESTVILLE', list: 'info', precedence: 'ROUTINE' },
+      ],
+    });
+    const { container } = render(<HeaderCard doc={doc} headingId="subject" detailsOpen={true} />);
+    const fields = [...container.querySelectorAll('.cr-field')].map((f) => f.textContent);
+    expect(fields).toContain('To (action)SECSTATE WASHDC IMMEDIATE; AMEMBASSY FARTOWN');
+    expect(fields).toContain('Info (information)USMISSION TESTVILLE ROUTINE');
+    expect([...container.querySelectorAll('.cr-prec')].map((p) => p.textContent)).toEqual([
+      ' IMMEDIATE',
+      ' ROUTINE',
+    ]);
+  });
 });

@@ -1,11 +1,11 @@
-// The header card: classification banner, reference id, date, origin and subject always in view; addressees and
-// exclusions, precedence, tags, references, handling, classification authority, declassification and where page
+// The header card: classification banner, reference id, date, origin and subject always in view; addressees (for
+// action or information, each with its precedence) and exclusions, precedence, tags, references, handling, classification authority, declassification and where page
 // and text differ below, behind one control when they are long, so the first paragraph starts on the first screen. Presentational: every value comes from the
 // CableDocument; where a tag leads is the caller's.
 import type { ComponentChildren } from 'preact';
-import type { CableDocument, Conflict } from '../lib/cable/types';
+import type { Addressee, CableDocument, CableMeta, Conflict } from '../lib/cable/types';
 import { formatDate } from '../lib/view/format';
-import { AddresseeList } from './AddresseeList';
+import { type AddresseeEntry, AddresseeList } from './AddresseeList';
 import { ClassificationBanner } from './ClassificationBanner';
 import { ReferenceList } from './ReferenceList';
 import { TagList } from './TagList';
@@ -34,6 +34,13 @@ interface Props {
   /** Whether the details are shown; the caller keeps it (a `REF H` link opens them). */
   detailsOpen?: boolean;
   onDetails?: (open: boolean) => void;
+}
+
+/** One routing list's addressees with their precedence where the pipeline read it (older documents lack it). */
+function entriesOf(meta: CableMeta, list: Addressee['list']): AddresseeEntry[] {
+  const names = meta[list];
+  const read = meta.addressees?.filter((a) => a.list === list) ?? [];
+  return read.length === names.length ? read : names.map((name) => ({ name }));
 }
 
 /** Details this long would push the first paragraph off the first screen: they wait behind the control. */
@@ -73,18 +80,18 @@ export function HeaderCard({ doc, headingId, tagUrl, detailsOpen, onDetails }: P
   const fields = [
     meta.from && meta.from !== meta.origin ? <Field label="From">{meta.from}</Field> : null,
     meta.to.length ? (
-      <Field label="To">
-        <AddresseeList names={meta.to} />
+      <Field label="To (action)">
+        <AddresseeList entries={entriesOf(meta, 'to')} />
       </Field>
     ) : null,
     meta.info.length ? (
-      <Field label="Info">
-        <AddresseeList names={meta.info} />
+      <Field label="Info (information)">
+        <AddresseeList entries={entriesOf(meta, 'info')} />
       </Field>
     ) : null,
     meta.excluded?.length ? (
       <Field label="Excluded">
-        <AddresseeList names={meta.excluded} />
+        <AddresseeList entries={meta.excluded.map((name) => ({ name }))} />
       </Field>
     ) : null,
     meta.precedence ? <Field label="Precedence">{meta.precedence}</Field> : null,
