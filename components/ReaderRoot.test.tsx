@@ -55,4 +55,15 @@ describe('ReaderRoot', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Page breaks' }));
     expect(props.onSettingsChange).toHaveBeenCalledWith({ pageMarkers: false });
   });
+
+  it('shows the title-case subject on the card where the reader prefers it, and the subject as sent otherwise', () => {
+    const doc = cable([block({ key: '1' })], {
+      subject: 'TALKS WITH THE MINISTER',
+      subjectTitle: 'Talks with the Minister',
+    });
+    const { rerender, props } = renderRoot({ doc });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('TALKS WITH THE MINISTER');
+    rerender(<ReaderRoot {...props} settings={{ ...props.settings, subjectTitle: true }} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Talks with the Minister');
+  });
 });

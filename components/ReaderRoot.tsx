@@ -60,8 +60,14 @@ export interface ReaderRootProps {
 /** Wide enough for the panel to stand beside the text; narrower, it is a sheet over the bottom of the screen. */
 const WIDE = '(min-width: 1100px)';
 
+/** The document as the card and citations show it: the subject in title case where the reader prefers it. */
+function shownDoc(doc: CableDocument, subjectTitle: boolean): CableDocument {
+  const title = subjectTitle ? doc.meta.subjectTitle : null;
+  return title ? { ...doc, meta: { ...doc.meta, subject: title } } : doc;
+}
+
 export function ReaderRoot(props: ReaderRootProps) {
-  const { doc, pageUrl, mode, settings, shortcut, onToggle, onSettingsChange, copy } = props;
+  const { pageUrl, mode, settings, shortcut, onToggle, onSettingsChange, copy } = props;
   const [message, setMessage] = useState('');
   const [panel, setPanel] = useState<Panel | null>(null);
   const [help, setHelp] = useState(false);
@@ -69,6 +75,7 @@ export function ReaderRoot(props: ReaderRootProps) {
   const root = useRef<HTMLDivElement>(null);
   const goToInput = useRef<HTMLInputElement>(null);
   const clean = mode === 'clean';
+  const doc = useMemo(() => shownDoc(props.doc, settings.subjectTitle), [props.doc, settings.subjectTitle]);
 
   // The toast fades after a while; the live region has already read it out.
   useEffect(() => {

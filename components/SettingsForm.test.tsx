@@ -32,6 +32,8 @@ describe('SettingsForm', () => {
     expect(onChange).toHaveBeenLastCalledWith({ pageMarkers: false });
     fireEvent.click(screen.getByRole('checkbox', { name: /sentence case/ }));
     expect(onChange).toHaveBeenLastCalledWith({ sentenceCase: true });
+    fireEvent.click(screen.getByRole('checkbox', { name: /subjects written in capitals in title case/ }));
+    expect(onChange).toHaveBeenLastCalledWith({ subjectTitle: true });
     fireEvent.input(screen.getByRole('slider', { name: 'Line height' }), { target: { value: '180' } });
     expect(onChange).toHaveBeenLastCalledWith({ lineHeight: 180 });
   });

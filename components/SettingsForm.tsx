@@ -143,6 +143,14 @@ export function SettingsForm({ settings, onChange }: Props) {
       <label class="op-check">
         <input
           type="checkbox"
+          checked={settings.subjectTitle}
+          onChange={(e) => onChange({ subjectTitle: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        <span>{t('set_subjectTitle')}</span>
+      </label>
+      <label class="op-check">
+        <input
+          type="checkbox"
           checked={settings.pageMarkers}
           onChange={(e) => onChange({ pageMarkers: (e.currentTarget as HTMLInputElement).checked })}
         />

@@ -25,6 +25,7 @@ describe('normalizeSettings', () => {
       lineHeight: 180,
       pageMarkers: false,
       sentenceCase: true,
+      subjectTitle: true,
     };
     expect(normalizeSettings(chosen)).toEqual(chosen);
   });
@@ -49,6 +50,12 @@ describe('normalizeSettings', () => {
   it('reads the sentence-case switch only as a boolean', () => {
     expect(normalizeSettings({ sentenceCase: true }).sentenceCase).toBe(true);
     expect(normalizeSettings({ sentenceCase: 'yes' }).sentenceCase).toBe(false);
+  });
+
+  it('reads the title-case subject switch only as a boolean, off by default', () => {
+    expect(normalizeSettings({}).subjectTitle).toBe(false);
+    expect(normalizeSettings({ subjectTitle: true }).subjectTitle).toBe(true);
+    expect(normalizeSettings({ subjectTitle: 1 }).subjectTitle).toBe(false);
   });
 
   it('ignores fields it does not know', () => {

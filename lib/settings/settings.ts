@@ -18,6 +18,8 @@ export interface ReadingSettings {
   pageMarkers: boolean;
   /** Show all-caps cables in sentence case (display only: the text itself, and what is copied, stays as sent). */
   sentenceCase: boolean;
+  /** Show an all-capitals subject in its title-case form (`meta.subjectTitle`) on the card and in citations. */
+  subjectTitle: boolean;
 }
 
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark', 'sepia'];
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Readonly<ReadingSettings> = Object.freeze({
   lineHeight: 162,
   pageMarkers: true,
   sentenceCase: false,
+  subjectTitle: false,
 });
 
 function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
@@ -61,6 +64,8 @@ export function normalizeSettings(raw: unknown): ReadingSettings {
     pageMarkers: typeof value.pageMarkers === 'boolean' ? value.pageMarkers : DEFAULT_SETTINGS.pageMarkers,
     sentenceCase:
       typeof value.sentenceCase === 'boolean' ? value.sentenceCase : DEFAULT_SETTINGS.sentenceCase,
+    subjectTitle:
+      typeof value.subjectTitle === 'boolean' ? value.subjectTitle : DEFAULT_SETTINGS.subjectTitle,
   };
 }
 
