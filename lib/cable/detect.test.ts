@@ -107,6 +107,13 @@ describe('cableScore: cables are recognised', () => {
     expect(cableScore(old).isCable).toBe(true);
   });
 
+  it('a TOP SECRET cable, its banner spaced, sent by a consulate general', () => {
+    const top = `FM AMCONGEN FOOBAR\nTO SECSTATE WASHDC\n\nT O P S E C R E T FOOBAR 000123\n\nE.O. 12958: DECL: 01/01/2030\nTAGS: PREL XX\nSUBJECT: TALKS\n\n1. (TS) THE MINISTER SPOKE.\n\n2. (TS) HE LEFT.\n`;
+    const result = cableScore(top);
+    expect(result.isCable).toBe(true);
+    expect(result.reasons.join('\n')).toMatch(/banner[\s\S]*routing header[\s\S]*two marked paragraphs/);
+  });
+
   it('one cable shown twice on a page is still one cable', () => {
     expect(cableScore(`${HARD_WRAPPED}\n${HARD_WRAPPED}`).isCable).toBe(true);
   });

@@ -1,6 +1,12 @@
 // Judges whether a page's text is a cable, for the generic detector of unknown mirrors: weighs header fields,
 // marked paragraph sequences, page-break headers and id lines. Scores only; never extracts or restructures text.
 import { readMarking } from './markings';
+import {
+  BANNER_WORDS_SOURCE,
+  LEVEL_TOKENS_SOURCE,
+  SENDER_WORDS_SOURCE,
+  SPACED_BANNER_SOURCE,
+} from './vocabulary';
 
 export interface CableScore {
   /** Sum of the signal weights, penalties included. */
@@ -20,8 +26,9 @@ const PARAGRAPH_RUN_SCORE = 4;
 const SCAN_LIMIT = 400_000;
 const LINE_HEAD = 240;
 
-const BANNER =
-  /^[ \t]*(?:C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S{1,2} ?E ?C ?R ?E ?T|UNCLAS(?:SIFIED)?|TOP SECRET|LIMITED OFFICIAL USE)(?:[ \t/]+[A-Z/ ]{0,40}?)?(?:[ \t]+SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2})?[ \t]+[A-Z][A-Z .]{1,30}?[ \t]+\d{3,8}\b/;
+const BANNER = new RegExp(
+  String.raw`^[ \t]*(?:${BANNER_WORDS_SOURCE}|${SPACED_BANNER_SOURCE})(?:[ \t/]+[A-Z/ ]{0,40}?)?(?:[ \t]+SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2})?[ \t]+[A-Z][A-Z .]{1,30}?[ \t]+\d{3,8}\b`,
+);
 const SECTION = /SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}/;
 // Loosely spelt headers are real cables too: `EO 12958 DECL:` without dots, `TAGS PGOV, PREL` without a colon
 // (at a line start there, so the word in prose does not count).
@@ -29,16 +36,20 @@ const EXEC_ORDER = /\bE\.?[ \t]?O\.?[ \t]?1[23]\d{3}[ \t]*:?[ \t]*((?:DECL|N\/A|
 const TAGS = /(?:\bTAGS[ \t]*:|^[ \t]*TAGS[ \t]+(?=[A-Z]{2,6}\b))[ \t]*([A-Z]{2,6}\b[^\n]{0,80})/gm;
 const SUBJECT = /^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*(\S[^\n]{0,40})/gim;
 const CLASSIFIED_BY = /\bClassified[ \t]+By[ \t]*:/gi;
-const ROUTING =
-  /^[ \t]*(?:VZCZC[A-Z0-9]*|FM[ \t]+(?:AMEMBASSY|AMCONSUL|SECSTATE|USMISSION|AMEMB)\b|TO[ \t]+RUE[A-Z]+\/)/gm;
+const ROUTING = new RegExp(
+  String.raw`^[ \t]*(?:VZCZC[A-Z0-9]*|FM[ \t]+(?:${SENDER_WORDS_SOURCE})\b|TO[ \t]+RUE[A-Z]+\/)`,
+  'gm',
+);
 const PAGE_BREAK =
   /\b[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2}[ \t]\d{5,8}[ \t]{1,2}\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b/g;
 const OLD_PAGE_BREAK = /^[ \t]*PAGE[ \t]+\d{2}[ \t]+[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2}[ \t]+\d{4,6}[ \t]/gm;
 const ID_LINE = /^[ \t]*(?:(?:19|20)?\d{2})[A-Z]{3,}\d{1,8}(?:_[ab])?\b/;
 const ISO_DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/;
 const REFERENCE_ID_LABEL = /\bReference[ \t]+ID\b/i;
-const NUMBERED =
-  /(?:^|[.!?"'])[ \t]*¶?(\d{1,2})\.[ \t]*(?=\(|(?:SECRET|CONFIDENTIAL|UNCLASSIFIED|[CSU])[ \t]*-[ \t]*ENTIRE)/gm;
+const NUMBERED = new RegExp(
+  String.raw`(?:^|[.!?"'])[ \t]*¶?(\d{1,2})\.[ \t]*(?=\(|(?:${BANNER_WORDS_SOURCE}|${LEVEL_TOKENS_SOURCE})[ \t]*-[ \t]*ENTIRE)`,
+  'gm',
+);
 const NUMBERED_PLAIN = /^[ \t]*¶?(\d{1,2})\.[ \t]+[A-Z]/gm;
 
 function countMatches(pattern: RegExp, text: string, cap = 50): number {
@@ -118,8 +129,9 @@ function scanLines(text: string): Lines {
 // routing line, a numbered paragraph with its marking, or a portion marking alone (a page that numbers its
 // paragraphs with list markup, as Markdown does, has the marking in its text but not the number).
 // Case-sensitive capitals, as the cables write them.
-const ANY_SIGNAL =
-  /\d\.[ \t]*\(|\((?:U|SBU|C|S|TS)[)/]|\bE\.?[ \t]?O\.?[ \t]?1[23]\d{3}|TAGS|VZCZC|\bFM[ \t]|SECRET|S ?E ?C ?R ?E ?T|C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|UNCLAS|LIMITED OFFICIAL USE|ENTIRE TEXT/;
+const ANY_SIGNAL = new RegExp(
+  String.raw`\d\.[ \t]*\(|\((?:${LEVEL_TOKENS_SOURCE})[)/]|\bE\.?[ \t]?O\.?[ \t]?1[23]\d{3}|TAGS|VZCZC|\bFM[ \t]|${BANNER_WORDS_SOURCE}|${SPACED_BANNER_SOURCE}|ENTIRE TEXT`,
+);
 
 /**
  * A cheap first look, linear and allocation-free: false when `text` holds none of the signals cableScore needs,

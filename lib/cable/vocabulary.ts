@@ -58,6 +58,9 @@ export const LEVEL_OF: Readonly<Record<string, Level>> = {
   TS: 'TS',
 };
 
+/** Level tokens of portion markings as a regex alternation (`(U)`, `(SBU)`, `(TS)`). */
+export const LEVEL_TOKENS_SOURCE = LEVELS.join('|');
+
 /** Banner words as a regex alternation, longest first (`TOP SECRET` before `SECRET`). */
 export const BANNER_WORDS_SOURCE =
   'TOP[ \\t]+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS|LIMITED[ \\t]+OFFICIAL[ \\t]+USE';
@@ -232,7 +235,7 @@ export const INLINE_FIELD =
 // ---- Page-break header shapes (data; page-breaks/ owns their removal) ----
 
 /** An origin in a page-break header: one to five capitalised words (`LA PAZ`, `USUN NEW YORK`). */
-const PAGE_ORIGIN_SOURCE = "[A-Z][A-Z.'()/-]*(?: [A-Z][A-Z.'()/-]*){0,4}";
+export const PAGE_ORIGIN_SOURCE = "[A-Z][A-Z.'()/-]*(?: [A-Z][A-Z.'()/-]*){0,4}";
 
 /** Page-break header shapes, as regex sources over a single line. */
 export const PAGE_BREAK_SHAPES = {
@@ -247,6 +250,9 @@ export const PAGE_BREAK_SHAPES = {
 } as const;
 
 // ---- Routing ----
+
+/** The sender's office words of an FM line (`FM AMEMBASSY OSLO`, `FM SECSTATE WASHDC`). */
+export const SENDER_WORDS_SOURCE = 'AMEMBASSY|AMEMB|AMCONSUL|AMCONGEN|USMISSION|SECSTATE';
 
 /** Precedence words of routing lines, highest first. */
 export const PRECEDENCES: readonly Precedence[] = [

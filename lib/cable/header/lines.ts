@@ -6,6 +6,7 @@ import {
   type FieldKind,
   HANDLING_WORDS,
   INLINE_FIELD,
+  LEVEL_TOKENS_SOURCE,
   MONTHS,
 } from '../vocabulary';
 import { readTags } from './tag-list';
@@ -30,10 +31,12 @@ export function fieldStart(line: string): { kind: FieldKind; valueAt: number } |
 }
 
 /** A paragraph start (`1. (C)`, `¶2.`, `12.The`) or a portion-marked line: the body has begun. */
-export const PARAGRAPH_START =
-  /^[ \t]*(?:¶[ \t]*)?(?:\d{1,3}[ \t]*\.(?!\d)|\((?:U|C|S|SBU|TS)(?:\/\/?[A-Z ,]+)?\)[ \t])/;
+export const PARAGRAPH_START = new RegExp(
+  String.raw`^[ \t]*(?:¶[ \t]*)?(?:\d{1,3}[ \t]*\.(?!\d)|\((?:${LEVEL_TOKENS_SOURCE})(?:\/\/?[A-Z ,]+)?\)[ \t])`,
+);
 
 const BANNER_WORDS = new RegExp(`^(?:${BANNER_WORDS_SOURCE})$`);
+const BANNER_THEN = new RegExp(`^(?:${BANNER_WORDS_SOURCE})[ \\t]+(.+)$`);
 
 /**
  * Handling words when the line holds nothing else (`SIPDIS`, `NOFORN, NOT FOR INTERNET DISTRIBUTION`,
@@ -51,7 +54,7 @@ export function handlingLine(line: string): string[] | null {
     const word = part.trim().replace(/[ \t]+/g, ' ');
     if (!word) continue;
     if (BANNER_WORDS.test(word) || /^SUBJECT LINE$/.test(word)) continue;
-    const banner = /^(?:TOP[ \t]+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS)[ \t]+(.+)$/.exec(word);
+    const banner = BANNER_THEN.exec(word);
     const rest = banner ? (banner[1] as string) : word;
     if (!HANDLING_WORDS.test(rest)) return null;
     words.push(rest);

@@ -70,4 +70,19 @@ describe('page-break header lines', () => {
     expect(trailingBannerLength('AN INTERIM GOVERNMENT  CONFIDENTIAL')).toBe(14);
     expect(trailingBannerLength('A CONFIDENTIAL')).toBe(0);
   });
+
+  it.each([
+    ['TOP SECRET', true],
+    ['T O P S E C R E T', true],
+    ['S E C R E T', true],
+    ['UNCLAS', true],
+    ['TOP SECRET FOO1234', true],
+    ['TOP SECRET PLANS', false],
+  ])('takes the vocabulary banner %s as a page banner: %s', (line, banner) => {
+    expect(isBannerLine(line)).toBe(banner);
+  });
+
+  it('knows TOP SECRET glued to a line end too', () => {
+    expect(trailingBannerLength('THE PLAN WAS AGREED  TOP SECRET')).toBe(12);
+  });
 });

@@ -1,6 +1,7 @@
 // The written forms of page-break headers: the modern `VALLETTA 00000321 002 OF 004`, the old `PAGE 02 MASERU
 // 04411 01 OF 02 121530Z`, and the flattened form in mid-sentence. Recognition only; removal is page-breaks.ts.
 import { indentOf } from '../text-tests';
+import { BANNER_WORDS_SOURCE, PAGE_ORIGIN_SOURCE, SPACED_BANNER_SOURCE } from '../vocabulary';
 
 /** A page-break header read from a line or from inside a line. */
 export interface PageBreakMatch {
@@ -18,7 +19,7 @@ export interface PageBreakMatch {
 }
 
 // Origins are one to five capitalised words (`LA PAZ`, `TEL AVIV`, `USUN NEW YORK`).
-const ORIGIN = "[A-Z][A-Z.'()/-]*(?: [A-Z][A-Z.'()/-]*){0,4}";
+const ORIGIN = PAGE_ORIGIN_SOURCE;
 // Other mirrors' conversions write the header in mixed case (`Oslo 00000123 014 of 014`, `Kuala lump ...`): a
 // capital first, then any case, and `of` in lower case; the eight-digit serial keeps it from matching prose.
 const MIXED_ORIGIN = "[A-Z][A-Za-z.'()/-]*(?: [A-Za-z][A-Za-z.'()/-]*){0,4}";
@@ -115,10 +116,11 @@ export function originCandidates(text: string, end: number, mixed = false): stri
   return out;
 }
 
-// Classification banners that old telegrams print at the foot and head of every page.
-const BANNER =
-  /^ *(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|C O N F I D E N T I A L|S E C R E T)(?: +[A-Z]{2,4}\d{3,6})? *$/;
-const TRAILING_BANNER = / {2,}(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE) *$/;
+// Classification banners that old telegrams print at the foot and head of every page, plain or spaced.
+const BANNER = new RegExp(
+  String.raw`^ *(?:${BANNER_WORDS_SOURCE}|${SPACED_BANNER_SOURCE})(?: +[A-Z]{2,4}\d{3,6})? *$`,
+);
+const TRAILING_BANNER = new RegExp(String.raw` {2,}(?:${BANNER_WORDS_SOURCE}) *$`);
 
 /** True for a line that is only a page banner (`CONFIDENTIAL`, `LIMITED OFFICIAL USE`, `CONFIDENTIAL ABC1234`). */
 export function isBannerLine(line: string): boolean {
