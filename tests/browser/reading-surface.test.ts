@@ -1,12 +1,14 @@
-// The reading surface in Chromium on a few corpus pages at their mirror URLs, at 800, 1280 and 1920 px: no
-// horizontal scroll, the card and paragraph 1 on the first screen, outline and go-to landing on the paragraph
-// (o, g), the clean copy of two paragraphs, axe-core on the extension pages, print banners.
+// The reading surface in Chromium on corpus pages at their mirror URLs: at 390, 800, 1280 and 1920 px no
+// horizontal scroll, the card and paragraph 1 on the first screen; at 320 and 390 px no horizontal scroll on a
+// sample of every corpus folder; outline and go-to landing on the paragraph (o, g), the clean copy of two
+// paragraphs, axe-core on the extension pages, print banners.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BenchPage, corpusPages } from '../bench/browser/pages';
 import { hasCorpus } from '../corpus';
+import { archivePages } from '../corpus/inputs';
 import { browserSkipReason, type ExtensionBrowser, launchWithExtension } from './fixture';
 import { paragraphTop, readingEdge, waitForComplete, waitForOutcome } from './view';
 
@@ -14,8 +16,18 @@ const skip = browserSkipReason('reading surface') ?? (hasCorpus() ? null : 'no c
 // A few pages keep the suite fast: the long multi-page cable and a 1970s PlusD telegram.
 const SAMPLE = ['06MOSCOW5645', '1974ATHENS02959_b'];
 const pages: BenchPage[] = skip ? [] : corpusPages().filter((p) => SAMPLE.includes(p.id));
-// 390 px is left out until the overflow this suite found on 06MOSCOW5645 there (740 px wide) is fixed.
-const WIDTHS = [800, 1280, 1920];
+const WIDTHS = [390, 800, 1280, 1920];
+// Phone widths over more pages: every Cablegate and PlusD page would take minutes, so every 8th of those and
+// every 60th archive page (a fixed sample, the same on every run).
+const NARROW = [320, 390];
+const narrowPages: Pick<BenchPage, 'id' | 'html' | 'mirrorUrl'>[] = skip
+  ? []
+  : [
+      ...corpusPages().filter((_, i) => i % 8 === 3),
+      ...archivePages()
+        .filter((_, i) => i % 60 === 0)
+        .map((a) => ({ id: a.id, html: readFileSync(a.path, 'utf8'), mirrorUrl: a.url.href })),
+    ];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core (WCAG 2.x A and AA) on the page and lists the violations as `rule: target`. */
@@ -53,7 +65,7 @@ describe.skipIf(skip)('the reading surface, in Chromium', () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: 'https://wikileaks.org',
     });
-    for (const p of pages) browser.serve(p.mirrorUrl, p.html);
+    for (const p of [...pages, ...narrowPages]) browser.serve(p.mirrorUrl, p.html);
   });
 
   afterAll(async () => {
@@ -71,6 +83,25 @@ describe.skipIf(skip)('the reading surface, in Chromium', () => {
 
   it('samples the corpus pages it names', () => {
     expect(pages.map((p) => p.id).sort()).toEqual([...SAMPLE].sort());
+    expect(narrowPages.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(NARROW)('at %i px: no horizontal scroll on a sample of the corpus pages', async (width) => {
+    const { page } = await browser.open('about:blank');
+    try {
+      await page.setViewportSize({ width, height: 800 });
+      const wide: string[] = [];
+      for (const p of narrowPages) {
+        await page.goto(p.mirrorUrl);
+        expect(await waitForOutcome(page), p.id).toBe('ready');
+        await waitForComplete(page);
+        const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scroll > width) wide.push(`${p.id}: ${scroll} px`);
+      }
+      expect(wide, 'pages wider than the viewport').toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 
   describe.each(pages.map((p) => [p.id, p] as const))('%s', (_id, p) => {

@@ -72,14 +72,14 @@ export function pageInputs(): CorpusInput[] {
 }
 
 /** One archive page: its id and the URL path it had on the mirror (from `pages/archive/MANIFEST.tsv`). */
-interface ArchivePage {
+export interface ArchivePage {
   id: string;
   path: string;
   url: URL;
 }
 
 /** The 600 archive pages listed in their manifest, at their real Cablegate viewer URLs. */
-function archivePages(): ArchivePage[] {
+export function archivePages(): ArchivePage[] {
   const manifest = join(corpusDir, 'pages', 'archive', 'MANIFEST.tsv');
   if (!existsSync(manifest)) return [];
   return readFileSync(manifest, 'utf8')
