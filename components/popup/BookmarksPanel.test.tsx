@@ -13,6 +13,7 @@ const note = (id: string, text: string, bookmarkId: string | null): NoteRecord =
   bookmarkId,
   cableId: '09ZEMBLA123',
   text,
+  tags: [],
   createdAt: 1_000,
   updatedAt: 1_000,
 });

@@ -8,7 +8,7 @@ import type { ImportReport } from '../store/merge';
 import type { RemovedBookmark, SavedCable } from '../store/results';
 import type { NoteRecord } from '../store/schema';
 import { answer, request } from './define';
-import { noteRecordSchema, pageEntries, removedBookmarksSchema } from './schemas';
+import { noteRecordSchema, pageEntries, removedBookmarksSchema, typedTagsSchema } from './schemas';
 import type { Sender } from './senders';
 
 /** Documents of the extension's origin, in their own tab, the popup, or framed in a page. */
@@ -63,12 +63,21 @@ export const extensionRequests = {
       cableId: cableIdSchema,
       bookmarkId: v.nullable(recordIdSchema),
       text: noteTextSchema,
+      tags: v.optional(typedTagsSchema),
     }),
     from: EXTENSION_DOCUMENTS,
     answer: answer<NoteRecord>(),
   }),
+  /** Change a note's text, its tags, or both. */
   'note.update': request({
-    data: v.strictObject({ noteId: recordIdSchema, text: noteTextSchema }),
+    data: v.pipe(
+      v.strictObject({
+        noteId: recordIdSchema,
+        text: v.optional(noteTextSchema),
+        tags: v.optional(typedTagsSchema),
+      }),
+      v.check((d) => d.text !== undefined || d.tags !== undefined, 'expected a text or tags to change'),
+    ),
     from: EXTENSION_DOCUMENTS,
     answer: answer<NoteRecord>(),
   }),

@@ -17,7 +17,7 @@ import type { LibraryResults } from '../store/library-search';
 import type { HighlightPlaces, PlacedHighlight, TagCount } from '../store/results';
 import { HIGHLIGHT_COLOURS, type HighlightRecord, MAX_TAG_LENGTH, MAX_TAGS } from '../store/schema';
 import { answer, request } from './define';
-import { cableInputSchema, pageBlocksSchema } from './schemas';
+import { cableInputSchema, pageBlocksSchema, typedTagsSchema } from './schemas';
 import type { Sender } from './senders';
 
 const ANY_CONTEXT: readonly Sender[] = ['page', 'extension-frame', 'extension-page'];
@@ -28,10 +28,6 @@ const offset = countSchema;
 const time = epochTimeSchema;
 const idSchema = recordIdSchema;
 const colourSchema = v.picklist(HIGHLIGHT_COLOURS);
-const tagsSchema = v.pipe(
-  v.array(v.pipe(v.string(), v.maxLength(MAX_TAG_LENGTH * 2))),
-  v.maxLength(MAX_TAGS * 2),
-);
 
 /** A highlight as stored, for undo. */
 const highlightRecordSchema = v.strictObject({
@@ -72,7 +68,7 @@ export const highlightRequests = {
       highlightId: idSchema,
       colour: v.optional(colourSchema),
       note: v.optional(noteTextSchema),
-      tags: v.optional(tagsSchema),
+      tags: v.optional(typedTagsSchema),
     }),
     from: EXTENSION_DOCUMENTS,
     answer: answer<HighlightRecord>(),

@@ -14,8 +14,10 @@ import {
   recordIdSchema,
   shortTextSchema,
   siteSchema,
+  tagListSchema,
   webUrlSchema,
 } from '../store/fields';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '../store/schema';
 
 /** A window into a long list: `offset` groups skipped, at most `limit` returned (default: all). */
 export const pageEntries = { offset: v.optional(countSchema), limit: v.optional(countSchema) };
@@ -51,11 +53,18 @@ export const pageBlocksSchema = v.pipe(
   v.maxLength(LIMITS.blocks),
 );
 
+/** Tags as the reader typed them, before the store tidies them (spaces collapsed, repeats dropped). */
+export const typedTagsSchema = v.pipe(
+  v.array(v.pipe(v.string(), v.maxLength(MAX_TAG_LENGTH * 2))),
+  v.maxLength(MAX_TAGS * 2),
+);
+
 export const noteRecordSchema = v.strictObject({
   id: recordIdSchema,
   bookmarkId: v.nullable(recordIdSchema),
   cableId: cableIdSchema,
   text: noteTextSchema,
+  tags: tagListSchema,
   createdAt: epochTimeSchema,
   updatedAt: epochTimeSchema,
 });

@@ -109,12 +109,13 @@ const background: Cases<BackgroundRequests> = {
       { cableId: CABLE, bookmarkId: null, text: 42 },
       { cableId: CABLE, text: 'x' },
       { cableId: CABLE, bookmarkId: null, text: 'x'.repeat(1_000_001) },
+      { cableId: CABLE, bookmarkId: null, text: 'x', tags: 'energy' },
     ],
     answers: (value, { bookmarkId }) => expect(value).toMatchObject({ bookmarkId, text: 'Second thought' }),
   },
   'note.update': {
     valid: ({ note }) => ({ noteId: note.id, text: 'Edited' }),
-    invalid: [{ noteId: '', text: 'x' }, { noteId: 'n' }],
+    invalid: [{ noteId: '', text: 'x' }, { noteId: 'n' }, { noteId: 'n', tags: [42] }],
     answers: (value, seed) => expect(value).toMatchObject({ id: seed.note.id, text: 'Edited' }),
   },
   'note.delete': {

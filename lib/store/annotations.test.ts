@@ -37,7 +37,12 @@ async function filled() {
   await repository.addHighlight(input, { start: start + 70, end: start + 90 }, { colour: 'yellow' });
   const bookmark = await repository.addBookmark(input, '2');
   await repository.addNote({ cableId: '08ASTANA1', bookmarkId: bookmark.id, text: 'On the bookmark.' });
-  await repository.addNote({ cableId: '08ASTANA1', bookmarkId: null, text: 'On the whole cable.' });
+  await repository.addNote({
+    cableId: '08ASTANA1',
+    bookmarkId: null,
+    text: 'On the whole cable.',
+    tags: ['energy', 'to cite'],
+  });
   return repository;
 }
 
@@ -74,6 +79,13 @@ describe('Web Annotation export', () => {
       'bookmarking',
       'commenting',
       'commenting',
+    ]);
+    const cableNote = file.first.items.find(
+      (a: { body: { value: string }[] }) => a.body[0]?.value === 'On the whole cable.',
+    );
+    expect(cableNote.body.slice(1)).toEqual([
+      { type: 'TextualBody', value: 'energy', purpose: 'tagging' },
+      { type: 'TextualBody', value: 'to cite', purpose: 'tagging' },
     ]);
   });
 

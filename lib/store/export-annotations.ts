@@ -42,6 +42,9 @@ function target(
 const comment = (value: string): AnnotationBody[] =>
   value ? [{ type: 'TextualBody', value, purpose: 'commenting', format: 'text/plain' }] : [];
 
+const tagging = (tags: readonly string[]): AnnotationBody[] =>
+  tags.map((value) => ({ type: 'TextualBody', value, purpose: 'tagging' }));
+
 /** Every annotation of these records, highlights first, each group by id. */
 function buildAnnotations(contents: StoreContents): WebAnnotation[] {
   const cables = new Map(contents.cables.map((c) => [c.id, c]));
@@ -54,10 +57,7 @@ function buildAnnotations(contents: StoreContents): WebAnnotation[] {
       motivation: h.note ? 'commenting' : 'highlighting',
       created: iso(h.createdAt),
       modified: iso(h.updatedAt),
-      body: [
-        ...comment(h.note),
-        ...h.tags.map((tag): AnnotationBody => ({ type: 'TextualBody', value: tag, purpose: 'tagging' })),
-      ],
+      body: [...comment(h.note), ...tagging(h.tags)],
       target: target(cables.get(h.cableId), h.cableId, { key: h.blockKey, label: h.label }, h.selectors),
       'cable:colour': h.colour,
     });
@@ -86,7 +86,7 @@ function buildAnnotations(contents: StoreContents): WebAnnotation[] {
       motivation: 'commenting',
       created: iso(n.createdAt),
       modified: iso(n.updatedAt),
-      body: comment(n.text),
+      body: [...comment(n.text), ...tagging(n.tags)],
       target: target(
         cables.get(n.cableId),
         n.cableId,

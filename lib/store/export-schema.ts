@@ -76,6 +76,8 @@ export const exportedNoteSchema = v.strictObject({
   bookmarkId: v.nullable(recordIdSchema),
   cableId: cableIdSchema,
   text: noteTextSchema,
+  /** Absent in files from before notes had tags. */
+  tags: v.optional(tagListSchema),
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
 });

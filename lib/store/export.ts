@@ -51,6 +51,7 @@ export function exportedNote(n: NoteRecord): ExportedNote {
     bookmarkId: n.bookmarkId,
     cableId: n.cableId,
     text: n.text,
+    tags: n.tags,
     createdAt: iso(n.createdAt),
     updatedAt: iso(n.updatedAt),
   };

@@ -101,7 +101,7 @@ describe('a transaction aborted mid-write', () => {
     const before = await exportJson(repository, 0);
     fault({ store: 'notes', kind: 'abort' });
     const error = await repository
-      .updateNote((await repository.listNotes('08ASTANA1'))[0]?.id ?? '', 'changed')
+      .updateNote((await repository.listNotes('08ASTANA1'))[0]?.id ?? '', { text: 'changed' })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'write-failed' });
     expect((error as StoreError).message).toMatch(/Nothing already saved was lost/);

@@ -42,7 +42,7 @@ export function cleanTags(tags: readonly string[]): string[] {
     out.push(tag);
   }
   if (out.length > MAX_TAGS)
-    throw new StoreError('invalid', `A highlight may carry at most ${MAX_TAGS} tags.`);
+    throw new StoreError('invalid', `A note or highlight may carry at most ${MAX_TAGS} tags.`);
   return out;
 }
 

@@ -90,6 +90,7 @@ export function parseAnnotations(text: unknown, maxChars = MAX_IMPORT_CHARS): St
       updatedAt: 0,
     });
     const comments = a.body.filter((b) => b.purpose === 'commenting').map((b) => b.value);
+    const tags = cleanTags(a.body.filter((b) => b.purpose === 'tagging').map((b) => b.value));
     const times = { createdAt: ms(a.created), updatedAt: ms(a.modified) };
     if (kind === 'highlight') {
       contents.highlights?.push({
@@ -100,7 +101,7 @@ export function parseAnnotations(text: unknown, maxChars = MAX_IMPORT_CHARS): St
         selectors: selectorsOf(a, path),
         colour: a['cable:colour'] ?? 'yellow',
         note: comments.join('\n\n'),
-        tags: cleanTags(a.body.filter((b) => b.purpose === 'tagging').map((b) => b.value)),
+        tags,
         orphan: null,
         ...times,
       });
@@ -119,7 +120,7 @@ export function parseAnnotations(text: unknown, maxChars = MAX_IMPORT_CHARS): St
     } else if (kind === 'note') {
       const bookmark = a['cable:bookmark'] ? fromUrn(a['cable:bookmark'])[1] : null;
       if (bookmark !== null) pendingNotes.push({ bookmarkId: bookmark, path });
-      contents.notes.push({ id, bookmarkId: bookmark, cableId, text: comments.join('\n\n'), ...times });
+      contents.notes.push({ id, bookmarkId: bookmark, cableId, text: comments.join('\n\n'), tags, ...times });
     } else {
       throw refuse([...path, 'id'], 'expected a highlight, bookmark or note id');
     }

@@ -43,7 +43,12 @@ async function filled() {
     bookmarkId: '08ASTANA1#2',
     text: '<script>alert(1)</script>',
   });
-  await repository.addNote({ cableId: '08ASTANA1', bookmarkId: null, text: 'Whole cable\nsecond line' });
+  await repository.addNote({
+    cableId: '08ASTANA1',
+    bookmarkId: null,
+    text: 'Whole cable\nsecond line',
+    tags: ['energy', 'to cite'],
+  });
   await repository.addNote({ cableId: '09REYKJAVIK7', bookmarkId: '09REYKJAVIK7#1', text: 'Ask Þórður' });
   return repository;
 }
@@ -90,7 +95,18 @@ describe('JSON export', () => {
     expect(file.bookmarks[0].selectors[0]).toMatchObject({ type: 'TextQuoteSelector', exact: PARAGRAPHS[1] });
     expect(file.bookmarks[0].selectors[1]).toMatchObject({ type: 'TextPositionSelector' });
     expect(file.notes).toHaveLength(3);
+    expect(file.notes.map((n: { tags: string[] }) => n.tags)).toContainEqual(['energy', 'to cite']);
     expect(JSON.stringify(file)).not.toContain('orphan');
+  });
+
+  it('imports a file written before notes had tags: its notes get none', async () => {
+    const file = await validFile();
+    for (const note of file.notes) delete note.tags;
+    const fresh = await openRepository();
+    await importJson(fresh, JSON.stringify(file));
+    const notes = [...(await fresh.listNotes('08ASTANA1')), ...(await fresh.listNotes('09REYKJAVIK7'))];
+    expect(notes).toHaveLength(3);
+    expect(notes.map((n) => n.tags)).toEqual([[], [], []]);
   });
 
   it('export, import into a fresh store, export gives the same bytes', async () => {

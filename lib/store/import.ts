@@ -90,7 +90,12 @@ function toContents(file: ScreenedRecords): StoreContents {
     contents.bookmarks.push({ ...b, orphan: null, createdAt: ms(b.createdAt), updatedAt: ms(b.updatedAt) });
   }
   for (const n of file.notes)
-    contents.notes.push({ ...n, createdAt: ms(n.createdAt), updatedAt: ms(n.updatedAt) });
+    contents.notes.push({
+      ...n,
+      tags: cleanTags(n.tags ?? []),
+      createdAt: ms(n.createdAt),
+      updatedAt: ms(n.updatedAt),
+    });
   if (file.highlights.length > 0) {
     contents.highlights = file.highlights.map((h) => ({
       ...h,

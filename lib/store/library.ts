@@ -41,13 +41,19 @@ export function libraryEntries(records: RecordSet): LibraryEntry[] {
     return found;
   };
   for (const b of records.bookmarks.values()) of(b.cableId).bookmarks++;
-  for (const n of records.notes.values()) of(n.cableId).notes++;
+  const tag = (c: { tags: Map<string, string> }, tags: readonly string[]) => {
+    for (const t of tags) if (!c.tags.has(t.toLocaleLowerCase())) c.tags.set(t.toLocaleLowerCase(), t);
+  };
+  for (const n of records.notes.values()) {
+    const c = of(n.cableId);
+    c.notes++;
+    tag(c, n.tags);
+  }
   for (const h of records.highlights.values()) {
     const c = of(h.cableId);
     c.highlights++;
     if (h.note.trim()) c.notes++;
-    for (const tag of h.tags)
-      if (!c.tags.has(tag.toLocaleLowerCase())) c.tags.set(tag.toLocaleLowerCase(), tag);
+    tag(c, h.tags);
   }
   const entries: LibraryEntry[] = [];
   for (const cable of records.cables.values()) {

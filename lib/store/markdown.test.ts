@@ -23,7 +23,12 @@ async function filled() {
     bookmarkId: '08ASTANA1#3',
     text: 'line one\n# not a heading',
   });
-  await repository.addNote({ cableId: '08ASTANA1', bookmarkId: null, text: 'On the whole cable' });
+  await repository.addNote({
+    cableId: '08ASTANA1',
+    bookmarkId: null,
+    text: 'On the whole cable',
+    tags: ['energy', 'follow *up*'],
+  });
   return repository;
 }
 
@@ -44,6 +49,7 @@ describe('Markdown export', () => {
         'Notes on the cable:',
         '',
         '- On the whole cable',
+        '  Tags: energy, follow \\*up\\*',
         '',
         `> **¶ 1** (C) ${PARAGRAPHS[0]}`,
         '',

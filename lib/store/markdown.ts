@@ -28,9 +28,14 @@ function linkTarget(url: string): string | null {
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-function noteLines(notes: readonly NoteRecord[]): string[] {
-  // Continuation lines are indented so a multi-line note stays one list item.
-  return notes.map((n) => `- ${escapeMarkdown(n.text).split(/\r?\n/).join('\n  ')}`);
+const tagLine = (tags: readonly string[]) => `Tags: ${tags.map(escapeMarkdown).join(', ')}`;
+
+function noteLines(notes: readonly Pick<NoteRecord, 'text' | 'tags'>[]): string[] {
+  // Continuation lines are indented so a multi-line note (and its tags) stays one list item.
+  return notes.map((n) => {
+    const text = `- ${escapeMarkdown(n.text).split(/\r?\n/).join('\n  ')}`;
+    return n.tags.length > 0 ? `${text}\n  ${tagLine(n.tags)}` : text;
+  });
 }
 
 /** `Embassy Oslo, "SUBJECT", cable 06OSLO456, 2006-05-30, para. 4, <url#par4>`, unknown fields left out. */
@@ -63,8 +68,8 @@ function highlightLines(
     const orphan = h.orphan ? ' (not found in the saved copy)' : '';
     lines.push(`> ${escapeMarkdown(h.selectors[0].exact)}`, '');
     lines.push(`*${escapeMarkdown(colourLabel(h.colour))}*${orphan}`);
-    if (h.tags.length > 0) lines.push(`Tags: ${h.tags.map(escapeMarkdown).join(', ')}`);
-    if (h.note) lines.push(...noteLines([{ text: h.note } as NoteRecord]));
+    if (h.tags.length > 0) lines.push(tagLine(h.tags));
+    if (h.note) lines.push(...noteLines([{ text: h.note, tags: [] }]));
     lines.push(`Cite: ${citationLine(cable, id, h)}`, '');
   }
   return lines;

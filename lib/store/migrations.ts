@@ -43,8 +43,21 @@ function toV3(_db: UpgradeDb, tx: UpgradeTx): void {
   tx.objectStore('notes').createIndex('updatedAt', 'updatedAt');
 }
 
+/**
+ * Version 4: notes carry tags, as highlights do. Every note written before gets an empty list, so no reader of the
+ * store has to know that the field was once missing. No new store or index.
+ */
+async function toV4(_db: UpgradeDb, tx: UpgradeTx): Promise<void> {
+  let cursor = await tx.objectStore('notes').openCursor();
+  while (cursor) {
+    const note = cursor.value as { tags?: unknown };
+    if (!Array.isArray(note.tags)) await cursor.update({ ...note, tags: [] });
+    cursor = await cursor.continue();
+  }
+}
+
 /** `migrations[n - 1]` upgrades version n-1 to n; its length is the current version. */
-export const migrations: readonly Migration[] = [toV1, toV2, toV3];
+export const migrations: readonly Migration[] = [toV1, toV2, toV3, toV4];
 
 /**
  * Runs every step from `oldVersion + 1` to `newVersion` in order, inside the upgrade transaction.

@@ -246,7 +246,7 @@ describe('notes', () => {
     });
     expect(onBookmark.cableId).toBe('08ASTANA1');
     const onCable = await repository.addNote({ cableId: '08ASTANA1', bookmarkId: null, text: 'whole cable' });
-    const updated = await repository.updateNote(onBookmark.id, 'on ¶1, revised');
+    const updated = await repository.updateNote(onBookmark.id, { text: 'on ¶1, revised' });
     expect(updated.updatedAt).toBeGreaterThan(onBookmark.updatedAt);
     const [group] = await repository.listAll();
     expect(group?.bookmarks[0]?.notes.map((n) => n.text)).toEqual(['on ¶1, revised']);
@@ -255,6 +255,37 @@ describe('notes', () => {
     expect((await repository.listNotes('08ASTANA1')).map((n) => n.id)).toEqual([onBookmark.id]);
     await repository.restoreNote(deleted);
     expect(await repository.listNotes('08ASTANA1')).toHaveLength(2);
+  });
+
+  it('keeps tags on notes as on highlights: tidied, changed apart from the text, counted with the rest', async () => {
+    const repository = await openRepository();
+    await repository.addBookmark(input, '1');
+    const note = await repository.addNote({
+      cableId: '08ASTANA1',
+      bookmarkId: '08ASTANA1#1',
+      text: 'on ¶1',
+      tags: ['  follow   up ', 'Energy', 'energy', ''],
+    });
+    expect(note.tags).toEqual(['follow up', 'Energy']);
+    await repository.addNote({
+      cableId: '08ASTANA1',
+      bookmarkId: null,
+      text: 'whole cable',
+      tags: ['energy'],
+    });
+    const retagged = await repository.updateNote(note.id, { tags: ['follow up', 'to cite'] });
+    expect(retagged).toMatchObject({ text: 'on ¶1', tags: ['follow up', 'to cite'] });
+    const retexted = await repository.updateNote(note.id, { text: 'on ¶1, again' });
+    expect(retexted.tags).toEqual(['follow up', 'to cite']);
+    expect(await repository.tags()).toEqual([
+      { tag: 'energy', count: 1 },
+      { tag: 'follow up', count: 1 },
+      { tag: 'to cite', count: 1 },
+    ]);
+    expect((await repository.listLibrary())[0]?.tags).toEqual(['energy', 'follow up', 'to cite']);
+    await expect(
+      repository.updateNote(note.id, { tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }),
+    ).rejects.toMatchObject({ kind: 'invalid' });
   });
 
   it('stores markup in a note as plain text, exactly as typed', async () => {
@@ -277,7 +308,9 @@ describe('notes', () => {
     ).rejects.toMatchObject({
       kind: 'not-found',
     });
-    await expect(repository.updateNote('missing', 'a')).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(repository.updateNote('missing', { text: 'a' })).rejects.toMatchObject({
+      kind: 'not-found',
+    });
     await repository.upsertCable(input);
     await expect(
       repository.addNote({ cableId: '08ASTANA1', bookmarkId: null, text: 'x'.repeat(100_001) }),
@@ -367,7 +400,9 @@ describe('the in-memory copy', () => {
       () => repository.addNote({ cableId: '09REYKJAVIK7', bookmarkId: null, text: 'cable note' }),
       () => repository.upsertCable(cableInput(doc, 'https://other.example/a')),
       async () =>
-        repository.updateNote((await repository.listNotes('08ASTANA1'))[0]?.id ?? '', 'edited note'),
+        repository.updateNote((await repository.listNotes('08ASTANA1'))[0]?.id ?? '', {
+          text: 'edited note',
+        }),
       () => repository.toggleBookmark(input, '4'),
       async () => repository.restore(await repository.removeBookmark('08ASTANA1#2')),
       async () => repository.deleteNote((await repository.listNotes('09REYKJAVIK7'))[0]?.id ?? ''),

@@ -16,7 +16,14 @@ import { type CableDb, type OpenOptions, openCableDb } from './db';
 import { documentProblem } from './document-schema';
 import { StoreError, toReadError } from './errors';
 import type { CableGroup } from './groups';
-import { changedHighlight, type HighlightChange, inPassageOrder, newHighlight, place } from './highlights';
+import {
+  changedHighlight,
+  cleanTags,
+  type HighlightChange,
+  inPassageOrder,
+  newHighlight,
+  place,
+} from './highlights';
 import { type LibraryEntry, libraryEntries } from './library';
 import { type CatchUpStats, type LibraryResults, LibrarySearch } from './library-search';
 import { type ImportReport, planMerge, type StoreContents } from './merge';
@@ -26,6 +33,7 @@ import type {
   CablePlaces,
   HighlightPlaces,
   NewNote,
+  NoteChange,
   PlacedHighlight,
   RemovedBookmark,
   SavedCable,
@@ -422,6 +430,7 @@ export class Repository {
   /** Adds a note to a bookmark, or to a saved cable when `bookmarkId` is null. */
   async addNote(note: NewNote): Promise<NoteRecord> {
     const text = checkedText(note.text);
+    const tags = cleanTags(note.tags ?? []);
     return this.write(['cables', 'bookmarks', 'notes'], async (w) => {
       let { cableId } = note;
       if (note.bookmarkId !== null) {
@@ -437,6 +446,7 @@ export class Repository {
         bookmarkId: note.bookmarkId,
         cableId,
         text,
+        tags,
         createdAt: now,
         updatedAt: now,
       };
@@ -445,13 +455,19 @@ export class Repository {
     });
   }
 
-  /** Replaces a note's text. */
-  async updateNote(id: string, text: string): Promise<NoteRecord> {
-    const checkedNote = checkedText(text);
+  /** Replaces a note's text, its tags, or both. */
+  async updateNote(id: string, change: NoteChange): Promise<NoteRecord> {
+    const text = change.text === undefined ? undefined : checkedText(change.text);
+    const tags = change.tags === undefined ? undefined : cleanTags(change.tags);
     return this.write(['notes'], async (w) => {
       const note = await w.get('notes', id);
       if (!note) throw new StoreError('not-found');
-      const updated = { ...note, text: checkedNote, updatedAt: Math.max(this.now(), note.updatedAt + 1) };
+      const updated: NoteRecord = {
+        ...note,
+        text: text ?? note.text,
+        tags: tags ?? note.tags,
+        updatedAt: Math.max(this.now(), note.updatedAt + 1),
+      };
       w.put('notes', updated);
       return updated;
     });
@@ -583,8 +599,9 @@ export class Repository {
   /** Every tag in use, most used first (then alphabetically), for autocompletion and filters. */
   async tags(): Promise<TagCount[]> {
     const counts = new Map<string, TagCount>();
-    for (const highlight of (await this.records()).records.highlights.values()) {
-      for (const tag of highlight.tags) {
+    const { highlights, notes } = (await this.records()).records;
+    for (const tagged of [...highlights.values(), ...notes.values()]) {
+      for (const tag of tagged.tags) {
         const key = tag.toLocaleLowerCase();
         const known = counts.get(key) ?? { tag, count: 0 };
         known.count++;

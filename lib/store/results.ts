@@ -53,6 +53,14 @@ export interface NewNote {
   /** Null for a note on the whole cable. */
   bookmarkId: string | null;
   text: string;
+  /** Free-text tags; cleaned as a highlight's are. */
+  tags?: readonly string[];
+}
+
+/** What an edit of a note changes: its text, its tags, or both. */
+export interface NoteChange {
+  text?: string;
+  tags?: readonly string[];
 }
 
 /** A highlight as a page may see it: where it sits in the page's reading and its colour, never note or tags. */

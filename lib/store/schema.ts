@@ -7,7 +7,7 @@ import type { CableDocument, Level } from '../cable/types';
 export const DB_NAME = 'cable-reader';
 
 /** Current schema version. Bump it (and add a migration step, an entry in schema.snapshot.json, a frozen copy) on any change. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Longest note accepted, in characters. */
 export const MAX_NOTE_LENGTH = 100_000;
@@ -88,6 +88,8 @@ export interface NoteRecord {
   cableId: string;
   /** Plain text, stored exactly as typed; never interpreted as markup. */
   text: string;
+  /** Free-text tags, as on a highlight (trimmed, no case-insensitive repeats, in the order given). */
+  tags: string[];
   createdAt: number;
   updatedAt: number;
 }
@@ -96,7 +98,7 @@ export interface NoteRecord {
 export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
 
-/** Most tags one highlight carries, and the longest tag. */
+/** Most tags one highlight or note carries, and the longest tag. */
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 60;
 

@@ -98,6 +98,7 @@ function exportFile(): { text: string; bookmarks: number; notes: number } {
           id: `note-${c}-${b}`,
           bookmarkId,
           cableId: id,
+          tags: [],
           text,
           createdAt: at,
           updatedAt: at,

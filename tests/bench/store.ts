@@ -90,6 +90,7 @@ function contents(docs: ReturnType<typeof corpus>): StoreContents {
           bookmarkId: bookmark.id,
           cableId: id,
           text: `Follow up: ${sentence(12)}`,
+          tags: [],
           createdAt: bookmark.createdAt + 1,
           updatedAt: bookmark.createdAt + 1,
         };

@@ -65,8 +65,8 @@ export const storeHandlers: Handlers<StoreTable, StoreContext> = {
     changed(added.cableId);
     return added;
   },
-  'note.update': async ({ noteId, text }, { repository, changed }) => {
-    const note = await (await repository()).updateNote(noteId, text);
+  'note.update': async ({ noteId, ...change }, { repository, changed }) => {
+    const note = await (await repository()).updateNote(noteId, change);
     changed(note.cableId);
     return note;
   },

@@ -3,6 +3,7 @@
 import * as v1 from './v1';
 import * as v2 from './v2';
 import * as v3 from './v3';
+import * as v4 from './v4';
 
 export interface FrozenVersion {
   version: number;
@@ -10,4 +11,4 @@ export interface FrozenVersion {
   build(name: string): Promise<void>;
 }
 
-export const frozenVersions: readonly FrozenVersion[] = [v1, v2, v3];
+export const frozenVersions: readonly FrozenVersion[] = [v1, v2, v3, v4];

@@ -17,6 +17,8 @@ interface FrozenNote {
   bookmarkId: string | null;
   cableId: string;
   text: string;
+  /** Absent before version 4. */
+  tags?: string[];
 }
 
 describe('frozen earlier versions', () => {
@@ -66,6 +68,8 @@ describe('frozen earlier versions', () => {
         expect(notes.find((n) => n.id === note.id)).toMatchObject({
           text: note.text,
           bookmarkId: note.bookmarkId,
+          // Notes written before version 4 had no tags: the upgrade gives them an empty list.
+          tags: note.tags ?? [],
         });
       }
       repository.close();
