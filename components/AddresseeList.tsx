@@ -1,6 +1,7 @@
 // A list of addressees (TO, INFO, XMT) that stays short: the first few, the rest behind a disclosure; each with
 // the precedence its routing line gives. Presentational: names and precedences are shown as the pipeline read them.
 import type { Precedence } from '../lib/cable/types';
+import { plural } from '../lib/i18n/t';
 
 const SHOWN = 4;
 
@@ -34,7 +35,7 @@ export function AddresseeList({ entries }: { entries: readonly AddresseeEntry[] 
     <details class="cr-more">
       <summary>
         <Entries entries={entries.slice(0, SHOWN)} />
-        <span class="cr-more-count">{` and ${entries.length - SHOWN} more`}</span>
+        <span class="cr-more-count">{` ${plural('card_andMore', entries.length - SHOWN)}`}</span>
       </summary>
       <span>
         <Entries entries={entries.slice(SHOWN)} />

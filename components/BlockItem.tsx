@@ -1,6 +1,7 @@
 // One block that is not a numbered paragraph: sub-paragraph, heading, list, plain text, redaction line or
 // signature, laid out as what it is. Presentational; summary/comment captions are decided by the caller.
 import type { Block } from '../lib/cable/types';
+import { t } from '../lib/i18n/t';
 import { COPY_AS, COPY_LEAD, COPY_SKIP } from '../lib/view/clean-copy';
 import type { Child } from '../lib/view/structure';
 import { wholeSpan } from '../lib/view/text-segments';
@@ -17,7 +18,7 @@ export function SpanCaption({ block }: { block: Block }) {
   const skip = { [COPY_SKIP]: '' };
   return kind ? (
     <span class="cr-caption" {...skip}>
-      {kind === 'summary' ? 'Summary' : 'Comment'}
+      {kind === 'summary' ? t('view_captionSummary') : t('view_captionComment')}
     </span>
   ) : null;
 }

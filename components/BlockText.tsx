@@ -3,6 +3,7 @@
 // the DOM only as strings Preact writes as text nodes.
 import { useContext } from 'preact/hooks';
 import type { Span } from '../lib/cable/types';
+import { t } from '../lib/i18n/t';
 import { COPY_CASE } from '../lib/view/clean-copy';
 import { findCrossRefs } from '../lib/view/cross-refs';
 import { paragraphId } from '../lib/view/paragraph-links';
@@ -12,9 +13,9 @@ import { TextContext, type TextOptions } from './text-context';
 
 function Redaction({ text }: { text: string }) {
   return (
-    <span class="cr-redacted" title="Redacted by the publisher">
+    <span class="cr-redacted" title={t('view_redactedTitle')}>
       <span aria-hidden="true">{text}</span>
-      <span class="cr-sr">[redacted]</span>
+      <span class="cr-sr">{t('view_redacted')}</span>
     </span>
   );
 }
@@ -49,7 +50,7 @@ function Linked({ text, options, start }: { text: string; options: TextOptions; 
           key={`l${ref.start}`}
           class="cr-xref"
           href={`#${paragraphId(target.key)}`}
-          title={`Go to paragraph ${label}`}
+          title={t('view_goToParagraph', label)}
         >
           {label}
         </a>
@@ -58,7 +59,7 @@ function Linked({ text, options, start }: { text: string; options: TextOptions; 
           key={`l${ref.start}`}
           class="cr-xref"
           href={`#cr-ref-${target.letter}`}
-          title={`Show reference ${target.letter}`}
+          title={t('view_showReference', target.letter)}
           onClick={(event) => {
             event.preventDefault();
             options.onReference(target.letter);

@@ -94,13 +94,12 @@ export function CableView(props: CableViewProps) {
   // The copy actions read the latest props, so the body's chunks get the same functions on every render.
   const latest = useRef(props);
   latest.current = props;
-  const copyAndSay = useCallback(async (text: string, what: string) => {
+  const copyAndSay = useCallback(async (text: string, done: string) => {
     const { copy, announce } = latest.current;
-    announce((await copy(text)) ? `Copied ${what}.` : `Could not copy ${what}: the browser refused.`);
+    announce((await copy(text)) ? done : t('view_copyRefused'));
   }, []);
   const onCopyLink = useCallback(
-    (b: Block) =>
-      copyAndSay(paragraphUrl(latest.current.pageUrl, b.key), `the link to paragraph ${label(b)}`),
+    (b: Block) => copyAndSay(paragraphUrl(latest.current.pageUrl, b.key), t('view_copiedLink', label(b))),
     [copyAndSay],
   );
   const onCite = useCallback(async (b: Block, style: CitationStyle) => {

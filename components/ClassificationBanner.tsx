@@ -2,6 +2,8 @@
 // Presentational: the banner text and level come from the pipeline's header fields.
 import type { Level } from '../lib/cable/types';
 import { LEVEL_NAMES as LEVEL_WORDS } from '../lib/cable/vocabulary';
+import { t, uiLocale } from '../lib/i18n/t';
+import { levelName } from '../lib/i18n/vocabulary';
 
 // Letters only, so `C O N F I D E N T I A L` and `SECRET//NOFORN` compare with the level's name.
 function lettersOf(text: string): string {
@@ -14,13 +16,15 @@ interface Props {
 }
 
 export function ClassificationBanner({ classification, level }: Props) {
-  const text = classification ?? (level ? LEVEL_WORDS[level].toUpperCase() : 'CLASSIFICATION NOT GIVEN');
+  // The cable's own banner words as written; without them, the level (or its absence) in the reader's language.
+  const text =
+    classification ?? (level ? levelName(level) : t('level_unknown')).toLocaleUpperCase(uiLocale());
   return (
     <p class="cr-banner" data-level={level ?? 'unknown'}>
-      <span class="cr-sr">Classification: </span>
+      <span class="cr-sr">{`${t('bar_classification')} `}</span>
       {text}
       {level && classification && !lettersOf(classification).startsWith(lettersOf(LEVEL_WORDS[level])) ? (
-        <span class="cr-banner-level">{LEVEL_WORDS[level]}</span>
+        <span class="cr-banner-level">{levelName(level)}</span>
       ) : null}
     </p>
   );

@@ -4,17 +4,18 @@
 // CableDocument; where a tag leads is the caller's.
 import type { ComponentChildren } from 'preact';
 import type { Addressee, CableDocument, CableMeta, Conflict } from '../lib/cable/types';
+import { type MessageKey, plural, t } from '../lib/i18n/t';
 import { formatDate } from '../lib/view/format';
 import { type AddresseeEntry, AddresseeList } from './AddresseeList';
 import { ClassificationBanner } from './ClassificationBanner';
 import { ReferenceList } from './ReferenceList';
 import { TagList } from './TagList';
 
-const CONFLICT_NAMES: Record<Conflict['field'], string> = {
-  id: 'Reference',
-  date: 'Date',
-  classification: 'Classification',
-  origin: 'Origin',
+const CONFLICT_NAMES: Record<Conflict['field'], MessageKey> = {
+  id: 'card_fieldReference',
+  date: 'card_fieldDate',
+  classification: 'card_fieldClassification',
+  origin: 'card_fieldOrigin',
 };
 
 function Field({ label, children }: { label: string; children: ComponentChildren }) {
@@ -65,58 +66,55 @@ function detailsSummary(doc: CableDocument): string {
   const { meta } = doc;
   const parts: string[] = [];
   const addressees = meta.to.length + meta.info.length;
-  if (addressees) parts.push(`${addressees} addressee${addressees === 1 ? '' : 's'}`);
-  if (meta.tags.length) parts.push(`${meta.tags.length} tag${meta.tags.length === 1 ? '' : 's'}`);
-  if (meta.references.length)
-    parts.push(`${meta.references.length} reference${meta.references.length === 1 ? '' : 's'}`);
-  return parts.length ? parts.join(', ') : 'classification and handling';
+  if (addressees) parts.push(plural('card_addressees', addressees));
+  if (meta.tags.length) parts.push(plural('card_tags', meta.tags.length));
+  if (meta.references.length) parts.push(plural('card_references', meta.references.length));
+  return parts.length ? parts.join(t('list_separator')) : t('card_detailsNone');
 }
 
 export function HeaderCard({ doc, headingId, tagUrl, detailsOpen, onDetails }: Props) {
   const { meta } = doc;
-  const reasons = meta.reasons.length ? ` (reasons ${meta.reasons.join(', ')})` : '';
+  const reasons = meta.reasons.length ? ` ${t('card_reasons', meta.reasons.join(', '))}` : '';
   const long = detailsAreLong(doc);
   const open = !long || (detailsOpen ?? false);
   const fields = [
-    meta.from && meta.from !== meta.origin ? <Field label="From">{meta.from}</Field> : null,
+    meta.from && meta.from !== meta.origin ? <Field label={t('card_from')}>{meta.from}</Field> : null,
     meta.to.length ? (
-      <Field label="To (action)">
+      <Field label={t('card_to')}>
         <AddresseeList entries={entriesOf(meta, 'to')} />
       </Field>
     ) : null,
     meta.info.length ? (
-      <Field label="Info (information)">
+      <Field label={t('card_info')}>
         <AddresseeList entries={entriesOf(meta, 'info')} />
       </Field>
     ) : null,
     meta.excluded?.length ? (
-      <Field label="Excluded">
+      <Field label={t('card_excluded')}>
         <AddresseeList entries={meta.excluded.map((name) => ({ name }))} />
       </Field>
     ) : null,
-    meta.precedence ? <Field label="Precedence">{meta.precedence}</Field> : null,
-    meta.handling.length ? <Field label="Handling">{meta.handling.join(', ')}</Field> : null,
+    meta.precedence ? <Field label={t('card_precedence')}>{meta.precedence}</Field> : null,
+    meta.handling.length ? <Field label={t('card_handling')}>{meta.handling.join(', ')}</Field> : null,
     meta.tags.length ? (
-      <Field label="Tags">
+      <Field label={t('card_tagsLabel')}>
         <TagList tags={meta.tags} kinds={meta.tagKinds} tagUrl={tagUrl} />
       </Field>
     ) : null,
     meta.references.length ? (
-      <Field label="References">
+      <Field label={t('card_referencesLabel')}>
         <ReferenceList references={meta.references} />
       </Field>
     ) : null,
     meta.classifiedBy || reasons ? (
-      <Field label="Classified by">{`${meta.classifiedBy ?? 'not named'}${reasons}`}</Field>
+      <Field label={t('card_classifiedBy')}>{`${meta.classifiedBy ?? t('card_notNamed')}${reasons}`}</Field>
     ) : null,
-    meta.declassify ? <Field label="Declassify">{formatDate(meta.declassify)}</Field> : null,
+    meta.declassify ? <Field label={t('card_declassify')}>{formatDate(meta.declassify)}</Field> : null,
     meta.conflicts?.length ? (
-      <Field label="Page and text differ">
+      <Field label={t('card_differ')}>
         <ul class="cr-conflicts">
           {meta.conflicts.map((c) => (
-            <li
-              key={c.field}
-            >{`${CONFLICT_NAMES[c.field]}: ${c.page} on the page, ${c.text} in the text`}</li>
+            <li key={c.field}>{t('card_conflict', t(CONFLICT_NAMES[c.field]), c.page, c.text)}</li>
           ))}
         </ul>
       </Field>
@@ -143,7 +141,7 @@ export function HeaderCard({ doc, headingId, tagUrl, detailsOpen, onDetails }: P
           {kicker.map((part, i) => [i ? <span aria-hidden="true"> · </span> : null, part])}
         </p>
         <h1 id={headingId} class="cr-subject">
-          {meta.subject ?? (doc.id ? `Cable ${doc.id}` : 'Cable without a subject')}
+          {meta.subject ?? (doc.id ? t('bm_cableFallback', doc.id) : t('card_noSubject'))}
         </h1>
       </div>
       {fields.length ? (
@@ -157,7 +155,7 @@ export function HeaderCard({ doc, headingId, tagUrl, detailsOpen, onDetails }: P
               onClick={() => onDetails?.(!open)}
             >
               <span class="cr-details-chevron" aria-hidden="true" />
-              {open ? 'Hide the details' : 'Details'}
+              {open ? t('card_hideDetails') : t('card_details')}
               <span class="cr-details-what">{` (${detailsSummary(doc)})`}</span>
             </button>
           ) : null}

@@ -1,7 +1,8 @@
 // The summary of a cable's markings (count per marking, highest level) that doubles as the marking filter:
 // pick a marking to highlight its paragraphs, or to show only them. Presentational; the caller keeps the state.
 import { describeMarking } from '../lib/cable/markings';
-import { LEVEL_NAMES } from '../lib/cable/vocabulary';
+import { plural, t } from '../lib/i18n/t';
+import { levelName } from '../lib/i18n/vocabulary';
 import type { MarkingSummary } from '../lib/view/marking-summary';
 
 export interface MarkingFilter {
@@ -21,19 +22,19 @@ interface Props {
 
 export function MarkingSummaryBar({ summary, filter, onFilter }: Props) {
   if (summary.counts.length === 0) {
-    return <p class="cr-markings-none">No portion markings in this cable.</p>;
+    return <p class="cr-markings-none">{t('view_noMarkings')}</p>;
   }
   const marked = summary.counts.reduce((sum, c) => sum + c.count, 0);
   return (
     <fieldset class="cr-markings">
-      <legend class="cr-sr">Markings</legend>
+      <legend class="cr-sr">{t('view_markings')}</legend>
       <p class="cr-markings-total">
-        {`${marked} marked`}
+        {plural('view_marked', marked)}
         {summary.highest ? (
           <>
-            {', highest '}
+            {`${t('list_separator')}${t('view_highest')} `}
             <strong class="cr-level-word" data-level={summary.highest}>
-              {LEVEL_NAMES[summary.highest]}
+              {levelName(summary.highest)}
             </strong>
           </>
         ) : null}
@@ -55,7 +56,7 @@ export function MarkingSummaryBar({ summary, filter, onFilter }: Props) {
                 <span class="cr-chip-count" aria-hidden="true">
                   {count}
                 </span>
-                <span class="cr-sr">{`${marking}, ${count}: pick out blocks marked ${describeMarking(marking)}`}</span>
+                <span class="cr-sr">{t('view_chipName', marking, count, describeMarking(marking))}</span>
               </button>
             </li>
           );
@@ -69,10 +70,10 @@ export function MarkingSummaryBar({ summary, filter, onFilter }: Props) {
             aria-pressed={filter.mode === 'only'}
             onClick={() => onFilter({ ...filter, mode: filter.mode === 'only' ? 'highlight' : 'only' })}
           >
-            Hide the others
+            {t('view_hideOthers')}
           </button>
           <button type="button" class="cr-chip cr-chip-plain" onClick={() => onFilter(NO_FILTER)}>
-            Clear filter
+            {t('view_clearFilter')}
           </button>
         </span>
       ) : null}

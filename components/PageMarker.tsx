@@ -1,13 +1,14 @@
 // A subtle marker where the teletype's page break stood ("page 2 of 3"); never the header text itself.
 // Presentational: the reader switches markers off in the toolbar or the settings; never part of a copy.
 import type { PageBreak } from '../lib/cable/types';
+import { t } from '../lib/i18n/t';
 import { COPY_SKIP } from '../lib/view/clean-copy';
 import { pageMarkerLabel } from '../lib/view/page-markers';
 
 function PageMarker({ pageBreak }: { pageBreak: PageBreak }) {
   const label = pageMarkerLabel(pageBreak);
   return (
-    <p class="cr-page-marker" title="Where a page of the original teletype began" {...{ [COPY_SKIP]: '' }}>
+    <p class="cr-page-marker" title={t('view_pageMarkerTitle')} {...{ [COPY_SKIP]: '' }}>
       {label}
     </p>
   );

@@ -3,6 +3,7 @@
 // contract: `id="par<key>"`, `data-para` (label as written), `data-marking` (normalised) where marked.
 import type { ComponentChildren } from 'preact';
 import type { Block, PageBreak } from '../lib/cable/types';
+import { t } from '../lib/i18n/t';
 import { COPY_AS, COPY_SKIP } from '../lib/view/clean-copy';
 import { paragraphId } from '../lib/view/paragraph-links';
 import { breaksOf, type Child, childKey } from '../lib/view/structure';
@@ -76,7 +77,7 @@ export function Paragraph(props: Props) {
       tabIndex={0}
     >
       <div class="cr-gutter">
-        <a class="cr-num" href={`#${id}`} title={`Paragraph ${label}: link here`} tabIndex={-1} {...copyAs}>
+        <a class="cr-num" href={`#${id}`} title={t('view_paragraphLink', label)} tabIndex={-1} {...copyAs}>
           {`${label}.`}
         </a>
         <div class="cr-actions-wrap" {...skip}>

@@ -2,6 +2,7 @@
 // any the caller adds (bookmarks). Out of the tab order: the paragraph's arrow keys reach them.
 // Presentational: what "copy" does is the caller's.
 import type { ComponentChildren } from 'preact';
+import { t } from '../lib/i18n/t';
 
 interface Props {
   label: string;
@@ -30,8 +31,8 @@ function LinkIcon() {
 }
 
 export function ParagraphActions({ label, onCopyLink, onCiteMenu, children }: Props) {
-  const linkName = `Copy link to paragraph ${label}`;
-  const citeName = `Copy citation of paragraph ${label}`;
+  const linkName = t('view_copyLink', label);
+  const citeName = t('view_copyCitation', label);
   return (
     <div class="cr-actions">
       <button

@@ -3,12 +3,13 @@
 // `REF H` links (`cr-ref-H`). Presentational: ids and kinds come from the pipeline; only http(s) links are written.
 import { plusdUrl } from '../lib/cable/header/ids';
 import type { Reference, ReferenceKind } from '../lib/cable/types';
+import { type MessageKey, t } from '../lib/i18n/t';
 import { httpUrl } from '../lib/view/format';
 
-const KIND_NAMES: Partial<Record<ReferenceKind, string>> = {
-  email: 'e-mail',
-  telcon: 'telcon',
-  memo: 'memo',
+const KIND_NAMES: Partial<Record<ReferenceKind, MessageKey>> = {
+  email: 'card_refEmail',
+  telcon: 'card_refTelcon',
+  memo: 'card_refMemo',
 };
 
 export function ReferenceList({ references }: { references: readonly Reference[] }) {
@@ -19,7 +20,8 @@ export function ReferenceList({ references }: { references: readonly Reference[]
         const href = url ? httpUrl(url) : null;
         // Several cables of one item share its letter: the letter is shown once, on the first.
         const letter = ref.letter && references[i - 1]?.letter !== ref.letter ? ref.letter : null;
-        const kind = ref.kind ? KIND_NAMES[ref.kind] : undefined;
+        const kindKey = ref.kind ? KIND_NAMES[ref.kind] : undefined;
+        const kind = kindKey ? t(kindKey) : undefined;
         return (
           <li
             key={`${ref.letter ?? ''}${i}`}
@@ -33,7 +35,7 @@ export function ReferenceList({ references }: { references: readonly Reference[]
                 href={href}
                 target="_blank"
                 rel="noopener noreferrer"
-                title={`Open cable ${ref.id} on PlusD`}
+                title={t('card_openOnPlusD', ref.id ?? '')}
               >
                 {ref.text}
               </a>

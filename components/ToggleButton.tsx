@@ -1,6 +1,7 @@
 // The switch between the clean view and the original page, in the slim bar (clean) or the strip above the
 // original. Its accessible name is the view it leads to: "Original page" while clean, "Clean view" while the
 // original shows. Switching is for this page only.
+import { t } from '../lib/i18n/t';
 import type { ViewMode } from '../lib/settings/settings';
 
 interface Props {
@@ -11,8 +12,8 @@ interface Props {
 }
 
 export function ToggleButton({ mode, onToggle, shortcut }: Props) {
-  const name = mode === 'clean' ? 'Original page' : 'Clean view';
-  const hint = mode === 'clean' ? 'Show the page as the site shows it (t)' : 'Show the cable cleaned up';
+  const name = mode === 'clean' ? t('view_toggleOriginal') : t('view_toggleClean');
+  const hint = mode === 'clean' ? t('view_toggleOriginalHint') : t('view_toggleCleanHint');
   return (
     <button
       type="button"

@@ -1,5 +1,6 @@
 // The bar between header card and body: marking summary and filter, the page-break marker switch, and the way
 // to the reading settings. Presentational; every change goes back through callbacks.
+import { t } from '../lib/i18n/t';
 import type { MarkingSummary } from '../lib/view/marking-summary';
 import { type MarkingFilter, MarkingSummaryBar } from './MarkingSummaryBar';
 
@@ -24,15 +25,15 @@ export function Toolbar(props: Props) {
             type="button"
             class="cr-chip cr-chip-plain"
             aria-pressed={pageMarkers}
-            title="Mark where the original pages broke"
+            title={t('view_pageBreaksHint')}
             onClick={() => onPageMarkers(!pageMarkers)}
           >
-            Page breaks
+            {t('view_pageBreaks')}
           </button>
         ) : null}
         {onOpenSettings ? (
           <button type="button" class="cr-chip cr-chip-plain" onClick={onOpenSettings}>
-            Reading settings
+            {t('view_settings')}
           </button>
         ) : null}
       </div>

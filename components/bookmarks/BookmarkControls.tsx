@@ -1,6 +1,7 @@
 // A paragraph's bookmark toggle and its way to the notes page, in the clean view's margin (reached with the
 // paragraph's arrow keys, out of the tab order). Shows whether the paragraph carries notes, never what they say.
 // Presentational: the caller owns the bookmark state and actions.
+import { t } from '../../lib/i18n/t';
 
 interface Props {
   /** The paragraph's label as written (`4`, `B`). */
@@ -34,14 +35,14 @@ function NotesIcon() {
 }
 
 export function BookmarkControls({ label, bookmarked, hasNotes, busy, error, onToggle, onNotes }: Props) {
-  const toggleHint = bookmarked ? `Remove the bookmark on paragraph ${label}` : `Bookmark paragraph ${label}`;
-  const notesName = `Notes on paragraph ${label}${hasNotes ? ' (has notes)' : ''}`;
+  const toggleHint = bookmarked ? t('bm_removeOn', label) : t('bm_bookmarkParagraph', label);
+  const notesName = hasNotes ? t('bm_notesOnHas', label) : t('bm_notesOn', label);
   return (
     <>
       <button
         type="button"
         class="cr-action cr-bm"
-        aria-label={`Bookmark paragraph ${label}`}
+        aria-label={t('bm_bookmarkParagraph', label)}
         aria-pressed={bookmarked}
         aria-busy={busy || undefined}
         tabIndex={-1}
@@ -56,9 +57,7 @@ export function BookmarkControls({ label, bookmarked, hasNotes, busy, error, onT
         data-has-notes={hasNotes ? 'true' : undefined}
         aria-label={notesName}
         tabIndex={-1}
-        title={
-          hasNotes ? `Read and edit the notes on paragraph ${label}` : `Write a note on paragraph ${label}`
-        }
+        title={hasNotes ? t('bm_readNotes', label) : t('bm_writeNote', label)}
         onClick={(event) => onNotes(event)}
       >
         <NotesIcon />

@@ -1,5 +1,6 @@
 // The strip above a saved copy read in the extension: that this is Cable Reader's own copy, when it was kept,
 // where the cable was last seen, and how many bookmarks it holds (and how many no longer place). Presentational.
+import { plural, t, uiLocale } from '../../lib/i18n/t';
 import type { SeenUrl } from '../../lib/store/schema';
 
 interface Props {
@@ -11,29 +12,26 @@ interface Props {
   unplaced: number;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
 export function SavedCopyBanner({ cableId, lastUrl, bookmarks, unplaced }: Props) {
+  const dateFormat = new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'long', year: 'numeric' });
   return (
-    <aside class="sc-banner" aria-label="Saved copy">
+    <aside class="sc-banner" aria-label={t('bm_savedCopy')}>
       <p class="sc-line">
-        <strong>{`Saved copy of ${cableId}`}</strong>
-        <span>, kept by Cable Reader in this browser: it opens without a network.</span>
+        <strong>{t('sc_savedCopyOf', cableId)}</strong>
+        <span>{t('sc_kept')}</span>
       </p>
       <p class="sc-line">
         {lastUrl ? (
           <>
-            {`Last seen ${dateFormat.format(new Date(lastUrl.lastSeen))} at `}
+            {`${t('sc_lastSeen', dateFormat.format(new Date(lastUrl.lastSeen)))} `}
             <a href={lastUrl.url} rel="noreferrer">
               {lastUrl.url}
             </a>
             {'. '}
           </>
         ) : null}
-        {bookmarks ? `${bookmarks} bookmarked paragraph${bookmarks === 1 ? '' : 's'}.` : 'No bookmarks.'}
-        {unplaced
-          ? ` ${unplaced} bookmark${unplaced === 1 ? '' : 's'} could not be placed in this copy (see the popup).`
-          : ''}
+        {bookmarks ? plural('sc_bookmarked', bookmarks) : t('sc_noBookmarks')}
+        {unplaced ? ` ${plural('sc_unplaced', unplaced)}` : ''}
       </p>
     </aside>
   );

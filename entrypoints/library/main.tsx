@@ -17,6 +17,8 @@ import { ThemeScope } from '../../components/ThemeScope';
 import { useStoreChanges } from '../../lib/bookmarks/changes';
 import { bookmarksOn, savedCableInput } from '../../lib/bookmarks/saved-copy';
 import type { Block } from '../../lib/cable/types';
+import { localizePage } from '../../lib/i18n/page';
+import { t } from '../../lib/i18n/t';
 import { watchCable } from '../../lib/messaging/refresh';
 import { failureMessage } from '../../lib/messaging/result';
 import { extensionUrl, send } from '../../lib/messaging/runtime';
@@ -91,15 +93,12 @@ function Library({ cableId }: { cableId: string }) {
     followHash();
   }, [loaded]);
 
-  if (loaded.state === 'loading') return <p class="lib-status">Opening the saved copy…</p>;
+  if (loaded.state === 'loading') return <p class="lib-status">{t('lib_opening')}</p>;
   if (loaded.state === 'missing') {
     return (
       <div class="lib-status">
-        <h1>{`No saved copy of ${cableId}`}</h1>
-        <p>
-          Cable Reader keeps a copy of a cable once you bookmark a paragraph of it or write a note. Open the
-          cable on a mirror site to keep one.
-        </p>
+        <h1>{t('lib_noCopy', cableId)}</h1>
+        <p>{t('lib_noCopyHelp')}</p>
         {message ? <p role="alert">{message}</p> : null}
       </div>
     );
@@ -118,12 +117,15 @@ function Library({ cableId }: { cableId: string }) {
       await changes.deleteBookmarks(
         on.map((b) => b.id),
         (removed) =>
-          `Removed the bookmark on ${paragraphName(block.number)}${removed.some((r) => r.notes.length) ? ' and its notes' : ''}.`,
+          t(
+            removed.some((r) => r.notes.length) ? 'lib_removedWithNotes' : 'lib_removed',
+            paragraphName(block.number),
+          ),
       );
     } else {
       await changes.change(async () => {
         const input = savedCableInput(saved);
-        if (!input) throw new Error('This saved copy has no web address to keep the bookmark with.');
+        if (!input) throw new Error(t('lib_noAddress'));
         await send('bookmark.toggle', { cable: input, blockKey: block.key });
       });
     }
@@ -177,7 +179,7 @@ function App() {
   const { cableId } = readPageParams(location.search);
   // No cable named: the library of every kept cable, with search.
   if (!cableId) return <LibraryIndexPage />;
-  document.title = `${cableId} (saved copy) · Cable Reader`;
+  localizePage('lib_pageTitle', cableId);
   return <Library cableId={cableId} />;
 }
 

@@ -11,6 +11,8 @@ import { ParagraphNotes } from '../../components/popup/ParagraphNotes';
 import { UndoBar } from '../../components/popup/UndoBar';
 import { useStoreChanges } from '../../lib/bookmarks/changes';
 import { bookmarksOn, savedCableInput } from '../../lib/bookmarks/saved-copy';
+import { localizePage } from '../../lib/i18n/page';
+import { t } from '../../lib/i18n/t';
 import { watchCable } from '../../lib/messaging/refresh';
 import { failureMessage } from '../../lib/messaging/result';
 import { extensionUrl, send } from '../../lib/messaging/runtime';
@@ -43,15 +45,12 @@ function NotesPage({ cableId, blockKey }: { cableId: string; blockKey: string })
     return store.stop;
   }, [cableId, load]);
 
-  if (loaded.state === 'loading') return <p class="bm-muted np-status">Loading…</p>;
+  if (loaded.state === 'loading') return <p class="bm-muted np-status">{t('np_loading')}</p>;
   if (loaded.state === 'missing') {
     return (
       <div class="np np-status">
-        <h1 class="np-title">{`Cable ${cableId} is not kept`}</h1>
-        <p>
-          Cable Reader keeps a cable once you bookmark a paragraph of it or write a note. Open it on a mirror
-          site and use the notes sign beside a paragraph again.
-        </p>
+        <h1 class="np-title">{t('np_notKept', cableId)}</h1>
+        <p>{t('np_notKeptHelp')}</p>
         {error ? (
           <p class="bm-error" role="alert">
             {error}
@@ -75,10 +74,10 @@ function NotesPage({ cableId, blockKey }: { cableId: string; blockKey: string })
     const existing = bookmarksOn(fresh, blockKey)[0];
     if (existing) return existing.id;
     const input = savedCableInput(fresh);
-    if (!input) throw new Error('This cable has no saved copy to bookmark; open it on a mirror site first.');
+    if (!input) throw new Error(t('np_noCopy'));
     const result = await send('bookmark.toggle', { cable: input, blockKey });
     const [id] = result.bookmarkIds;
-    if (!result.bookmarked || !id) throw new Error('The paragraph could not be bookmarked; try again.');
+    if (!result.bookmarked || !id) throw new Error(t('np_notBookmarked'));
     return id;
   };
 
@@ -112,7 +111,7 @@ function NotesPage({ cableId, blockKey }: { cableId: string; blockKey: string })
         onRemoveBookmark={() =>
           void changes.deleteBookmarks(
             on.map((b) => b.id),
-            () => `Deleted the bookmark on ${paragraphName(label)}.`,
+            () => t('np_deleted', paragraphName(label)),
           )
         }
       />
@@ -129,14 +128,15 @@ function NotesPage({ cableId, blockKey }: { cableId: string; blockKey: string })
 function App() {
   const { cableId, blockKey } = readPageParams(location.search);
   if (!cableId || !blockKey) {
+    localizePage('np_noParagraph');
     return (
       <div class="np np-status">
-        <h1 class="np-title">No paragraph chosen</h1>
-        <p>Open this page from the notes sign beside a paragraph in the clean view.</p>
+        <h1 class="np-title">{t('np_noParagraph')}</h1>
+        <p>{t('np_noParagraphHelp')}</p>
       </div>
     );
   }
-  document.title = `Notes on ${paragraphName(blockKey)} of ${cableId} · Cable Reader`;
+  localizePage('np_pageTitle', paragraphName(blockKey), cableId);
   return <NotesPage cableId={cableId} blockKey={blockKey} />;
 }
 
