@@ -11,9 +11,29 @@ import type { tabRequests } from './tab-requests';
 export type BackgroundRequests = typeof pageRequests & typeof extensionRequests & typeof highlightRequests;
 export type TabRequests = typeof tabRequests;
 
+/**
+ * A version 4 UUID from `getRandomValues`, which every context has (`randomUUID` is missing from content scripts
+ * on http pages, which are not secure contexts).
+ */
+export function newWriteId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  // The version (4) and variant (10xx) bits a UUID reader expects.
+  const variant = ((Number.parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Every request carries an id of its own. When the transport fails (the channel closed before the answer came,
+ * the service worker was stopping), the request is sent once more under the same id: a write the background had
+ * already applied is then answered, not applied twice.
+ */
 export function createSend<T extends Table>(transport: (message: Envelope) => Promise<unknown>) {
-  return async <N extends keyof T & string>(name: N, ...[data]: DataArgs<T[N]>): Promise<AnswerOf<T[N]>> =>
-    unwrap<AnswerOf<T[N]>>(await transport({ name, data: data ?? {} }));
+  return async <N extends keyof T & string>(name: N, ...[data]: DataArgs<T[N]>): Promise<AnswerOf<T[N]>> => {
+    const message: Envelope = { name, data: data ?? {}, writeId: newWriteId() };
+    const response = await transport(message).catch(() => transport(message));
+    return unwrap<AnswerOf<T[N]>>(response);
+  };
 }
 
 export function createSendToTab<T extends Table>(

@@ -34,7 +34,12 @@ export type AnswerOf<E> = E extends Entry<v.GenericSchema, infer A> ? A : never;
 export interface Envelope<N extends string = string, D = unknown> {
   name: N;
   data: D;
+  /** Made by the sender, one per request and kept when it is sent again: the store applies a write once per id. */
+  writeId?: string;
 }
+
+/** A request id as the clients make them (a version 4 UUID, lower case). */
+export const WRITE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** `send(name)` for entries whose data has no required field, `send(name, data)` for the others. */
 export type DataArgs<E> = object extends DataOf<E> ? [data?: DataOf<E>] : [data: DataOf<E>];

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { StoreError } from '../store/errors';
 import { formatPath } from '../store/import-records';
-import type { AnswerOf, ParsedOf, Table } from './define';
+import { type AnswerOf, type ParsedOf, type Table, WRITE_ID } from './define';
 import { failure, type Result } from './result';
 import type { SenderKind } from './senders';
 
@@ -13,6 +13,8 @@ interface RouteContext {
   sender: SenderKind;
   /** Tells every tab and page, after the answer, that this cable's bookmarks or notes changed (null: many). */
   changed(cableId: string | null): void;
+  /** The sender's own id for this request (lib/messaging/client.ts): a write sent again under it is not redone. */
+  writeId?: string;
 }
 
 type Handler<E, X> = (data: ParsedOf<E>, context: RouteContext & X) => Promise<AnswerOf<E>>;
@@ -25,7 +27,11 @@ export interface Routed {
   changed: (string | null)[];
 }
 
-const envelopeSchema = v.strictObject({ name: v.string(), data: v.unknown() });
+const envelopeSchema = v.strictObject({
+  name: v.string(),
+  data: v.unknown(),
+  writeId: v.optional(v.pipe(v.string(), v.regex(WRITE_ID, 'expected a request id'))),
+});
 
 function invalid(detail?: string): Routed {
   const message = detail ? `That request was not understood (${detail}).` : new StoreError('invalid').message;
@@ -54,6 +60,7 @@ export function createRouter<T extends Table, X = object>(table: T, handlers: Ha
       const value = await handler(parsed.output as ParsedOf<T[keyof T]>, {
         ...extra,
         sender,
+        writeId: envelope.output.writeId,
         changed: (cableId) => void changed.push(cableId),
       });
       return { response: { ok: true, value }, changed: [...new Set(changed)] };

@@ -52,7 +52,7 @@ import {
   type SavedCopyRecord,
 } from './schema';
 import { searchEntries } from './search';
-import { type DataStore, runRead, runWrite, type Writer } from './tx';
+import { type DataStore, revisionOf, runRead, runWrite, type Writer } from './tx';
 
 export interface RepositoryOptions extends OpenOptions {
   /** Clock in epoch milliseconds; tests pin it. */
@@ -64,6 +64,12 @@ export interface RepositoryOptions extends OpenOptions {
 }
 
 type KnownDocument = CableDocument & { id: string };
+
+/** What a write may carry besides its data. */
+export interface WriteOptions {
+  /** The sender's own id for this write: sent again (its answer lost), it is answered as the first time, not redone. */
+  writeId?: string;
+}
 
 /**
  * Checks what a content script sent before anything is stored, with the schema import uses: the store never
@@ -154,8 +160,13 @@ export class Repository {
     return this.opening;
   }
 
-  private async write<T>(stores: readonly DataStore[], body: (writer: Writer) => Promise<T>): Promise<T> {
-    const outcome = await runWrite(await this.db(), stores, body);
+  private async write<T>(
+    stores: readonly DataStore[],
+    body: (writer: Writer) => Promise<T>,
+    { writeId }: WriteOptions = {},
+  ): Promise<T> {
+    const outcome = await runWrite(await this.db(), stores, body, writeId);
+    if (outcome.replayed) return outcome.result;
     if (!this.cache?.apply(outcome.changes, outcome.before, outcome.after)) this.cache = null;
     return outcome.result;
   }
@@ -164,7 +175,7 @@ export class Repository {
   private async records(): Promise<RecordCache> {
     const db = await this.db();
     try {
-      const revision = (await db.get('meta', 'revision'))?.value ?? 0;
+      const revision = revisionOf(await db.get('meta', 'revision'));
       if (this.cache?.revision === revision) return this.cache;
       const stores = ['meta', 'cables', 'bookmarks', 'notes', 'highlights', 'snapshots'] as const;
       const cache = await runRead(db, stores, async (tx) => {
@@ -176,7 +187,7 @@ export class Repository {
           tx.objectStore('highlights').getAll(),
           tx.objectStore('snapshots').getAllKeys(),
         ]);
-        return new RecordCache(meta?.value ?? 0, {
+        return new RecordCache(revisionOf(meta), {
           cables: new Map(cables.map((c) => [c.id, c])),
           bookmarks: new Map(bookmarks.map((b) => [b.id, b])),
           notes: new Map(notes.map((n) => [n.id, n])),
@@ -231,12 +242,16 @@ export class Repository {
   }
 
   /** Stores the cable (record, page URL, saved copy) whether or not it has bookmarks. */
-  async upsertCable(input: CableInput): Promise<CableRecord> {
+  async upsertCable(input: CableInput, options?: WriteOptions): Promise<CableRecord> {
     const { id } = checked(input);
-    return this.write(['cables', 'snapshots', 'bookmarks', 'highlights'], async (w) => {
-      const { record } = await this.saveCable(w, input, await w.bookmarksOf(id));
-      return record;
-    });
+    return this.write(
+      ['cables', 'snapshots', 'bookmarks', 'highlights'],
+      async (w) => {
+        const { record } = await this.saveCable(w, input, await w.bookmarksOf(id));
+        return record;
+      },
+      options,
+    );
   }
 
   /**
@@ -244,20 +259,27 @@ export class Repository {
    * `copyWanted`: the saved copy is missing or another reading than the page's, so the page should send its
    * document (`upsertCable`), which replaces the copy where no bookmark or highlight loses its text.
    */
-  async noteSighting(sighting: CableSighting): Promise<{ record: CableRecord; copyWanted: boolean } | null> {
+  async noteSighting(
+    sighting: CableSighting,
+    options?: WriteOptions,
+  ): Promise<{ record: CableRecord; copyWanted: boolean } | null> {
     const known = await (await this.db()).getKey('cables', sighting.id).catch((error: unknown) => {
       throw toReadError(error);
     });
     if (known === undefined) return null;
-    return this.write(['cables', 'snapshots'], async (w) => {
-      const [existing, snapshot] = await Promise.all([
-        w.get('cables', sighting.id),
-        w.get('snapshots', sighting.id),
-      ]);
-      const record = sightedRecord(sighting, existing, this.now());
-      w.put('cables', record);
-      return { record, copyWanted: !snapshot || documentDigest(snapshot.document) !== sighting.digest };
-    });
+    return this.write(
+      ['cables', 'snapshots'],
+      async (w) => {
+        const [existing, snapshot] = await Promise.all([
+          w.get('cables', sighting.id),
+          w.get('snapshots', sighting.id),
+        ]);
+        const record = sightedRecord(sighting, existing, this.now());
+        w.put('cables', record);
+        return { record, copyWanted: !snapshot || documentDigest(snapshot.document) !== sighting.digest };
+      },
+      options,
+    );
   }
 
   /** Adds a bookmark on `blockKey` inside the caller's transaction; returns it as stored. */
@@ -293,50 +315,62 @@ export class Repository {
   async toggleBookmark(
     input: CableInput,
     blockKey: string,
-    options: { allowNotes?: boolean } = {},
+    options: { allowNotes?: boolean } & WriteOptions = {},
   ): Promise<ToggleResult> {
     const doc = checked(input);
     const stores = ['cables', 'snapshots', 'bookmarks', 'notes', 'highlights'] as const;
-    return this.write(stores, async (w): Promise<ToggleResult> => {
-      const [bookmarks, notes] = await Promise.all([w.bookmarksOf(doc.id), w.notesOf(doc.id)]);
-      const text = cableText(doc);
-      const on = bookmarksOnBlock(bookmarks, text, blockKey);
-      if (on.length === 0)
-        return { bookmarked: true, bookmark: await this.addOn(w, input, text, blockKey, bookmarks) };
-      const removed = on.map((bookmark) => ({
-        bookmark,
-        notes: notes.filter((n) => n.bookmarkId === bookmark.id),
-      }));
-      if (!options.allowNotes && removed.some((r) => r.notes.length > 0)) throw new StoreError('has-notes');
-      for (const { bookmark, notes: its } of removed) {
-        w.delete('bookmarks', bookmark.id, bookmark.cableId);
-        for (const note of its) w.delete('notes', note.id, note.cableId);
-      }
-      return { bookmarked: false, removed };
-    });
+    return this.write(
+      stores,
+      async (w): Promise<ToggleResult> => {
+        const [bookmarks, notes] = await Promise.all([w.bookmarksOf(doc.id), w.notesOf(doc.id)]);
+        const text = cableText(doc);
+        const on = bookmarksOnBlock(bookmarks, text, blockKey);
+        if (on.length === 0)
+          return { bookmarked: true, bookmark: await this.addOn(w, input, text, blockKey, bookmarks) };
+        const removed = on.map((bookmark) => ({
+          bookmark,
+          notes: notes.filter((n) => n.bookmarkId === bookmark.id),
+        }));
+        if (!options.allowNotes && removed.some((r) => r.notes.length > 0)) throw new StoreError('has-notes');
+        for (const { bookmark, notes: its } of removed) {
+          w.delete('bookmarks', bookmark.id, bookmark.cableId);
+          for (const note of its) w.delete('notes', note.id, note.cableId);
+        }
+        return { bookmarked: false, removed };
+      },
+      options,
+    );
   }
 
   /** Removes a bookmark and its notes; returns them for `restore`. */
-  removeBookmark(id: string): Promise<RemovedBookmark> {
-    return this.write(['bookmarks', 'notes'], async (w) => {
-      const bookmark = await w.get('bookmarks', id);
-      if (!bookmark) throw new StoreError('not-found');
-      const notes = await w.tx.objectStore('notes').index('bookmarkId').getAll(id);
-      w.delete('bookmarks', id, bookmark.cableId);
-      for (const note of notes) w.delete('notes', note.id, note.cableId);
-      return { bookmark, notes };
-    });
+  removeBookmark(id: string, options?: WriteOptions): Promise<RemovedBookmark> {
+    return this.write(
+      ['bookmarks', 'notes'],
+      async (w) => {
+        const bookmark = await w.get('bookmarks', id);
+        if (!bookmark) throw new StoreError('not-found');
+        const notes = await w.tx.objectStore('notes').index('bookmarkId').getAll(id);
+        w.delete('bookmarks', id, bookmark.cableId);
+        for (const note of notes) w.delete('notes', note.id, note.cableId);
+        return { bookmark, notes };
+      },
+      options,
+    );
   }
 
   /** Puts back what `removeBookmark` or `toggleBookmark` removed (undo). */
-  restore(removed: RemovedBookmark | readonly RemovedBookmark[]): Promise<void> {
+  restore(removed: RemovedBookmark | readonly RemovedBookmark[], options?: WriteOptions): Promise<void> {
     const all: readonly RemovedBookmark[] = 'bookmark' in removed ? [removed] : removed;
-    return this.write(['bookmarks', 'notes'], async (w) => {
-      for (const { bookmark, notes } of all) {
-        w.put('bookmarks', bookmark);
-        for (const note of notes) w.put('notes', note);
-      }
-    });
+    return this.write(
+      ['bookmarks', 'notes'],
+      async (w) => {
+        for (const { bookmark, notes } of all) {
+          w.put('bookmarks', bookmark);
+          for (const note of notes) w.put('notes', note);
+        }
+      },
+      options,
+    );
   }
 
   /** A cable's bookmarks in reading order. */
@@ -382,7 +416,7 @@ export class Repository {
     if (offset === 0 && limit !== undefined) {
       const db = await this.db();
       try {
-        const revision = (await db.get('meta', 'revision'))?.value ?? 0;
+        const revision = revisionOf(await db.get('meta', 'revision'));
         if (this.cache?.revision !== revision) {
           const first = await runRead(db, ['cables', 'snapshots', 'bookmarks', 'notes'], (tx) =>
             readNewest(tx, limit),
@@ -428,64 +462,76 @@ export class Repository {
   }
 
   /** Adds a note to a bookmark, or to a saved cable when `bookmarkId` is null. */
-  async addNote(note: NewNote): Promise<NoteRecord> {
+  async addNote(note: NewNote, options?: WriteOptions): Promise<NoteRecord> {
     const text = checkedText(note.text);
     const tags = cleanTags(note.tags ?? []);
-    return this.write(['cables', 'bookmarks', 'notes'], async (w) => {
-      let { cableId } = note;
-      if (note.bookmarkId !== null) {
-        const bookmark = await w.get('bookmarks', note.bookmarkId);
-        if (!bookmark) throw new StoreError('not-found');
-        cableId = bookmark.cableId;
-      } else if (!(await w.get('cables', cableId))) {
-        throw new StoreError('not-found', 'That cable is not saved, so it cannot carry a note yet.');
-      }
-      const now = this.now();
-      const record: NoteRecord = {
-        id: this.newId(),
-        bookmarkId: note.bookmarkId,
-        cableId,
-        text,
-        tags,
-        createdAt: now,
-        updatedAt: now,
-      };
-      w.put('notes', record);
-      return record;
-    });
+    return this.write(
+      ['cables', 'bookmarks', 'notes'],
+      async (w) => {
+        let { cableId } = note;
+        if (note.bookmarkId !== null) {
+          const bookmark = await w.get('bookmarks', note.bookmarkId);
+          if (!bookmark) throw new StoreError('not-found');
+          cableId = bookmark.cableId;
+        } else if (!(await w.get('cables', cableId))) {
+          throw new StoreError('not-found', 'That cable is not saved, so it cannot carry a note yet.');
+        }
+        const now = this.now();
+        const record: NoteRecord = {
+          id: this.newId(),
+          bookmarkId: note.bookmarkId,
+          cableId,
+          text,
+          tags,
+          createdAt: now,
+          updatedAt: now,
+        };
+        w.put('notes', record);
+        return record;
+      },
+      options,
+    );
   }
 
   /** Replaces a note's text, its tags, or both. */
-  async updateNote(id: string, change: NoteChange): Promise<NoteRecord> {
+  async updateNote(id: string, change: NoteChange, options?: WriteOptions): Promise<NoteRecord> {
     const text = change.text === undefined ? undefined : checkedText(change.text);
     const tags = change.tags === undefined ? undefined : cleanTags(change.tags);
-    return this.write(['notes'], async (w) => {
-      const note = await w.get('notes', id);
-      if (!note) throw new StoreError('not-found');
-      const updated: NoteRecord = {
-        ...note,
-        text: text ?? note.text,
-        tags: tags ?? note.tags,
-        updatedAt: Math.max(this.now(), note.updatedAt + 1),
-      };
-      w.put('notes', updated);
-      return updated;
-    });
+    return this.write(
+      ['notes'],
+      async (w) => {
+        const note = await w.get('notes', id);
+        if (!note) throw new StoreError('not-found');
+        const updated: NoteRecord = {
+          ...note,
+          text: text ?? note.text,
+          tags: tags ?? note.tags,
+          updatedAt: Math.max(this.now(), note.updatedAt + 1),
+        };
+        w.put('notes', updated);
+        return updated;
+      },
+      options,
+    );
   }
 
   /** Deletes a note; returns it for `restoreNote`. */
-  deleteNote(id: string): Promise<NoteRecord> {
-    return this.write(['notes'], async (w) => {
-      const note = await w.get('notes', id);
-      if (!note) throw new StoreError('not-found');
-      w.delete('notes', id, note.cableId);
-      return note;
-    });
+  deleteNote(id: string, options?: WriteOptions): Promise<NoteRecord> {
+    return this.write(
+      ['notes'],
+      async (w) => {
+        const note = await w.get('notes', id);
+        if (!note) throw new StoreError('not-found');
+        w.delete('notes', id, note.cableId);
+        return note;
+      },
+      options,
+    );
   }
 
   /** Puts back a deleted note (undo). */
-  restoreNote(note: NoteRecord): Promise<void> {
-    return this.write(['notes'], async (w) => w.put('notes', note));
+  restoreNote(note: NoteRecord, options?: WriteOptions): Promise<void> {
+    return this.write(['notes'], async (w) => w.put('notes', note), options);
   }
 
   /** A cable's notes (cable-level and on its bookmarks), oldest first. */
@@ -502,45 +548,62 @@ export class Repository {
     input: CableInput,
     range: { start: number; end: number },
     fields: { colour: HighlightColour; note?: string; tags?: readonly string[] },
+    options?: WriteOptions,
   ): Promise<HighlightRecord> {
     const doc = checked(input);
     const record = newHighlight(doc, cableText(doc), range, fields, this.newId(), this.now());
-    return this.write(['cables', 'snapshots', 'bookmarks', 'highlights'], async (w) => {
-      w.put('highlights', record);
-      await this.saveCable(w, input, await w.bookmarksOf(doc.id));
-      const savedCopy = await w.get('snapshots', doc.id);
-      // The saved copy may be an older reading of the cable: the highlight's orphan state is relative to it.
-      const orphan = savedCopy ? orphanIn(record, cableText(savedCopy.document)) : null;
-      const stored = { ...record, orphan };
-      if (orphan !== null) w.put('highlights', stored);
-      return stored;
-    });
+    return this.write(
+      ['cables', 'snapshots', 'bookmarks', 'highlights'],
+      async (w) => {
+        w.put('highlights', record);
+        await this.saveCable(w, input, await w.bookmarksOf(doc.id));
+        const savedCopy = await w.get('snapshots', doc.id);
+        // The saved copy may be an older reading of the cable: the highlight's orphan state is relative to it.
+        const orphan = savedCopy ? orphanIn(record, cableText(savedCopy.document)) : null;
+        const stored = { ...record, orphan };
+        if (orphan !== null) w.put('highlights', stored);
+        return stored;
+      },
+      options,
+    );
   }
 
   /** Changes a highlight's colour, note or tags. */
-  async updateHighlight(id: string, change: HighlightChange): Promise<HighlightRecord> {
-    return this.write(['highlights'], async (w) => {
-      const record = await w.get('highlights', id);
-      if (!record) throw new StoreError('not-found', 'That highlight no longer exists.');
-      const updated = changedHighlight(record, change, this.now());
-      w.put('highlights', updated);
-      return updated;
-    });
+  async updateHighlight(
+    id: string,
+    change: HighlightChange,
+    options?: WriteOptions,
+  ): Promise<HighlightRecord> {
+    return this.write(
+      ['highlights'],
+      async (w) => {
+        const record = await w.get('highlights', id);
+        if (!record) throw new StoreError('not-found', 'That highlight no longer exists.');
+        const updated = changedHighlight(record, change, this.now());
+        w.put('highlights', updated);
+        return updated;
+      },
+      options,
+    );
   }
 
   /** Deletes a highlight (with its note); returns it for `restoreHighlight`. */
-  deleteHighlight(id: string): Promise<HighlightRecord> {
-    return this.write(['highlights'], async (w) => {
-      const record = await w.get('highlights', id);
-      if (!record) throw new StoreError('not-found', 'That highlight no longer exists.');
-      w.delete('highlights', id, record.cableId);
-      return record;
-    });
+  deleteHighlight(id: string, options?: WriteOptions): Promise<HighlightRecord> {
+    return this.write(
+      ['highlights'],
+      async (w) => {
+        const record = await w.get('highlights', id);
+        if (!record) throw new StoreError('not-found', 'That highlight no longer exists.');
+        w.delete('highlights', id, record.cableId);
+        return record;
+      },
+      options,
+    );
   }
 
   /** Puts back a deleted highlight (undo). */
-  restoreHighlight(record: HighlightRecord): Promise<void> {
-    return this.write(['highlights'], async (w) => w.put('highlights', record));
+  restoreHighlight(record: HighlightRecord, options?: WriteOptions): Promise<void> {
+    return this.write(['highlights'], async (w) => w.put('highlights', record), options);
   }
 
   /** What a page may know of a cable's highlights, placed in the page's own blocks: never notes or tags. */

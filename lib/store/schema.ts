@@ -142,11 +142,15 @@ interface SearchDirtyRecord {
   revision: number;
 }
 
-/** Bookkeeping: `revision` counts committed writes so every repository can tell when its cache is stale. */
-interface MetaRecord {
-  key: 'revision';
-  value: number;
-}
+/**
+ * Bookkeeping, in one store whose shape never changed (so no migration): `revision` counts committed writes so every
+ * repository can tell when its cache is stale; `applied` lists the ids of the last writes applied, oldest first,
+ * and `applied:<id>` keeps each one's answer while its id is listed, so a resent write is answered, not redone.
+ */
+export type MetaRecord =
+  | { key: 'revision'; value: number }
+  | { key: 'applied'; value: string[] }
+  | { key: `applied:${string}`; value: unknown };
 
 export interface CableReaderDB extends DBSchema {
   cables: { key: string; value: CableRecord };

@@ -1,6 +1,7 @@
 // One logical change = one readwrite transaction over every store it touches, plus the write counter.
 // Any failure aborts the whole transaction and surfaces as a StoreError; earlier data is never touched. Every
-// cable a transaction changes is logged in `searchDirty` in that same transaction, for the library's index.
+// cable a transaction changes is logged in `searchDirty` in that same transaction, for the library's index. A write
+// that carries its sender's id is logged as applied in that same transaction too, so a resend is answered, not redone.
 import type { IDBPTransaction } from 'idb';
 import type { CableDb } from './db';
 import { isQuotaError, StoreError, toWriteError } from './errors';
@@ -9,9 +10,21 @@ import type {
   CableReaderDB,
   CableRecord,
   HighlightRecord,
+  MetaRecord,
   NoteRecord,
   SavedCopyRecord,
 } from './schema';
+
+/**
+ * How many applied writes are remembered: a resend comes within seconds of its original (a lost answer, a restarted
+ * service worker), so the last few hundred cover it while the log stays a few kilobytes.
+ */
+export const MAX_APPLIED = 200;
+
+/** The write counter a `meta` record holds (0 before the first write). */
+export function revisionOf(record: MetaRecord | undefined): number {
+  return record?.key === 'revision' ? record.value : 0;
+}
 
 /** The stores holding the reader's data (as opposed to `meta`). */
 export interface DataRecords {
@@ -87,6 +100,15 @@ export class Writer {
     this.track(this.tx.objectStore('meta').put({ key: 'revision', value }));
   }
 
+  /** Keeps `answer` under `writeId` and lists the id, letting go of the oldest past MAX_APPLIED. */
+  logApplied(writeId: string, answer: unknown, log: MetaRecord | undefined): void {
+    const meta = this.tx.objectStore('meta');
+    const { kept, dropped } = appliedLog(log, writeId);
+    for (const id of dropped) this.track(meta.delete(`applied:${id}`));
+    this.track(meta.put({ key: `applied:${writeId}`, value: answer }));
+    this.track(meta.put({ key: 'applied', value: kept }));
+  }
+
   private track(request: Promise<unknown>): void {
     // Observed now so a failure is never "unhandled" while the body still runs; settle() reports it.
     request.catch(() => undefined);
@@ -110,16 +132,31 @@ export interface WriteOutcome<T> {
   /** Write counter before and after this transaction. */
   before: number;
   after: number;
+  /** True when `writeId` had been applied already: `result` is its first answer and nothing was written. */
+  replayed: boolean;
+}
+
+type AppliedAnswer<T> = { key: `applied:${string}`; value: T };
+
+/** The ids in the applied log, and the log with `writeId` added, the oldest dropped past MAX_APPLIED. */
+function appliedLog(record: MetaRecord | undefined, writeId: string): { kept: string[]; dropped: string[] } {
+  const ids = record?.key === 'applied' ? record.value : [];
+  const all = [...ids, writeId];
+  const cut = Math.max(0, all.length - MAX_APPLIED);
+  return { kept: all.slice(cut), dropped: all.slice(0, cut) };
 }
 
 /**
  * Runs `body` in one readwrite transaction over `stores` (+ meta), bumping the write counter. `body` may only
  * await requests of this transaction. On any failure the transaction is aborted and a StoreError thrown.
+ * `writeId`, the sender's own id for this write: when already applied, `body` does not run and the first answer
+ * is given again; otherwise the answer is kept under it in the same transaction as the write.
  */
 export async function runWrite<T>(
   db: CableDb,
   stores: readonly DataStore[],
   body: (writer: Writer) => Promise<T>,
+  writeId?: string,
 ): Promise<WriteOutcome<T>> {
   let tx: WriteTx;
   try {
@@ -130,14 +167,22 @@ export async function runWrite<T>(
   tx.done.catch(() => undefined);
   const writer = new Writer(tx);
   try {
-    const meta = await tx.objectStore('meta').get('revision');
-    const before = meta?.value ?? 0;
+    const meta = tx.objectStore('meta');
+    const before = revisionOf(await meta.get('revision'));
+    if (writeId !== undefined) {
+      const done = (await meta.get(`applied:${writeId}`)) as AppliedAnswer<T> | undefined;
+      if (done) {
+        await tx.done;
+        return { result: done.value, changes: [], before, after: before, replayed: true };
+      }
+    }
     const result = await body(writer);
     writer.setRevision(before + 1);
     writer.logChanges(before + 1);
+    if (writeId !== undefined) writer.logApplied(writeId, result, await meta.get('applied'));
     await writer.settle();
     await tx.done;
-    return { result, changes: writer.changes, before, after: before + 1 };
+    return { result, changes: writer.changes, before, after: before + 1, replayed: false };
   } catch (error) {
     try {
       tx.abort();

@@ -1,5 +1,6 @@
 // The handlers of every request the store answers: each runs one repository call and names the cables it changed.
-// Sender rights are already checked by the router; the one rule that depends on the sender (notes) is here.
+// Sender rights are already checked by the router; the one rule that depends on the sender (notes) is here. Every
+// write passes on the sender's request id, so a write sent again after its answer was lost is not applied twice.
 
 import type { CableGroup } from '../../store/groups';
 import type { Repository } from '../../store/repository';
@@ -29,29 +30,29 @@ function page(groups: CableGroup[], { offset = 0, limit }: { offset?: number; li
 export const storeHandlers: Handlers<StoreTable, StoreContext> = {
   'bookmark.forCable': async ({ cableId, blocks }, { repository }) =>
     (await repository()).placesForCable(cableId, blocks),
-  'bookmark.toggle': async ({ cable, blockKey }, { repository, sender, changed }) => {
+  'bookmark.toggle': async ({ cable, blockKey }, { repository, sender, changed, writeId }) => {
     // Only an extension page, where the notes are visible, may remove a bookmark that carries them.
     const allowNotes = sender === 'extension-page';
-    const result = await (await repository()).toggleBookmark(cable, blockKey, { allowNotes });
+    const result = await (await repository()).toggleBookmark(cable, blockKey, { allowNotes, writeId });
     changed(cable.document.id);
     const bookmarkIds = result.bookmarked ? [result.bookmark.id] : result.removed.map((r) => r.bookmark.id);
     return { bookmarked: result.bookmarked, bookmarkIds };
   },
-  'cable.seen': async ({ sighting }, { repository }) => {
-    const seen = await (await repository()).noteSighting(sighting);
+  'cable.seen': async ({ sighting }, { repository, writeId }) => {
+    const seen = await (await repository()).noteSighting(sighting, { writeId });
     return { kept: seen !== null, copyWanted: seen?.copyWanted ?? false };
   },
-  'cable.save': async ({ cable }, { repository }) => ({
-    cableId: (await (await repository()).upsertCable(cable)).id,
+  'cable.save': async ({ cable }, { repository, writeId }) => ({
+    cableId: (await (await repository()).upsertCable(cable, { writeId })).id,
   }),
   'cable.get': async ({ cableId }, { repository }) => (await repository()).getCable(cableId),
-  'bookmark.delete': async ({ bookmarkId }, { repository, changed }) => {
-    const removed = await (await repository()).removeBookmark(bookmarkId);
+  'bookmark.delete': async ({ bookmarkId }, { repository, changed, writeId }) => {
+    const removed = await (await repository()).removeBookmark(bookmarkId, { writeId });
     changed(removed.bookmark.cableId);
     return removed;
   },
-  'bookmark.restore': async ({ removed }, { repository, changed }) => {
-    await (await repository()).restore(removed);
+  'bookmark.restore': async ({ removed }, { repository, changed, writeId }) => {
+    await (await repository()).restore(removed, { writeId });
     for (const r of removed) changed(r.bookmark.cableId);
     return null;
   },
@@ -60,23 +61,23 @@ export const storeHandlers: Handlers<StoreTable, StoreContext> = {
   'bookmark.search': async ({ query, ...window }, { repository }) =>
     page(await (await repository()).search(query), window),
   'note.list': async ({ cableId }, { repository }) => (await repository()).listNotes(cableId),
-  'note.add': async (note, { repository, changed }) => {
-    const added = await (await repository()).addNote(note);
+  'note.add': async (note, { repository, changed, writeId }) => {
+    const added = await (await repository()).addNote(note, { writeId });
     changed(added.cableId);
     return added;
   },
-  'note.update': async ({ noteId, ...change }, { repository, changed }) => {
-    const note = await (await repository()).updateNote(noteId, change);
+  'note.update': async ({ noteId, ...change }, { repository, changed, writeId }) => {
+    const note = await (await repository()).updateNote(noteId, change, { writeId });
     changed(note.cableId);
     return note;
   },
-  'note.delete': async ({ noteId }, { repository, changed }) => {
-    const note = await (await repository()).deleteNote(noteId);
+  'note.delete': async ({ noteId }, { repository, changed, writeId }) => {
+    const note = await (await repository()).deleteNote(noteId, { writeId });
     changed(note.cableId);
     return note;
   },
-  'note.restore': async ({ note }, { repository, changed }) => {
-    await (await repository()).restoreNote(note);
+  'note.restore': async ({ note }, { repository, changed, writeId }) => {
+    await (await repository()).restoreNote(note, { writeId });
     changed(note.cableId);
     return null;
   },
