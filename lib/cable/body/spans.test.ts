@@ -69,6 +69,23 @@ describe('summary and comment spans', () => {
     expect(out).toEqual([[], ['comment:We doubt it.'], ['comment:Still doubtful.'], [], []]);
   });
 
+  it('opens a summary under a SUMMARY AND ... heading, Summary and Comment included', () => {
+    const out = marked([
+      block('SUMMARY AND TABLE OF CONTENTS', 'heading'),
+      block('First part.'),
+      block('Last part. END SUMMARY.'),
+      block('Summary and Comment', 'heading'),
+      block('Both. End Summary and Comment.'),
+    ]);
+    expect(out).toEqual([
+      [],
+      ['summary:First part.'],
+      ['summary:Last part. END SUMMARY.'],
+      [],
+      ['summary:Both. End Summary and Comment.'],
+    ]);
+  });
+
   it('leaves ordinary uses of the words alone', () => {
     expect(marked([block('In summary, the comment period ended.')])).toEqual([[]]);
   });

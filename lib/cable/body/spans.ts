@@ -15,8 +15,11 @@ interface Marker {
 // Openers stand at the text's start or after a sentence: `Summary:`, `SUMMARY.`, `(Comment: `, `BEGIN SUMMARY`.
 const OPEN =
   /(?:^|[.!?:)"] +|\()(?:(BEGIN SUMMARY|BEGIN COMMENT)\b[:.]?|(Summary|SUMMARY|Comment|COMMENT)(?: and (?:Comment|COMMENT|Action Request|ACTION REQUEST))? ?[:.-](?= |$))/g;
-const CLOSE = /\bEND (?:OF )?(SUMMARY|COMMENT)\b(?: ?(?:AND|and) ?(?:COMMENT|Comment))?[.:]?\)?/gi;
-const HEADING = /^(?:summary|comment|summary and comment|executive summary|begin summary)\.?$/i;
+const CLOSE =
+  /\bEND (?:OF )?(SUMMARY|COMMENT)\b(?: ?AND ?(?:COMMENT|INTRODUCTION|ACTION REQUESTS?|TABLE OF CONTENTS))?[.:]?\)?/gi;
+// `Summary`, `SUMMARY AND INTRODUCTION`, `Summary and Table of Contents`: a heading that opens what follows.
+const HEADING =
+  /^(?:comment|(?:executive |begin )?summary(?: and (?:comment|introduction|action requests?|table of contents|recommendations?))?)[.:]?$/i;
 
 // Every opener and closer names a summary or a comment; most blocks name neither and are skipped cheaply.
 const hasHint = (text: string): boolean =>
@@ -47,7 +50,7 @@ export function markSpans(blocks: Block[]): void {
   blocks.forEach((b, i) => {
     if (b.kind === 'heading') {
       if (HEADING.test(b.text.trim())) {
-        const kind: Kind = /comment/i.test(b.text) ? 'comment' : 'summary';
+        const kind: Kind = /^comment/i.test(b.text.trim()) ? 'comment' : 'summary';
         markers.push({ kind, open: true, block: i + 1, at: -1 });
       }
       return;
