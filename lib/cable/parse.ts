@@ -6,6 +6,7 @@ import { liftEntireText } from './body/entire-text';
 import { readHeader } from './header/read-header';
 import { cleanSigner } from './header/signer';
 import { splitMetadataTail } from './header/site-metadata';
+import { readSummary } from './header/summary';
 import { normalizeInput } from './normalize';
 import { type FoundBreak, removePageBreaks } from './page-breaks/remove';
 import type { Block, CableDocument, PageBreak, PageMeta, RawCableText } from './types';
@@ -22,7 +23,11 @@ export function parseCable(input: RawCableText): CableDocument {
   const bodyStart = Math.min(Math.max(0, header.bodyStart), text.length);
   const segmented = segmentBody(text.slice(bodyStart));
   const { blocks, ranges, entireText } = liftEntireText(segmented.blocks, segmented.ranges);
-  const meta = { ...header.meta, signature: cleanSigner(segmented.signature ?? header.meta.signature) };
+  const meta = {
+    ...header.meta,
+    signature: cleanSigner(segmented.signature ?? header.meta.signature),
+    summary: readSummary(blocks),
+  };
   if (normalized.partial) meta.partial = true;
   if (entireText) {
     meta.entireText = entireText;

@@ -172,6 +172,11 @@ export interface CableMeta {
    * stood as: a paragraph that held nothing else is not kept as a block. Absent when the cable has none.
    */
   entireText?: { marking: Marking; label: string | null };
+  /**
+   * The cable's summary (`SUMMARY: ... END SUMMARY`, `1. (C) Summary: ...`, a summary over several paragraphs),
+   * without its label, marking and closer, or null when the cable marks none.
+   */
+  summary?: string | null;
   /** True when the mirror says its record is a partial extract of the original cable. Absent otherwise. */
   partial?: boolean;
 }

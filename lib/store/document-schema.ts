@@ -104,6 +104,7 @@ const metaSchema = v.strictObject({
       label: shortOrNull,
     }),
   ),
+  summary: v.optional(v.nullable(longTextSchema)),
   partial: v.optional(v.boolean()),
 });
 
