@@ -1,6 +1,7 @@
 // A portion marking as a badge coloured by level: its meaning on hover (title), said shortly to screen readers
 // ("Secret, NOFORN"), and copied as the cable wrote it (`(S/NF)`). Presentational: it never parses text.
-import { describeMarking, levelOf } from '../lib/cable/markings';
+import { levelOf } from '../lib/cable/markings';
+import { markingMeaning } from '../lib/i18n/marking-meaning';
 import { t } from '../lib/i18n/t';
 import { COPY_AS } from '../lib/view/clean-copy';
 import { spokenMarking } from '../lib/view/marking-words';
@@ -13,7 +14,7 @@ interface Props {
 }
 
 export function MarkingBadge({ marking, written }: Props) {
-  const meaning = describeMarking(marking);
+  const meaning = markingMeaning(marking);
   const asWritten = written && written !== `(${marking})` ? ` ${t('view_writtenAs', written)}` : '';
   const copyAs = { [COPY_AS]: `${written ?? `(${marking})`} ` };
   return (

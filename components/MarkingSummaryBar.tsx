@@ -1,6 +1,6 @@
 // The summary of a cable's markings (count per marking, highest level) that doubles as the marking filter:
 // pick a marking to highlight its paragraphs, or to show only them. Presentational; the caller keeps the state.
-import { describeMarking } from '../lib/cable/markings';
+import { markingMeaning } from '../lib/i18n/marking-meaning';
 import { plural, t } from '../lib/i18n/t';
 import { levelName } from '../lib/i18n/vocabulary';
 import type { MarkingSummary } from '../lib/view/marking-summary';
@@ -49,14 +49,14 @@ export function MarkingSummaryBar({ summary, filter, onFilter }: Props) {
                 class="cr-chip"
                 data-level={level ?? 'unknown'}
                 aria-pressed={active}
-                title={describeMarking(marking)}
+                title={markingMeaning(marking)}
                 onClick={() => onFilter({ ...filter, marking: active ? null : marking })}
               >
                 <span aria-hidden="true">{marking}</span>
                 <span class="cr-chip-count" aria-hidden="true">
                   {count}
                 </span>
-                <span class="cr-sr">{t('view_chipName', marking, count, describeMarking(marking))}</span>
+                <span class="cr-sr">{t('view_chipName', marking, count, markingMeaning(marking))}</span>
               </button>
             </li>
           );

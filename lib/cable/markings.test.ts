@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   classificationLevel,
-  describeMarking,
   highestLevel,
   LEVELS,
   levelOf,
@@ -169,28 +168,6 @@ describe('levels', () => {
     expect(highestLevel(['U', 'S//REL TO USA, FVEY', 'C'])).toBe('S');
     expect(highestLevel([null, undefined, 'x'])).toBeNull();
     expect(highestLevel([])).toBeNull();
-  });
-});
-
-describe('describeMarking', () => {
-  it.each([
-    ['U', 'Unclassified'],
-    ['SBU', 'Sensitive But Unclassified'],
-    ['C', 'Confidential'],
-    ['S', 'Secret'],
-    ['S//NF', 'Secret, no foreign nationals (NOFORN)'],
-    ['C//REL NATO', 'Confidential, releasable to NATO'],
-    ['U//FOUO', 'Unclassified, for official use only'],
-    ['S//FGI//NF', 'Secret, contains foreign government information (FGI), no foreign nationals (NOFORN)'],
-    ['S//REL TO USA, FVEY', 'Secret, releasable to the USA and the Five Eyes (FVEY)'],
-    ['S//REL TO RURITANIA', 'Secret, releasable to Ruritania'],
-    ['LOU', 'Limited Official Use'],
-  ])('%s -> %s', (normalized, words) => {
-    expect(describeMarking(normalized)).toBe(words);
-  });
-
-  it('returns unknown forms unchanged', () => {
-    expect(describeMarking('XYZ')).toBe('XYZ');
   });
 });
 

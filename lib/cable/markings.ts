@@ -1,16 +1,8 @@
 // Portion markings and classification levels: recognises `(S//NF)`, `(C/REL NATO)`, `SECRET - ENTIRE TEXT.`...
-// at the start of a string, normalises them, ranks levels and describes them in words. Never decides structure.
+// at the start of a string, normalises them and ranks levels (their meaning in words: lib/i18n/marking-meaning.ts).
+// Never decides structure.
 import type { Level, Marking } from './types';
-import {
-  BANNER_LETTERS,
-  CAVEAT_NAMES,
-  CAVEATS,
-  LEVEL_OF,
-  LEVEL_TITLES,
-  LEVEL_WORDS,
-  LEVELS,
-  RELEASE_GROUPS,
-} from './vocabulary';
+import { BANNER_LETTERS, CAVEATS, LEVEL_OF, LEVEL_WORDS, LEVELS } from './vocabulary';
 
 export { LEVELS };
 
@@ -135,37 +127,6 @@ export function highestLevel(list: Iterable<string | null | undefined>): Level |
     if (level) best = Math.max(best, LEVELS.indexOf(level));
   }
   return best < 0 ? null : (LEVELS[best] as Level);
-}
-
-function partnerName(code: string): string {
-  const known = RELEASE_GROUPS[code];
-  if (known) return known;
-  // Trigraphs and acronyms stay as written; country names read better in title case.
-  return code.length <= 4 ? code : code.charAt(0) + code.slice(1).toLowerCase();
-}
-
-function joinWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function describeCaveat(caveat: string): string {
-  const rel = /^REL(?: TO)? (.+)$/.exec(caveat);
-  if (rel) return `releasable to ${joinWords((rel[1] as string).split(', ').map(partnerName))}`;
-  const fgi = /^FGI (.+)$/.exec(caveat);
-  if (fgi) return `contains foreign government information from ${fgi[1]} (FGI)`;
-  return CAVEAT_NAMES[caveat] ?? caveat;
-}
-
-/**
- * Human meaning of a normalised marking for hover text and screen readers: `S//NF` -> 'Secret, no foreign
- * nationals (NOFORN)'. Unknown forms are returned unchanged.
- */
-export function describeMarking(normalized: string): string {
-  const [head = '', ...caveats] = normalized.split('//');
-  const name = LEVEL_TITLES[head];
-  if (!name) return normalized;
-  return [name, ...caveats.map(describeCaveat)].join(', ');
 }
 
 // Letters only, so spaced (`C O N F I D E N T I A L`) and punctuated banners compare alike.

@@ -18,16 +18,6 @@ export const LEVEL_BANNER: Readonly<Record<Level, string>> = {
   TS: 'TOP SECRET',
 };
 
-/** Level names in words, title case (marking descriptions); `LOU` is the SBU level's old name. */
-export const LEVEL_TITLES: Readonly<Record<string, string>> = {
-  U: 'Unclassified',
-  SBU: 'Sensitive But Unclassified',
-  LOU: 'Limited Official Use',
-  C: 'Confidential',
-  S: 'Secret',
-  TS: 'Top Secret',
-};
-
 /** Level names for the view and popup (sentence case: `Top secret`, `Sensitive but unclassified`). */
 export const LEVEL_NAMES: Readonly<Record<Level, string>> = {
   U: 'Unclassified',
@@ -99,7 +89,10 @@ export const ID_PREFIX_WORDS: readonly string[] = [
 
 // ---- Caveats and handling words ----
 
-/** Caveats of a portion marking as written, to their normalised token (`''`: adds nothing). */
+/**
+ * Caveats of a portion marking as written, to their normalised token (`''`: adds nothing). Their meanings in
+ * words are interface text: messages, named in lib/i18n/marking-meaning.ts.
+ */
 export const CAVEATS: Readonly<Record<string, string>> = {
   NF: 'NF',
   NOFORN: 'NF',
@@ -120,35 +113,6 @@ export const CAVEATS: Readonly<Record<string, string>> = {
   LIMDIS: 'LIMDIS',
   // `(C - ENTIRE TEXT)`: says the whole text carries the level; nothing to add to the normalised form.
   'ENTIRE TEXT': '',
-};
-
-/** Caveats in words, for hover text and screen readers. */
-export const CAVEAT_NAMES: Readonly<Record<string, string>> = {
-  NF: 'no foreign nationals (NOFORN)',
-  FOUO: 'for official use only',
-  FGI: 'contains foreign government information (FGI)',
-  ORCON: 'dissemination controlled by the originator (ORCON)',
-  PROPIN: 'proprietary information (PROPIN)',
-  NOCONTRACT: 'not releasable to contractors (NOCONTRACT)',
-  RELIDO: 'releasable by an information disclosure official (RELIDO)',
-  IMCON: 'controlled imagery (IMCON)',
-  SCI: 'sensitive compartmented information (SCI)',
-  SI: 'special intelligence (SI)',
-  TK: 'talent keyhole (TK)',
-  HCS: 'HUMINT control system (HCS)',
-  NODIS: 'no distribution beyond named addressees (NODIS)',
-  EXDIS: 'exclusive distribution (EXDIS)',
-  LIMDIS: 'limited distribution (LIMDIS)',
-  REL: 'releasable to named foreign partners (REL)',
-};
-
-/** Release groups named in `REL TO` lists. */
-export const RELEASE_GROUPS: Readonly<Record<string, string>> = {
-  FVEY: 'the Five Eyes (FVEY)',
-  ACGU: 'Australia, Canada and the United Kingdom (ACGU)',
-  NATO: 'NATO',
-  ISAF: 'ISAF',
-  USA: 'the USA',
 };
 
 /** Caveats that may follow the banner on a classification line (`SECRET NOFORN SECTION 01 OF 02 FOO 123`). */
