@@ -50,16 +50,29 @@ const browserSource: MessageSource = {
       return given.get(id) ?? '';
     }
   },
-  // The locale the messages were picked for (`pt_BR`), which getUILanguage() may not be (headless Chromium).
+  // The language of the catalog browser.i18n picked: each catalog names itself (`locale_tag`), as neither
+  // @@ui_locale nor getUILanguage() does under headless Chromium's --lang (both stay en-US there).
   locale: () => {
     try {
-      lastLocale = (i18nApi().getMessage('@@ui_locale') || i18nApi().getUILanguage()).replace('_', '-');
+      const api = i18nApi();
+      const tag = api.getMessage('locale_tag') || api.getMessage('@@ui_locale').replace('_', '-');
+      lastLocale = formattingLocale(tag, api.getUILanguage());
     } catch {
       // The extension went away under this page: keep the language already in use.
     }
     return lastLocale;
   },
 };
+
+/**
+ * The locale Intl formats in: the browser's own language where the messages are in that language (`de-AT` reads
+ * the `de` catalog and keeps Austrian dates), else the catalog's (a Japanese browser reads English messages).
+ */
+export function formattingLocale(catalogTag: string, uiLanguage: string): string {
+  const language = (tag: string) => tag.split(/[-_]/)[0]?.toLowerCase();
+  if (!catalogTag) return uiLanguage || 'en';
+  return uiLanguage && language(uiLanguage) === language(catalogTag) ? uiLanguage : catalogTag;
+}
 
 let source: MessageSource = browserSource;
 

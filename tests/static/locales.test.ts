@@ -68,6 +68,18 @@ describe('locale catalogs', () => {
     expect(wrong).toEqual([]);
   });
 
+  it.each(others)('%s is translated: no sentence is left as the English wrote it', (locale) => {
+    const catalog = readCatalog(locale);
+    // Names, codes and one- or two-word labels may be the same in both languages (`Cable Reader`, `APA`, `Info`).
+    const words = (message: string) => message.match(/\p{L}{2,}/gu)?.length ?? 0;
+    const copied = names.filter(
+      (n) => catalog[n]?.message === english[n]?.message && words(english[n]?.message ?? '') > 2,
+    );
+    expect(copied).toEqual([]);
+    const same = names.filter((n) => catalog[n]?.message === english[n]?.message);
+    expect(same.length / names.length).toBeLessThan(0.1);
+  });
+
   it('writes every plural with at least its `one` and `other` forms', () => {
     const stems = new Set(names.map(stemOf).filter((s) => s !== null));
     for (const stem of stems) {
