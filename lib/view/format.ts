@@ -1,7 +1,8 @@
 // Words the header card shows for the pipeline's values: dates, addressee lists, safe link targets.
 // Pure formatting; the values themselves come from lib/cable unchanged.
+import { t, uiLocale } from '../i18n/t';
 
-/** English month names, as the card's dates and the citation styles write them. */
+/** English month names, as the citation styles write them (the card's dates are the reader's language's). */
 export const MONTHS = [
   'January',
   'February',
@@ -20,17 +21,22 @@ export const MONTHS = [
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
 /**
- * `2006-05-30T09:09` -> `30 May 2006, 09:09`, `2013-09-08` -> `8 September 2013`. Anything else (`OADR`,
- * `10/10/2018`, an impossible month) is returned as written: a declassification instruction is not a date.
+ * A cable's date as the interface language writes dates (Intl): `2006-05-30T09:09` -> `30 May 2006, 09:09` in
+ * British English, `30. Mai 2006, 09:09` in German; the time stays the cable's 24-hour Zulu time. Anything else
+ * (`OADR`, `10/10/2018`, an impossible month) is returned as written: a declassification instruction is not a date.
  */
 export function formatDate(value: string): string {
   const m = ISO.exec(value.trim());
   if (!m) return value;
-  const month = MONTHS[Number(m[2]) - 1];
-  const day = Number(m[3]);
-  if (!month || day < 1 || day > 31) return value;
-  const date = `${day} ${month} ${m[1]}`;
-  return m[4] ? `${date}, ${m[4]}:${m[5]}` : date;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return value;
+  const date = new Intl.DateTimeFormat(uiLocale(), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+  return m[4] ? `${date}${t('list_separator')}${m[4]}:${m[5]}` : date;
 }
 
 /** The URL when it is an absolute http(s) URL, else null: the view links nothing else. */

@@ -110,6 +110,14 @@ export interface LaunchOptions {
   headed?: boolean;
   /** Let unserved requests through to the network instead of aborting them (npm start). Default: abort. */
   online?: boolean;
+  /**
+   * The browser's interface language (`de`, `pt-BR`). Headless Chromium picks the extension's catalog by `--lang`
+   * only (LANGUAGE, LANG and the intl.accept_languages pref change nothing there); getUILanguage() and the pages'
+   * navigator.language follow Playwright's locale. Default: the machine's (en-US).
+   */
+  locale?: string;
+  /** The window size (default 1280x900). */
+  viewport?: { width: number; height: number };
 }
 
 /** Launches Chromium with the extension loaded and every request routed. */
@@ -121,13 +129,15 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: !options.headed,
-    viewport: options.headed ? null : { width: 1280, height: 900 },
+    viewport: options.headed ? null : (options.viewport ?? { width: 1280, height: 900 }),
+    ...(options.locale ? { locale: options.locale } : {}),
     // Playwright turns extensions off by default.
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       ...chromiumFlags,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
   });
   const served = new Map<string, string>();
