@@ -7,11 +7,16 @@ import type { RawCable } from '../../lib/sites/types';
 import type { StartState } from './start-state';
 
 /**
- * What the lazily loaded part offers: start the clean view, or say the cable yields nothing worth showing.
- * `saved` is the stored state, already being read (see start-state.ts).
+ * What the lazily loaded part offers: start the clean view (resolving with its host element), or say the cable
+ * yields nothing worth showing (null). `saved` is the stored state, already being read (see start-state.ts).
  */
 export interface ReaderEntry {
-  start(ctx: ContentScriptContext, raw: RawCable, url: URL, saved: Promise<StartState>): Promise<boolean>;
+  start(
+    ctx: ContentScriptContext,
+    raw: RawCable,
+    url: URL,
+    saved: Promise<StartState>,
+  ): Promise<Element | null>;
 }
 
 /** Where reader.js leaves its entry (the content scripts' isolated world; the page cannot see it). */

@@ -60,9 +60,9 @@ async function startReader(
   raw: RawCable,
   url: URL,
   saved: Promise<StartState>,
-): Promise<boolean> {
+): Promise<Element | null> {
   const doc = parseCable(raw);
-  if (!worthShowing(doc)) return false;
+  if (!worthShowing(doc)) return null;
   // Parsing and the first render each run cold; apart, neither holds the page up for a long task.
   await nextSlice();
   const hostname = url.hostname;
@@ -71,15 +71,15 @@ async function startReader(
   // The site's standing choice opens the original; switching views on this page changes only this page.
   const state = {
     ...start,
+    mode: start.shown ?? start.mode,
     alwaysOriginal: start.mode === 'original',
     shortcut: null as string | null,
     through: null as string | null,
   };
-  if (ctx.isInvalid) return false;
+  if (ctx.isInvalid) return null;
 
   let container: HTMLElement | null = null;
   let originalRanges: Map<string, Range> | null = null;
-  const removePageStyle = installPageStyle(document);
 
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'cable-reader-view',
@@ -98,9 +98,11 @@ async function startReader(
       container = null;
     },
   });
+  // Only once the view exists: a view that cannot be made (the page claimed our element's name) leaves no style.
+  const removePageStyle = installPageStyle(document);
   if (ctx.isInvalid) {
     givePageBack();
-    return false;
+    return null;
   }
   // The shadow root is open, so the page's scripts can reach every control in it: only real input may press them.
   for (const type of INPUT_EVENTS) ui.shadow.addEventListener(type, refuseSynthetic, { capture: true });
@@ -352,7 +354,7 @@ async function startReader(
     state.shortcut = shortcut;
     draw();
   });
-  return true;
+  return ui.shadowHost;
 }
 
 export const readerEntry: ReaderEntry = { start: startReader };

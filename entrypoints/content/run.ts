@@ -1,12 +1,14 @@
 // The content script's course, shared by both of its builds: on a known cable address hide the raw text from
 // document_start, wait for the text, find the cable and hand it to the clean view; anywhere else decline after a
-// URL check. Whatever happens, the early stylesheet goes once the view is up or the page is given back.
+// URL check. Whatever happens, the early stylesheet goes once the view is up or the page is given back; a page that
+// takes the view away gets it back (keep-shown.ts).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isKnownCableUrl } from '../../lib/sites/index';
 import type { RawCable } from '../../lib/sites/types';
 import { explainDecline } from './decline';
 import { earlyLayouts, hideEarly } from './early-hide';
 import { findPageCable } from './find';
+import { keepShown } from './keep-shown';
 import { loadReader, type ReaderEntry } from './lazy-reader';
 import { markDeclined, markFirstPaint, pauseWork, resumeWork } from './marks';
 import { type StartState, startState } from './start-state';
@@ -70,7 +72,14 @@ export async function runContentScript(
     const raw = findCable(ctx, url);
     if (raw) {
       const reader = early ?? (bundled ? Promise.resolve(bundled) : requestReader());
-      shown = await (await reader).start(ctx, raw, url, saved ?? startState(url.hostname));
+      shown = await keepShown({
+        ctx,
+        entry: await reader,
+        raw,
+        url,
+        saved: saved ?? startState(url.hostname),
+        findAgain: () => findCable(ctx, url),
+      });
     }
   } catch (error) {
     console.warn('[Cable Reader] could not show the clean view:', error);

@@ -5,7 +5,10 @@ import { loadSettings, loadSiteView } from '../../lib/settings/storage';
 
 export interface StartState {
   settings: ReadingSettings;
+  /** The site's remembered view. */
   mode: ViewMode;
+  /** The view this page showed before the page removed it and it was started again (see keep-shown.ts). */
+  shown?: ViewMode;
 }
 
 export async function startState(hostname: string): Promise<StartState> {
