@@ -49,7 +49,14 @@ describe('parseCable', () => {
       'The minister said the deal is worth USD 3.1 million and covers the fees of the container terminal for ten years.',
     );
     expect(doc.pageBreaks).toEqual([
-      { text: 'VALLETTA 00000321  002 OF 002', page: 2, of: 2, offset: expect.any(Number), blockKey: '2' },
+      {
+        text: 'VALLETTA 00000321  002 OF 002',
+        page: 2,
+        of: 2,
+        offset: expect.any(Number),
+        blockKey: '2',
+        inBlock: doc.blocks[1]?.text.indexOf('3.1 million'),
+      },
     ]);
     const normalized = CABLE.replace(/\r\n/g, '\n').replace(/\u00B6/g, '');
     const brk = doc.pageBreaks[0];

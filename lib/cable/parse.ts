@@ -8,6 +8,7 @@ import { cleanSigner } from './header/signer';
 import { splitMetadataTail } from './header/site-metadata';
 import { readSummary } from './header/summary';
 import { normalizeInput } from './normalize';
+import { offsetsInBlock } from './page-breaks/in-block';
 import { type FoundBreak, removePageBreaks } from './page-breaks/remove';
 import type { Block, CableDocument, PageBreak, PageMeta, RawCableText } from './types';
 
@@ -21,7 +22,8 @@ export function parseCable(input: RawCableText): CableDocument {
   const text = splitMetadataTail(withoutBreaks).body;
   const header = readHeader(text, { headerText: normalized.headerText, pageMeta: normalized.pageMeta });
   const bodyStart = Math.min(Math.max(0, header.bodyStart), text.length);
-  const segmented = segmentBody(text.slice(bodyStart));
+  const body = text.slice(bodyStart);
+  const segmented = segmentBody(body);
   const { blocks, ranges, entireText } = liftEntireText(segmented.blocks, segmented.ranges);
   const meta = {
     ...header.meta,
@@ -33,7 +35,7 @@ export function parseCable(input: RawCableText): CableDocument {
     meta.entireText = entireText;
     meta.level ??= entireText.marking.level;
   }
-  return { id: header.id, meta, pageBreaks: placeBreaks(breaks, blocks, ranges, bodyStart), blocks };
+  return { id: header.id, meta, pageBreaks: placeBreaks(breaks, blocks, ranges, body, bodyStart), blocks };
 }
 
 /** Parses a whole cable text (header and body together, as an unknown mirror shows it). */
@@ -41,20 +43,44 @@ export function parseCableText(text: string, pageMeta: PageMeta = {}): CableDocu
   return parseCable({ headerText: null, bodyText: text, pageMeta });
 }
 
-// Each break belongs to the block it stood in, or else to the next block; breaks in the header to none.
-function placeBreaks(breaks: FoundBreak[], blocks: Block[], ranges: Range[], bodyStart: number): PageBreak[] {
+// Each break belongs to the block it stood in, or else to the next block; breaks in the header to none. One that
+// stood inside its block also says where in the block's text the sentences were rejoined.
+function placeBreaks(
+  breaks: FoundBreak[],
+  blocks: Block[],
+  ranges: Range[],
+  body: string,
+  bodyStart: number,
+): PageBreak[] {
   const ordered = [...breaks].sort((a, b) => a.at - b.at);
-  const out = new Map<FoundBreak, PageBreak>();
+  // Block index of each break in the body, and the breaks of each block, in text order.
+  const byBlock = new Map<number, FoundBreak[]>();
   let i = 0;
   for (const brk of ordered) {
     const pos = brk.at - bodyStart;
-    let blockKey: string | null = null;
-    if (pos >= 0 && blocks.length > 0) {
-      while (i < ranges.length - 1 && (ranges[i] as Range).end < pos) i++;
-      blockKey = (blocks[i] as Block).key;
-    }
-    const { at: _at, ...rest } = brk;
-    out.set(brk, { ...rest, blockKey });
+    if (pos < 0 || blocks.length === 0) continue;
+    while (i < ranges.length - 1 && (ranges[i] as Range).end < pos) i++;
+    const list = byBlock.get(i);
+    if (list) list.push(brk);
+    else byBlock.set(i, [brk]);
   }
-  return breaks.map((b) => out.get(b) as PageBreak);
+  const out = new Map<FoundBreak, PageBreak>();
+  for (const [index, list] of byBlock) {
+    const block = blocks[index] as Block;
+    const range = ranges[index] as Range;
+    const positions = list.map((brk) => brk.at - bodyStart);
+    const offsets = offsetsInBlock(body, range.start, range.end, positions, block.text);
+    list.forEach((brk, k) => {
+      const { at: _at, ...rest } = brk;
+      const inBlock = offsets[k];
+      out.set(
+        brk,
+        inBlock == null ? { ...rest, blockKey: block.key } : { ...rest, blockKey: block.key, inBlock },
+      );
+    });
+  }
+  return breaks.map((brk) => {
+    const { at: _at, ...rest } = brk;
+    return out.get(brk) ?? { ...rest, blockKey: null };
+  });
 }

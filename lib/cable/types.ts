@@ -70,6 +70,11 @@ export interface PageBreak {
   /** Key of the block in which (or right before which) it stood, or null if before every block. */
   blockKey: string | null;
   /**
+   * Where in that block's text it stood: the offset of the first word after it, where the sentences on both
+   * sides were rejoined. Absent when it stood before the block (and in copies saved by earlier versions).
+   */
+  inBlock?: number;
+  /**
    * Lines removed with the header, as written: the classification banners old telegrams print at a page's
    * foot and head, and the routing and section header a later section repeats. Absent when there were none.
    */

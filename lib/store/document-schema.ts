@@ -119,6 +119,7 @@ export const documentSchema = v.strictObject({
         of: v.nullable(countSchema),
         offset: countSchema,
         blockKey: shortOrNull,
+        inBlock: v.optional(countSchema),
         // The lines either side of the break, as written: in flattened text a line is a whole paragraph.
         around: v.optional(v.pipe(v.array(longTextSchema), v.maxLength(LIMITS.listItems))),
       }),
