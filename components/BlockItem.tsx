@@ -1,6 +1,6 @@
 // One block that is not a numbered paragraph: sub-paragraph, heading, list, plain text, redaction line or
 // signature, laid out as what it is. Presentational; summary/comment captions are decided by the caller.
-import type { Block } from '../lib/cable/types';
+import type { Block, PageBreak } from '../lib/cable/types';
 import { t } from '../lib/i18n/t';
 import { COPY_AS, COPY_LEAD, COPY_SKIP } from '../lib/view/clean-copy';
 import type { Child } from '../lib/view/structure';
@@ -39,21 +39,25 @@ export function spanClass(block: Block): string {
   return kind ? ` is-${kind}` : '';
 }
 
-function Single({ block, caption }: { block: Block; caption: boolean }) {
+/** Page breaks that stood inside blocks' text, by block key. */
+type Inside = ReadonlyMap<string, readonly PageBreak[]>;
+
+function Single({ block, caption, inside }: { block: Block; caption: boolean; inside: Inside }) {
   const cls = spanClass(block);
+  const breaks = inside.get(block.key);
   const depth = { '--depth': String(block.depth) };
   switch (block.kind) {
     case 'heading':
       return (
         <h2 class={`cr-heading${cls}`} data-key={block.key}>
           <Badge block={block} />
-          <BlockText text={block.text} spans={block.spans} />
+          <BlockText text={block.text} spans={block.spans} breaks={breaks} />
         </h2>
       );
     case 'redaction':
       return (
         <p class="cr-redaction-line" data-key={block.key}>
-          <BlockText text={block.text} spans={block.spans} />
+          <BlockText text={block.text} spans={block.spans} breaks={breaks} />
         </p>
       );
     case 'signature':
@@ -68,7 +72,7 @@ function Single({ block, caption }: { block: Block; caption: boolean }) {
           {caption ? <SpanCaption block={block} /> : null}
           {block.number ? <SubLabel number={block.number} /> : null}
           <Badge block={block} />
-          <BlockText text={block.text} spans={block.spans} />
+          <BlockText text={block.text} spans={block.spans} breaks={breaks} />
         </div>
       );
     default:
@@ -76,15 +80,23 @@ function Single({ block, caption }: { block: Block; caption: boolean }) {
         <p class={`cr-text${cls}`} style={depth} data-key={block.key}>
           {caption ? <SpanCaption block={block} /> : null}
           <Badge block={block} />
-          <BlockText text={block.text} spans={block.spans} />
+          <BlockText text={block.text} spans={block.spans} breaks={breaks} />
         </p>
       );
   }
 }
 
-/** A list run or a single block. `captionFor` says which blocks open a summary or comment run. */
-export function BlockItem({ child, captionFor }: { child: Child; captionFor: ReadonlySet<string> }) {
-  if (child.kind === 'block') return <Single block={child.block} caption={captionFor.has(child.block.key)} />;
+interface Props {
+  child: Child;
+  /** Which blocks open a summary or comment run. */
+  captionFor: ReadonlySet<string>;
+  inside: Inside;
+}
+
+/** A list run or a single block. */
+export function BlockItem({ child, captionFor, inside }: Props) {
+  if (child.kind === 'block')
+    return <Single block={child.block} caption={captionFor.has(child.block.key)} inside={inside} />;
   const depth = child.items[0]?.depth ?? 1;
   return (
     <ul class="cr-list" style={{ '--depth': String(depth) }}>
@@ -92,7 +104,7 @@ export function BlockItem({ child, captionFor }: { child: Child; captionFor: Rea
         <li key={item.key} class={`cr-li${spanClass(item)}`} data-key={item.key} {...{ [COPY_LEAD]: '- ' }}>
           {item.number ? <SubLabel number={item.number} /> : null}
           <Badge block={item} />
-          <BlockText text={item.text} spans={item.spans} />
+          <BlockText text={item.text} spans={item.spans} breaks={inside.get(item.key)} />
         </li>
       ))}
     </ul>

@@ -2,13 +2,14 @@
 // `REF H`) as links, and sentence case where the reader chose it. Never injects markup: the page's text reaches
 // the DOM only as strings Preact writes as text nodes.
 import { useContext } from 'preact/hooks';
-import type { Span } from '../lib/cable/types';
+import type { PageBreak, Span } from '../lib/cable/types';
 import { t } from '../lib/i18n/t';
 import { COPY_CASE } from '../lib/view/clean-copy';
 import { findCrossRefs } from '../lib/view/cross-refs';
 import { paragraphId } from '../lib/view/paragraph-links';
 import { sentenceCase } from '../lib/view/sentence-case';
-import { type Segment, segmentText } from '../lib/view/text-segments';
+import { cutSegments, type Segment, segmentText } from '../lib/view/text-segments';
+import { InlinePageMarker } from './PageMarker';
 import { TextContext, type TextOptions } from './text-context';
 
 function Redaction({ text }: { text: string }) {
@@ -85,14 +86,28 @@ function Run({ segment, options, start }: { segment: Segment; options: TextOptio
   return segment.span ? <span class={`cr-span cr-span-${segment.span}`}>{content}</span> : content;
 }
 
-export function BlockText({ text, spans }: { text: string; spans: readonly Span[] }) {
+interface Props {
+  text: string;
+  spans: readonly Span[];
+  /** Page breaks that stood inside this text, each shown at its `inBlock` offset. */
+  breaks?: readonly PageBreak[] | undefined;
+}
+
+export function BlockText({ text, spans, breaks = [] }: Props) {
   const options = useContext(TextContext);
+  const runs = cutSegments(
+    segmentText(text, spans),
+    breaks.map((b) => b.inBlock ?? 0),
+  );
   return (
     <>
-      {segmentText(text, spans).map((segment, i) => (
+      {runs.map((run, r) => [
+        r > 0 ? <InlinePageMarker key={`b${r}`} pageBreak={breaks[r - 1] as PageBreak} /> : null,
         // Segments have no identity beyond their order.
-        <Run key={i} segment={segment} options={options} start={i === 0} />
-      ))}
+        run.map((segment, i) => (
+          <Run key={`${r}.${i}`} segment={segment} options={options} start={r === 0 && i === 0} />
+        )),
+      ])}
     </>
   );
 }

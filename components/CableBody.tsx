@@ -3,10 +3,10 @@
 // lib/view/structure over the pipeline's blocks.
 import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { Block, CableDocument, PageBreak } from '../lib/cable/types';
+import type { Block, CableDocument } from '../lib/cable/types';
 import { captionKeys } from '../lib/view/captions';
 import { effectiveMarking } from '../lib/view/marking-summary';
-import { BEFORE_ALL, breaksByBlock } from '../lib/view/page-markers';
+import { BEFORE_ALL, breaksByBlock, NO_BREAKS, type PlacedBreaks } from '../lib/view/page-markers';
 import { breaksOf, childKey, type Section, sectionBlocks, sectionBlocksOf } from '../lib/view/structure';
 import { BlockItem } from './BlockItem';
 import type { MarkingFilter } from './MarkingSummaryBar';
@@ -47,7 +47,7 @@ interface ChunkProps {
   filter: MarkingFilter;
   byKey: ReadonlyMap<string, Block>;
   captions: ReadonlySet<string>;
-  breaks: ReadonlyMap<string, PageBreak[]>;
+  breaks: PlacedBreaks;
   onCopyLink: (block: Block) => void;
   onCiteMenu: (block: Block, button: HTMLElement) => void;
   actions?: (block: Block) => ComponentChildren;
@@ -65,9 +65,11 @@ function ChunkSections(props: ChunkProps) {
     <>
       {sections.slice(from, to).map((section) => {
         const state = filterState(section, filter, byKey);
+        // A marker before a section the filter hides goes with it: no page line between nothing and nothing.
+        const before = state === 'hidden' ? NO_BREAKS.before : breaks.before;
         if (section.kind === 'paragraph') {
           return [
-            <PageMarkers key={`m${section.head.key}`} list={breaks.get(section.head.key)} />,
+            <PageMarkers key={`m${section.head.key}`} list={before.get(section.head.key)} />,
             <Paragraph
               key={section.head.key}
               head={section.head}
@@ -85,9 +87,9 @@ function ChunkSections(props: ChunkProps) {
         return section.children.map((child) => {
           const key = childKey(child);
           return [
-            <PageMarkers key={`m${key}`} list={breaksOf(child, breaks)} />,
+            <PageMarkers key={`m${key}`} list={breaksOf(child, before)} />,
             <div key={key} class={`cr-loose${state ? ` is-${state}` : ''}`} hidden={state === 'hidden'}>
-              <BlockItem child={child} captionFor={captions} />
+              <BlockItem child={child} captionFor={captions} inside={breaks.inside} />
             </div>,
           ];
         });
@@ -118,10 +120,7 @@ export function CableBody(props: Props) {
   const sections = useMemo(() => sectionBlocks(doc.blocks), [doc]);
   const byKey = useMemo(() => new Map(doc.blocks.map((b) => [b.key, b])), [doc]);
   const captions = useMemo(() => captionKeys(doc.blocks), [doc]);
-  const breaks = useMemo(
-    () => (pageMarkers ? breaksByBlock(doc.pageBreaks) : new Map<string, PageBreak[]>()),
-    [doc, pageMarkers],
-  );
+  const breaks = useMemo(() => (pageMarkers ? breaksByBlock(doc.pageBreaks) : NO_BREAKS), [doc, pageMarkers]);
   const target = useMemo(() => sectionOf(sections, through), [sections, through]);
   const ends = useChunks(sections.length, { progressive: progressive ?? false, through: target, onComplete });
   const body = useRef<HTMLDivElement>(null);
@@ -132,7 +131,7 @@ export function CableBody(props: Props) {
   }, []);
   return (
     <div class="cr-body" id="cr-text" ref={body}>
-      <PageMarkers list={breaks.get(BEFORE_ALL)} />
+      <PageMarkers list={breaks.before.get(BEFORE_ALL)} />
       {ends.map((to, i) => (
         <Chunk
           key={i}

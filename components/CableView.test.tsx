@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CableDocument } from '../lib/cable/types';
+import { cleanCopy } from '../lib/view/clean-copy';
 import { block, cable } from '../tests/fixtures/documents';
 import { CableView } from './CableView';
 
@@ -106,6 +107,42 @@ describe('CableView contract', () => {
       />,
     );
     expect(container.querySelector('.cr-page-marker')).toBeNull();
+  });
+
+  it('marks a break inside a paragraph where the sentences were rejoined, out of the copy', () => {
+    const doc = sample();
+    const text = 'Third, unmarked.';
+    doc.pageBreaks = [
+      { text: 'TESTPOST 00000001 002 OF 002', page: 2, of: 2, offset: 300, blockKey: '3', inBlock: 7 },
+    ];
+    const { container } = renderView({ doc });
+    expect(container.querySelector('.cr-page-marker')).toBeNull();
+    const lead = container.querySelector('#par3 .cr-lead') as HTMLElement;
+    const mark = lead.querySelector('.cr-page-mark') as HTMLElement;
+    expect(mark.textContent).toBe('page 2 of 2');
+    expect(mark.previousSibling?.textContent).toBe(text.slice(0, 7));
+    expect(mark.nextSibling?.textContent).toBe(text.slice(7));
+    const range = document.createRange();
+    range.selectNodeContents(container.querySelector('#par3') as HTMLElement);
+    expect(cleanCopy(range).text).toBe('3. Third, unmarked.');
+  });
+
+  it('leaves no page marker where the marking filter hides the paragraphs', async () => {
+    const doc = sample();
+    doc.pageBreaks = [
+      { text: 'TESTPOST 00000001 002 OF 003', page: 2, of: 3, offset: 100, blockKey: '1' },
+      { text: 'TESTPOST 00000001 003 OF 003', page: 3, of: 3, offset: 300, blockKey: '3', inBlock: 7 },
+    ];
+    const { container } = renderView({ doc });
+    const shown = () =>
+      [...container.querySelectorAll<HTMLElement>('.cr-page-marker, .cr-page-mark')]
+        .filter((m) => !m.closest('[hidden]'))
+        .map((m) => m.textContent);
+    expect(shown()).toEqual(['page 2 of 3', 'page 3 of 3']);
+    fireEvent.click(screen.getByRole('button', { name: /^S\/\/NF, 1:/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Hide the others' }));
+    await waitFor(() => expect((container.querySelector('#par1') as HTMLElement).hidden).toBe(true));
+    expect(shown()).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
-// A subtle marker where the teletype's page break stood ("page 2 of 3"); never the header text itself.
+// A subtle marker where the teletype's page break stood ("page 2 of 3"): between blocks a line of its own, inside
+// a paragraph a word-sized mark at the spot where the sentences were rejoined; never the header text itself.
 // Presentational: the reader switches markers off in the toolbar or the settings; never part of a copy.
 import type { PageBreak } from '../lib/cable/types';
 import { t } from '../lib/i18n/t';
@@ -11,6 +12,15 @@ function PageMarker({ pageBreak }: { pageBreak: PageBreak }) {
     <p class="cr-page-marker" title={t('view_pageMarkerTitle')} {...{ [COPY_SKIP]: '' }}>
       {label}
     </p>
+  );
+}
+
+/** A break that stood inside a block's text, at its place in the sentence. */
+export function InlinePageMarker({ pageBreak }: { pageBreak: PageBreak }) {
+  return (
+    <span class="cr-page-mark" title={t('view_pageMarkerTitle')} {...{ [COPY_SKIP]: '' }}>
+      {pageMarkerLabel(pageBreak)}
+    </span>
   );
 }
 

@@ -2,9 +2,10 @@
 // the paragraph itself; its controls are reached with the arrow keys and left with Escape. Carries the outside
 // contract: `id="par<key>"`, `data-para` (label as written), `data-marking` (normalised) where marked.
 import type { ComponentChildren } from 'preact';
-import type { Block, PageBreak } from '../lib/cable/types';
+import type { Block } from '../lib/cable/types';
 import { t } from '../lib/i18n/t';
 import { COPY_AS, COPY_SKIP } from '../lib/view/clean-copy';
+import type { PlacedBreaks } from '../lib/view/page-markers';
 import { paragraphId } from '../lib/view/paragraph-links';
 import { breaksOf, type Child, childKey } from '../lib/view/structure';
 import { BlockItem, SpanCaption, spanClass } from './BlockItem';
@@ -20,8 +21,8 @@ interface Props {
   children: readonly Child[];
   captionFor: ReadonlySet<string>;
   filter: FilterState;
-  /** Page breaks by block key; those of sub-blocks are shown inside the paragraph. */
-  breaks: ReadonlyMap<string, readonly PageBreak[]>;
+  /** Page breaks by block; those of sub-blocks and inside the text are shown inside the paragraph. */
+  breaks: PlacedBreaks;
   onCopyLink: (block: Block) => void;
   onCiteMenu: (block: Block, button: HTMLElement) => void;
   /** Extra per-paragraph controls (bookmarks). */
@@ -94,11 +95,11 @@ export function Paragraph(props: Props) {
         {captionFor.has(head.key) ? <SpanCaption block={head} /> : null}
         <p class="cr-lead">
           {head.marking ? <MarkingBadge marking={head.marking} written={head.markingWritten} /> : null}
-          <BlockText text={head.text} spans={head.spans} />
+          <BlockText text={head.text} spans={head.spans} breaks={breaks.inside.get(head.key)} />
         </p>
         {children.map((child) => [
-          <PageMarkers key={`m${childKey(child)}`} list={breaksOf(child, breaks)} />,
-          <BlockItem key={childKey(child)} child={child} captionFor={captionFor} />,
+          <PageMarkers key={`m${childKey(child)}`} list={breaksOf(child, breaks.before)} />,
+          <BlockItem key={childKey(child)} child={child} captionFor={captionFor} inside={breaks.inside} />,
         ])}
       </div>
     </div>

@@ -14,14 +14,30 @@ export function pageMarkerLabel(pageBreak: Pick<PageBreak, 'page' | 'of'>): stri
 /** The key used for breaks that stood before every block. */
 export const BEFORE_ALL = '';
 
-/** Page breaks grouped by the block they are shown before (BEFORE_ALL for none), in text order. */
-export function breaksByBlock(pageBreaks: readonly PageBreak[]): Map<string, PageBreak[]> {
-  const map = new Map<string, PageBreak[]>();
+/** The page breaks by the block they belong to, in text order. */
+export interface PlacedBreaks {
+  /** Breaks that stood between blocks, by the key of the block after them (BEFORE_ALL before every block). */
+  before: ReadonlyMap<string, readonly PageBreak[]>;
+  /** Breaks that stood inside a block's text, by its key: each is shown at its `inBlock` offset. */
+  inside: ReadonlyMap<string, readonly PageBreak[]>;
+}
+
+export const NO_BREAKS: PlacedBreaks = { before: new Map(), inside: new Map() };
+
+function add(map: Map<string, PageBreak[]>, key: string, pageBreak: PageBreak): void {
+  const list = map.get(key);
+  if (list) list.push(pageBreak);
+  else map.set(key, [pageBreak]);
+}
+
+/** Page breaks grouped by where the view shows them: before a block, or inside its text. */
+export function breaksByBlock(pageBreaks: readonly PageBreak[]): PlacedBreaks {
+  const before = new Map<string, PageBreak[]>();
+  const inside = new Map<string, PageBreak[]>();
   for (const pageBreak of [...pageBreaks].sort((a, b) => a.offset - b.offset)) {
     const key = pageBreak.blockKey ?? BEFORE_ALL;
-    const list = map.get(key);
-    if (list) list.push(pageBreak);
-    else map.set(key, [pageBreak]);
+    if (pageBreak.blockKey !== null && pageBreak.inBlock !== undefined) add(inside, key, pageBreak);
+    else add(before, key, pageBreak);
   }
-  return map;
+  return { before, inside };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText, wholeSpan } from './text-segments';
+import { cutSegments, type Segment, segmentText, wholeSpan } from './text-segments';
 
 const join = (text: string, spans: Parameters<typeof segmentText>[1]) =>
   segmentText(text, spans)
@@ -54,5 +54,39 @@ describe('wholeSpan', () => {
   it('names the span that covers the whole block', () => {
     expect(wholeSpan('abc', [{ kind: 'summary', start: 0, end: 3 }])).toBe('summary');
     expect(wholeSpan('abc', [{ kind: 'summary', start: 1, end: 3 }])).toBeNull();
+  });
+});
+
+describe('cutSegments', () => {
+  const segments = segmentText('The deal is worth USD 3.1 million. XXXXXX said so.', [
+    { kind: 'summary', start: 0, end: 34 },
+  ]);
+  const texts = (runs: Segment[][]) => runs.map((run) => run.map((s) => s.text));
+
+  it('cuts inside a segment and keeps each piece’s span and redaction', () => {
+    const runs = cutSegments(segments, [22]);
+    expect(texts(runs)).toEqual([['The deal is worth USD '], ['3.1 million.', ' ', 'XXXXXX', ' said so.']]);
+    expect(runs[1]?.[0]?.span).toBe('summary');
+    expect(runs[1]?.[2]?.redacted).toBe(true);
+  });
+
+  it('cuts at segment edges, at several offsets, and past the end', () => {
+    expect(texts(cutSegments(segments, [35, 42, 99]))).toEqual([
+      ['The deal is worth USD 3.1 million.', ' '],
+      ['XXXXXX', ' '],
+      ['said so.'],
+      [],
+    ]);
+  });
+
+  it('gives the text back whole', () => {
+    const runs = cutSegments(segments, [4, 5, 30]);
+    expect(
+      runs
+        .flat()
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('The deal is worth USD 3.1 million. XXXXXX said so.');
+    expect(runs).toHaveLength(4);
   });
 });

@@ -48,3 +48,29 @@ export function segmentText(text: string, spans: readonly Span[]): Segment[] {
   if (cursor < text.length) splitRedactions(text.slice(cursor), null, out);
   return out;
 }
+
+/**
+ * Cuts the segments at text offsets (ascending; a page break's place in the block): one list of segments per
+ * stretch, `at.length + 1` in all. Concatenating every stretch gives the segments' text back.
+ */
+export function cutSegments(segments: readonly Segment[], at: readonly number[]): Segment[][] {
+  const out: Segment[][] = [[]];
+  let offset = 0;
+  let next = 0;
+  for (const segment of segments) {
+    let piece = segment;
+    let start = offset;
+    while (next < at.length && (at[next] as number) < start + piece.text.length) {
+      const cut = Math.max(0, (at[next] as number) - start);
+      if (cut > 0) (out[out.length - 1] as Segment[]).push({ ...piece, text: piece.text.slice(0, cut) });
+      out.push([]);
+      piece = { ...piece, text: piece.text.slice(cut) };
+      start += cut;
+      next++;
+    }
+    if (piece.text) (out[out.length - 1] as Segment[]).push(piece);
+    offset += segment.text.length;
+  }
+  while (out.length < at.length + 1) out.push([]);
+  return out;
+}

@@ -13,8 +13,9 @@ import { browserSkipReason, type ExtensionBrowser, launchWithExtension } from '.
 import { paragraphTop, readingEdge, waitForComplete, waitForOutcome } from './view';
 
 const skip = browserSkipReason('reading surface') ?? (hasCorpus() ? null : 'no corpus');
-// A few pages keep the suite fast: the long multi-page cable and a 1970s PlusD telegram.
-const SAMPLE = ['06MOSCOW5645', '1974ATHENS02959_b'];
+// A few pages keep the suite fast: the long multi-page cable, a 49-paragraph cable of two markings with page
+// breaks, and a 1970s PlusD telegram.
+const SAMPLE = ['06MOSCOW5645', '08MADRID552', '1974ATHENS02959_b'];
 const pages: BenchPage[] = skip ? [] : corpusPages().filter((p) => SAMPLE.includes(p.id));
 const WIDTHS = [390, 800, 1280, 1920];
 // Phone widths over more pages: every Cablegate and PlusD page would take minutes, so every 8th of those and
@@ -227,6 +228,95 @@ describe.skipIf(skip)('the reading surface, in Chromium', () => {
         expect(print.foot[1]).toContain('https://wikileaks.org/cable/');
         expect(print.foot[1]).toContain('CONFIDENTIAL');
         expect(print.bar).toBe('none');
+      } finally {
+        await page.close();
+      }
+    });
+  });
+
+  describe('page-break markers', () => {
+    /** The words either side of each page-break header in the mirror's own cable text, by the page it opens. */
+    function mirrorBreaks(page: Page): Promise<{ page: number; before: string; after: string }[]> {
+      return page.evaluate(() => {
+        const text = [...document.querySelectorAll('pre')].map((pre) => pre.textContent ?? '').join('\n');
+        const lines = text.split('\n');
+        const words = (line: string | undefined) => (line ?? '').trim().split(/\s+/);
+        const out: { page: number; before: string; after: string }[] = [];
+        lines.forEach((line, i) => {
+          const header = line.match(/^\s*[A-Z][A-Z ]+ 0*\d+ +0*(\d+) OF \d+\s*$/);
+          if (!header) return;
+          const before = lines.slice(0, i).findLast((l) => l.trim() !== '');
+          const after = lines.slice(i + 1).find((l) => /[A-Za-z0-9]/.test(l));
+          out.push({
+            page: Number(header[1]),
+            before: words(before).at(-1) ?? '',
+            after: words(after)[0] ?? '',
+          });
+        });
+        return out;
+      });
+    }
+
+    it('marks a break inside a paragraph between the words the header stood between on 06MOSCOW5645', async () => {
+      const p = pages.find((x) => x.id === '06MOSCOW5645') as BenchPage;
+      const page = await open(p);
+      try {
+        const mirror = await mirrorBreaks(page);
+        const view = await inView(page, (root) => {
+          const inline = [...root.querySelectorAll<HTMLElement>('.cr-page-mark')].map((mark) => {
+            const block = mark.closest('[data-key]') as HTMLElement;
+            const range = document.createRange();
+            range.setStart(block, 0);
+            range.setEndBefore(mark);
+            const before = range.toString().trim().split(/\s+/).at(-1) ?? '';
+            range.setStartAfter(mark);
+            range.setEndAfter(block.querySelector('.cr-lead, .cr-text, .cr-sub, li, h2') ?? mark);
+            const after = range.toString().trim().split(/\s+/)[0] ?? '';
+            return { page: Number(mark.textContent?.match(/page (\d+)/)?.[1]), before, after };
+          });
+          return { inline, lines: root.querySelectorAll('.cr-page-marker').length };
+        });
+        expect(mirror.length).toBeGreaterThan(5);
+        expect(view.inline.length + view.lines, 'one marker per break').toBe(mirror.length);
+        expect(view.inline.length).toBeGreaterThan(0);
+        for (const mark of view.inline) expect(mirror).toContainEqual(mark);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('leaves no marker showing beside the paragraphs the marking filter hides, on 08MADRID552', async () => {
+      const p = pages.find((x) => x.id === '08MADRID552') as BenchPage;
+      const page = await open(p);
+      try {
+        const strays = () =>
+          inView(page, (root) =>
+            [...root.querySelectorAll<HTMLElement>('.cr-page-marker, .cr-page-mark')]
+              .filter((m) => m.checkVisibility())
+              .filter((m) => {
+                if (m.classList.contains('cr-page-mark')) return false;
+                const next = m.nextElementSibling as HTMLElement | null;
+                return !next || next.hidden;
+              })
+              .map((m) => m.textContent),
+          );
+        const visible = () =>
+          inView(
+            page,
+            (root) =>
+              [...root.querySelectorAll<HTMLElement>('.cr-page-marker, .cr-page-mark')].filter((m) =>
+                m.checkVisibility(),
+              ).length,
+          );
+        const all = await visible();
+        expect(all).toBeGreaterThan(3);
+        await page.getByRole('button', { name: /^SBU, \d+:/ }).click();
+        await page.getByRole('button', { name: 'Hide the others' }).click();
+        await expect
+          .poll(() => inView(page, (r) => r.querySelectorAll('.cr-para[hidden]').length))
+          .toBeGreaterThan(0);
+        expect(await visible()).toBeLessThan(all);
+        expect(await strays()).toEqual([]);
       } finally {
         await page.close();
       }
