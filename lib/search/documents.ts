@@ -32,8 +32,13 @@ export interface CableSource {
 // A separator no id or key contains (ids are [A-Za-z0-9._-], keys are block keys, refs are UUIDs).
 const SEP = '\u0001';
 
+/** How every document id of a kind begins. */
+export function docIdPrefix(kind: SearchKind): string {
+  return `${kind}${SEP}`;
+}
+
 export function docId(kind: SearchKind, cableId: string, local: string): string {
-  return `${kind}${SEP}${cableId}${SEP}${local}`;
+  return `${docIdPrefix(kind)}${cableId}${SEP}${local}`;
 }
 
 /** Every search document of one cable. */

@@ -36,6 +36,16 @@ describe('LibraryIndex', () => {
     expect(index.query('northern fisheries', 10)).toEqual([]);
   });
 
+  it('leaves stop words out, and takes the last word as a word start only from three letters', () => {
+    const index = filled();
+    // "the" and "for" are not indexed: the query is "tender northern", and still needs both.
+    expect(index.query('the tender for the northern', 10).map((h) => h.blockKey)).toEqual(['1']);
+    expect(index.query('the of', 10)).toEqual([]);
+    // Two letters match a whole word only ("pi" is no word here); three match as a start.
+    expect(index.query('pi', 10)).toEqual([]);
+    expect(index.query('pip', 10).map((h) => h.blockKey)).toEqual(['1']);
+  });
+
   it('forgives a typo in a long word and folds accents', () => {
     const index = filled();
     expect(index.query('fisherise', 10).map((h) => h.cableId)).toEqual(['09BETA2']);

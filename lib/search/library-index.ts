@@ -8,10 +8,16 @@
 // persists only through a plugin that writes the whole database; neither suits small incremental saves better.
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { fold } from '../store/search';
-import type { SearchDoc, SearchKind } from './documents';
+import { docIdPrefix, type SearchDoc, type SearchKind } from './documents';
+import { STOP_WORDS } from './stop-words';
 
 /** Layout of what is indexed; bump it when `cableDocs` or the options change, so old saved indexes rebuild. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
+
+const HIGHLIGHT_PREFIX = docIdPrefix('highlight');
+
+/** The last word of a query matches as a word start only from this length: "e" would expand to most words. */
+const MIN_PREFIX = 3;
 
 /** A match: its document's identity, score, and the indexed words it matched (for the snippet's marks). */
 export interface IndexHit {
@@ -39,7 +45,8 @@ const OPTIONS = {
   fields: ['text', 'tags'],
   storeFields: [] as string[],
   tokenize,
-  processTerm: (term: string) => term,
+  // Stop words are not indexed (the bulk of the postings, and of a query's work); `query` drops them too.
+  processTerm: (term: string) => (STOP_WORDS.has(term) ? null : term),
   autoVacuum: { minDirtCount: 200, minDirtFactor: 0.1, batchSize: 1000, batchWait: 10 },
 };
 
@@ -101,19 +108,26 @@ export class LibraryIndex {
   }
 
   /**
-   * Documents matching every word of the query, best first: the last word may be the start of a word (search
-   * as you type), words of five letters or more allow a small typo, tags and highlights weigh a little more.
+   * Documents matching every word of the query but stop words, best first: the last word, from three letters,
+   * may be the start of a word (search as you type); words of five letters or more allow a small typo; tags and
+   * highlights weigh a little more.
    */
   query(query: string, limit: number): IndexHit[] {
-    const words = tokenize(query);
+    const typed = tokenize(query);
+    const last = typed.at(-1) ?? '';
+    const prefixLast = last.length >= MIN_PREFIX;
+    const words = typed.filter((w, i) => !STOP_WORDS.has(w) || (i === typed.length - 1 && prefixLast));
     if (words.length === 0) return [];
+    const isLast = (i: number) => i === words.length - 1 && words[i] === last;
     const results: SearchResult[] = this.search.search(words.join(' '), {
       combineWith: 'AND',
-      prefix: (_term, i, terms) => i === terms.length - 1,
+      processTerm: (term) => term,
+      prefix: (_term, i) => prefixLast && isLast(i),
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       maxFuzzy: 2,
       boost: { tags: 2 },
-      boostDocument: (id) => (this.storedOf(String(id))?.kind === 'highlight' ? 1.3 : 1),
+      // Called for every matching document: the id's leading kind says it without a lookup.
+      boostDocument: (id) => (String(id).startsWith(HIGHLIGHT_PREFIX) ? 1.3 : 1),
     });
     const hits: IndexHit[] = [];
     for (const result of results) {
