@@ -6,7 +6,7 @@ import type { CableGroup } from '../store/groups';
 import type { Collection, RejectedRecord } from '../store/import-records';
 import type { ImportReport } from '../store/merge';
 import type { RemovedBookmark, SavedCable } from '../store/results';
-import type { NoteRecord } from '../store/schema';
+import { MAX_TAG_LENGTH, type NoteRecord } from '../store/schema';
 import { answer, request } from './define';
 import { noteRecordSchema, pageEntries, removedBookmarksSchema, typedTagsSchema } from './schemas';
 import type { Sender } from './senders';
@@ -116,7 +116,12 @@ export const extensionRequests = {
   }),
   /** The same, filtered: every word must match a note, quote, label, subject or id. */
   'bookmark.search': request({
-    data: v.strictObject({ query: v.pipe(v.string(), v.maxLength(1_000)), ...pageEntries }),
+    data: v.strictObject({
+      query: v.pipe(v.string(), v.maxLength(1_000)),
+      /** Only the notes carrying this tag, and the cables and bookmarks they are on. */
+      tag: v.optional(v.pipe(v.string(), v.maxLength(MAX_TAG_LENGTH * 2))),
+      ...pageEntries,
+    }),
     from: EXTENSION_PAGES,
     answer: answer<GroupPage>(),
   }),

@@ -156,7 +156,7 @@ const background: Cases<BackgroundRequests> = {
   },
   'bookmark.search': {
     valid: () => ({ query: 'astana' }),
-    invalid: [{}, { query: 'x'.repeat(1_001) }],
+    invalid: [{}, { query: 'x'.repeat(1_001) }, { query: '', tag: 7 }],
     answers: groupPage,
   },
   'backup.export': {

@@ -288,6 +288,32 @@ describe('notes', () => {
     ).rejects.toMatchObject({ kind: 'invalid' });
   });
 
+  it('filters the list by a note tag: the cable notes and bookmarks carrying it, with a search or without', async () => {
+    const repository = await openRepository();
+    await repository.addBookmark(input, '1');
+    await repository.addBookmark(input, '2');
+    await repository.addNote({
+      cableId: '08ASTANA1',
+      bookmarkId: '08ASTANA1#1',
+      text: 'pipeline',
+      tags: ['Energy'],
+    });
+    await repository.addNote({ cableId: '08ASTANA1', bookmarkId: '08ASTANA1#2', text: 'untagged' });
+    await repository.addNote({
+      cableId: '08ASTANA1',
+      bookmarkId: null,
+      text: 'whole',
+      tags: ['energy', 'x'],
+    });
+    await repository.addNote({ cableId: '08ASTANA1', bookmarkId: null, text: 'other', tags: ['x'] });
+    const [group] = await repository.search('', 'ENERGY');
+    expect(group?.bookmarks.map((b) => b.blockKey)).toEqual(['1']);
+    expect(group?.cableNotes.map((n) => n.text)).toEqual(['whole']);
+    expect(await repository.search('zanzibar', 'energy')).toEqual([]);
+    expect(await repository.search('', 'none')).toEqual([]);
+    expect((await repository.search('')).at(0)?.bookmarks).toHaveLength(2);
+  });
+
   it('stores markup in a note as plain text, exactly as typed', async () => {
     const repository = await openRepository();
     await repository.addBookmark(input, '1');

@@ -51,7 +51,7 @@ import {
   type NoteRecord,
   type SavedCopyRecord,
 } from './schema';
-import { searchEntries } from './search';
+import { searchEntries, withTag } from './search';
 import { type DataStore, revisionOf, runRead, runWrite, type Writer } from './tx';
 
 export interface RepositoryOptions extends OpenOptions {
@@ -435,9 +435,10 @@ export class Repository {
     };
   }
 
-  /** Groups matching every word of `query` in notes, quotes, labels, subjects or ids. */
-  async search(query: string): Promise<CableGroup[]> {
-    return searchEntries((await this.records()).searchEntries, query);
+  /** Groups matching every word of `query` in notes, quotes, labels, subjects or ids; with `tag`, only its notes. */
+  async search(query: string, tag?: string): Promise<CableGroup[]> {
+    const found = searchEntries((await this.records()).searchEntries, query);
+    return tag === undefined ? found : withTag(found, tag);
   }
 
   /** A cable with its saved copy and its bookmarks placed in that copy; null when it has none. */

@@ -1,6 +1,8 @@
-// Search as you type over the grouped bookmarks: notes, quotes, paragraph labels, subjects and cable ids.
+// Search as you type over the grouped bookmarks: notes, quotes, paragraph labels, subjects and cable ids; and
+// the popup's tag filter over the same groups.
 // Pure and in memory: the index is built once per store revision, each keystroke only scans prepared strings.
 import type { CableGroup } from './groups';
+import type { NoteRecord } from './schema';
 
 /** One cable's prepared search strings. */
 export interface SearchEntry {
@@ -75,6 +77,23 @@ export function searchEntries(entries: readonly SearchEntry[], query: string): C
       return cableMisses.every((t) => text.includes(t));
     });
     if (bookmarks.length > 0) results.push({ ...entry.group, bookmarks });
+  }
+  return results;
+}
+
+const hasTag = (note: NoteRecord, tag: string) => note.tags.some((t) => t.toLocaleLowerCase() === tag);
+
+/**
+ * The groups with a note carrying `tag` (case-insensitive): of each, the cable notes and bookmarks that carry it
+ * (a bookmark keeps all its notes). A cable with none is left out.
+ */
+export function withTag(groups: readonly CableGroup[], tag: string): CableGroup[] {
+  const wanted = tag.trim().toLocaleLowerCase();
+  const results: CableGroup[] = [];
+  for (const group of groups) {
+    const cableNotes = group.cableNotes.filter((n) => hasTag(n, wanted));
+    const bookmarks = group.bookmarks.filter((b) => b.notes.some((n) => hasTag(n, wanted)));
+    if (cableNotes.length + bookmarks.length > 0) results.push({ ...group, cableNotes, bookmarks });
   }
   return results;
 }

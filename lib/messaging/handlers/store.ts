@@ -58,8 +58,8 @@ export const storeHandlers: Handlers<StoreTable, StoreContext> = {
   },
   'bookmark.list': async ({ offset = 0, limit }, { repository }) =>
     (await repository()).listPage(offset, limit),
-  'bookmark.search': async ({ query, ...window }, { repository }) =>
-    page(await (await repository()).search(query), window),
+  'bookmark.search': async ({ query, tag, ...window }, { repository }) =>
+    page(await (await repository()).search(query, tag), window),
   'note.list': async ({ cableId }, { repository }) => (await repository()).listNotes(cableId),
   'note.add': async (note, { repository, changed, writeId }) => {
     const added = await (await repository()).addNote(note, { writeId });
