@@ -9,6 +9,7 @@ const benches = [
   'tests/bench/store.ts',
   'tests/bench/browser.ts',
   'tests/bench/popup.ts',
+  'tests/bench/library.ts',
   'tests/bench/cli.ts',
 ];
 

@@ -1,7 +1,7 @@
 // The library (`library.html` with no cable): every kept cable in a sortable table, and full-text search across
 // the saved copies, notes and highlights as the reader types, each result opening the saved copy or the mirror at
 // its paragraph. Wiring only: the table and results are components/library, the data the background's.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type LibrarySort, LibraryTable } from '../../components/library/LibraryTable';
 import { SearchResults } from '../../components/library/SearchResults';
 import { t } from '../../lib/i18n/t';
@@ -12,6 +12,12 @@ import { libraryPagePath } from '../../lib/pages/addresses';
 import type { LibraryEntry } from '../../lib/store/library';
 import type { LibraryResults } from '../../lib/store/library-search';
 import { paragraphUrl } from '../../lib/view/paragraph-links';
+
+// Performance marks the library benchmark reads (tests/bench/library.ts); `detail.query` is '' for the list.
+const REQUEST_MARK = 'cable-reader:library-request';
+const ANSWER_MARK = 'cable-reader:library-answer';
+const READY_MARK = 'cable-reader:library-ready';
+const RESULTS_MARK = 'cable-reader:library-results';
 
 export function LibraryIndexPage() {
   const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
@@ -25,7 +31,10 @@ export function LibraryIndexPage() {
     document.title = t('lib_title');
     const watch = watchCable(null, async () => {
       try {
-        setEntries(await send('library.list'));
+        performance.mark(REQUEST_MARK, { detail: { query: '' } });
+        const listed = await send('library.list');
+        performance.mark(ANSWER_MARK, { detail: { query: '' } });
+        setEntries(listed);
       } catch (e) {
         setError(failureMessage(e));
       }
@@ -40,13 +49,23 @@ export function LibraryIndexPage() {
       setResults(null);
       return;
     }
+    performance.mark(REQUEST_MARK, { detail: { query } });
     send('library.search', { query, limit: 50 })
       .then((found) => {
+        performance.mark(ANSWER_MARK, { detail: { query: found.query } });
         // Only the answer to the latest keystroke is shown.
         if (ask === asked.current) setResults(found);
       })
       .catch((e) => setError(failureMessage(e)));
   }, [query]);
+
+  useLayoutEffect(() => {
+    if (entries !== null && performance.getEntriesByName(READY_MARK).length === 0)
+      performance.mark(READY_MARK);
+  }, [entries]);
+  useLayoutEffect(() => {
+    if (results) performance.mark(RESULTS_MARK, { detail: { query: results.query } });
+  }, [results]);
 
   return (
     <main class="lib-index">
