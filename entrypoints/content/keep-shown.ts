@@ -25,6 +25,9 @@ const REMOUNT_WINDOW_MS = 10_000;
 // An error code, not interface text: the popup turns the failure into its own words (as decline.ts does).
 const NO_VIEW = 'no-clean-view';
 
+/** The view's element name (reader.tsx). */
+const HOST = 'cable-reader-view';
+
 interface KeepShownOptions {
   ctx: ContentScriptContext;
   entry: ReaderEntry;
@@ -47,10 +50,17 @@ function viewContext(parent: ContentScriptContext): ContentScriptContext {
   return child;
 }
 
-/** Removes our marks from every element, copies the page made of marked elements included. */
+/**
+ * Removes our marks from every element, copies the page made of marked elements included, and the page's copies of
+ * our host (`innerHTML +=` writes it out as an empty element with our mode attribute and no shadow root), which
+ * would otherwise stand first where anyone looks for the view.
+ */
 function scrubMarks(doc: Document): void {
   giveBackPage(doc);
   showOriginal([...doc.querySelectorAll(`[${HIDDEN_ATTR}]`)]);
+  for (const copy of doc.querySelectorAll(`${HOST}[data-mode]`)) {
+    if (!copy.shadowRoot && !copy.hasChildNodes()) copy.remove();
+  }
 }
 
 /** True when every element from the host up to <html> carries the mark that keeps it on screen. */
