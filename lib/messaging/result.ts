@@ -28,7 +28,7 @@ export function failure(error: unknown): Result<never> {
 /** The value of an answer, or the RequestError it carries; no answer at all is `no-response`. */
 export function unwrap<T>(answer: unknown): T {
   if (!answer || typeof answer !== 'object' || !('ok' in answer)) {
-    throw new RequestError('no-response', 'Cable Reader did not answer. Reload the page and try again.');
+    throw new RequestError('no-response', t('err_noAnswer'));
   }
   const result = answer as Result<T>;
   if (!result.ok) throw new RequestError(result.error.kind, result.error.message);

@@ -1,6 +1,8 @@
 // One router for a message table: finds the entry by name, checks the sender against it, parses the data, runs
 // the handler, and answers with a Result (failures as data). Pure: the transport and the broadcast are the caller's.
+
 import * as v from 'valibot';
+import { t } from '../i18n/t';
 import { StoreError } from '../store/errors';
 import { formatPath } from '../store/import-records';
 import { type AnswerOf, type ParsedOf, type Table, WRITE_ID } from './define';
@@ -34,7 +36,7 @@ const envelopeSchema = v.strictObject({
 });
 
 function invalid(detail?: string): Routed {
-  const message = detail ? `That request was not understood (${detail}).` : new StoreError('invalid').message;
+  const message = detail ? t('err_invalidDetail', detail) : new StoreError('invalid').message;
   return { response: { ok: false, error: { kind: 'invalid', message } }, changed: [] };
 }
 

@@ -1,6 +1,8 @@
 // Pure rules for bookmarks: how one is made from a block, which ones sit on a block, whether one is orphaned.
 // No database access here; repository.ts applies these inside its transactions.
+
 import type { CableDocument } from '../cable/types';
+import { t } from '../i18n/t';
 import { type AnchorText, anchor, describeQuote, findBlock } from './anchoring';
 import { StoreError } from './errors';
 import type { BookmarkRecord, OrphanReason } from './schema';
@@ -24,10 +26,10 @@ export function newBookmark(
 ): BookmarkRecord {
   const range = findBlock(text, blockKey);
   const block = doc.blocks.find((b) => b.key === blockKey);
-  if (!range || !block) throw new StoreError('not-found', `This cable has no paragraph "${blockKey}".`);
+  if (!range || !block) throw new StoreError('not-found', t('err_noParagraph', blockKey));
   // A bookmark finds its place again by its quote: with no text there is nothing to find (nor to restore).
   if (range.end <= range.start) {
-    throw new StoreError('invalid', 'This paragraph has no text of its own, so it cannot be bookmarked.');
+    throw new StoreError('invalid', t('err_noTextToBookmark'));
   }
   return {
     id: bookmarkId(doc.id, blockKey, taken),

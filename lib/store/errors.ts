@@ -1,5 +1,6 @@
 // StoreError: every failure the store reports, with a kind for code and a sentence a reader can act on.
 // Maps IndexedDB/DOM exceptions to those kinds; it never retries or hides a failure.
+import { type MessageKey, t } from '../i18n/t';
 
 export type StoreErrorKind =
   /** The browser refused the write because storage is full. */
@@ -21,18 +22,17 @@ export type StoreErrorKind =
   /** A bug: anything not foreseen above. */
   | 'unexpected';
 
-const KEPT = 'Nothing already saved was lost.';
-
-const defaultMessages: Record<StoreErrorKind, string> = {
-  quota: `Your browser refused to save: storage is full. ${KEPT}`,
-  'write-failed': `Your browser refused to save. ${KEPT}`,
-  unavailable: 'Cable Reader could not open its saved bookmarks. Try again after restarting the browser.',
-  'upgrade-failed': `Cable Reader could not update its database. ${KEPT}`,
-  'not-found': 'That bookmark or note no longer exists.',
-  invalid: 'That request was not understood.',
-  forbidden: 'Only the Cable Reader popup or its own pages may do that.',
-  'has-notes': 'This bookmark has notes: remove it from the Cable Reader popup, where you can see them.',
-  unexpected: `Cable Reader hit an unexpected problem. ${KEPT}`,
+// The sentences are the reader's: in the interface language, which the background speaks too.
+const defaultMessages: Record<StoreErrorKind, MessageKey> = {
+  quota: 'err_quota',
+  'write-failed': 'err_writeFailed',
+  unavailable: 'err_unavailable',
+  'upgrade-failed': 'err_upgradeFailed',
+  'not-found': 'err_notFound',
+  invalid: 'err_invalid',
+  forbidden: 'err_forbidden',
+  'has-notes': 'err_hasNotes',
+  unexpected: 'err_unexpected',
 };
 
 /** A failure with a user-facing message; `kind` is stable for code, `message` is written for the reader. */
@@ -40,7 +40,11 @@ export class StoreError extends Error {
   override readonly name = 'StoreError';
   readonly kind: StoreErrorKind;
 
-  constructor(kind: StoreErrorKind, message: string = defaultMessages[kind], options?: { cause?: unknown }) {
+  constructor(
+    kind: StoreErrorKind,
+    message: string = t(defaultMessages[kind]),
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.kind = kind;
   }
@@ -64,8 +68,8 @@ export function toWriteError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   if (isQuotaError(error)) return new StoreError('quota', undefined, { cause: error });
   const name = errorName(error);
-  const detail = name && name !== 'AbortError' ? ` (${name})` : '';
-  return new StoreError('write-failed', `Your browser refused to save${detail}. ${KEPT}`, { cause: error });
+  const message = name && name !== 'AbortError' ? t('err_writeFailedNamed', name) : t('err_writeFailed');
+  return new StoreError('write-failed', message, { cause: error });
 }
 
 /** Wraps any read failure as a StoreError. */

@@ -1,6 +1,8 @@
 // Pure rules for highlights: how one is made from a range of the anchoring text, tidy tags, changes, placement.
 // No database access here; repository.ts applies these inside its transactions.
+
 import type { CableDocument } from '../cable/types';
+import { t } from '../i18n/t';
 import { type AnchorText, anchor, blockForRange, describeQuote } from './anchoring';
 import { StoreError } from './errors';
 import {
@@ -36,29 +38,25 @@ export function cleanTags(tags: readonly string[]): string[] {
     const tag = raw.replace(/\s+/g, ' ').trim();
     if (!tag || seen.has(tag.toLocaleLowerCase())) continue;
     if (tag.length > MAX_TAG_LENGTH) {
-      throw new StoreError('invalid', `A tag may have at most ${MAX_TAG_LENGTH} characters.`);
+      throw new StoreError('invalid', t('err_tagTooLong', MAX_TAG_LENGTH));
     }
     seen.add(tag.toLocaleLowerCase());
     out.push(tag);
   }
-  if (out.length > MAX_TAGS)
-    throw new StoreError('invalid', `A note or highlight may carry at most ${MAX_TAGS} tags.`);
+  if (out.length > MAX_TAGS) throw new StoreError('invalid', t('err_tooManyTags', MAX_TAGS));
   return out;
 }
 
 function checkedNote(note: string): string {
   if (note.length > MAX_NOTE_LENGTH) {
-    throw new StoreError(
-      'invalid',
-      `This note is too long (over ${MAX_NOTE_LENGTH.toLocaleString('en')} characters).`,
-    );
+    throw new StoreError('invalid', t('err_noteTooLong', MAX_NOTE_LENGTH));
   }
   return note;
 }
 
 function checkedColour(colour: string): HighlightColour {
   if (!(HIGHLIGHT_COLOURS as readonly string[]).includes(colour)) {
-    throw new StoreError('invalid', 'That highlight colour is not one Cable Reader offers.');
+    throw new StoreError('invalid', t('err_colour'));
   }
   return colour as HighlightColour;
 }
@@ -87,18 +85,15 @@ export function newHighlight(
     range.start >= 0 &&
     range.end <= text.text.length;
   if (!inside || range.end <= range.start) {
-    throw new StoreError('invalid', 'Select some of the cable’s text to highlight it.');
+    throw new StoreError('invalid', t('err_selectText'));
   }
   const { start, end } = trimmed(text.text, range.start, range.end);
-  if (end <= start) throw new StoreError('invalid', 'Select some of the cable’s text to highlight it.');
+  if (end <= start) throw new StoreError('invalid', t('err_selectText'));
   if (end - start > MAX_HIGHLIGHT_LENGTH) {
-    throw new StoreError(
-      'invalid',
-      'That passage is too long to highlight; bookmark its paragraphs instead.',
-    );
+    throw new StoreError('invalid', t('err_passageTooLong'));
   }
   const block = blockForRange(text, start, end);
-  if (!block) throw new StoreError('invalid', 'Select some of the cable’s text to highlight it.');
+  if (!block) throw new StoreError('invalid', t('err_selectText'));
   return {
     id,
     cableId: doc.id,

@@ -1,6 +1,8 @@
 // Web Annotation import: a collection Cable Reader exported (or any annotations in the same shape) validated
 // whole, turned back into highlights, bookmarks and notes, then merged like a backup. Nothing is written on error.
+
 import * as v from 'valibot';
+import { t } from '../i18n/t';
 import { annotationSchema, collectionSchema, URN_PREFIX, type WebAnnotation } from './annotation-schema';
 import { isWebUrl } from './cables';
 import { StoreError } from './errors';
@@ -13,7 +15,7 @@ import type { Repository } from './repository';
 import type { CableRecord, Selectors, TextPositionSelector, TextQuoteSelector } from './schema';
 
 function refuse(path: (string | number)[], problem: string): StoreError {
-  return new StoreError('invalid', `These annotations cannot be imported: ${formatPath(path)}: ${problem}.`);
+  return new StoreError('invalid', t('err_annotationsRefused', formatPath(path), problem));
 }
 
 /** `urn:cable-reader:<kind>:<id>` -> [kind, id]. */
@@ -46,17 +48,17 @@ const ms = (iso: string) => Date.parse(iso);
 
 /** Parses and validates a whole annotation collection into store records. */
 export function parseAnnotations(text: unknown, maxChars = MAX_IMPORT_CHARS): StoreContents {
-  if (typeof text !== 'string' || text.trim() === '') throw new StoreError('invalid', 'This file is empty.');
-  if (text.length > maxChars) throw new StoreError('invalid', 'This file is too large to import.');
+  if (typeof text !== 'string' || text.trim() === '') throw new StoreError('invalid', t('err_fileEmpty'));
+  if (text.length > maxChars) throw new StoreError('invalid', t('err_fileTooLarge'));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new StoreError('invalid', 'This file is not complete JSON: it may have been cut short or damaged.');
+    throw new StoreError('invalid', t('err_notJson'));
   }
   const collection = v.safeParse(collectionSchema, data);
   if (!collection.success) {
-    throw new StoreError('invalid', 'This file is not a Web Annotation collection (AnnotationCollection).');
+    throw new StoreError('invalid', t('err_notAnnotations'));
   }
   const contents: StoreContents = { cables: [], snapshots: [], bookmarks: [], notes: [], highlights: [] };
   const cables = new Map<string, CableRecord>();

@@ -1,6 +1,8 @@
 // Screens an export file's records one by one: each is checked against its own schema and against the records
 // it refers to, so a file with a few bad records can still give the reader every good one. Writes nothing.
+
 import * as v from 'valibot';
+import { plural } from '../i18n/t';
 import {
   type ExportedBookmark,
   type ExportedCable,
@@ -112,8 +114,7 @@ export function screenRecords(raw: RawRecords): ScreenedRecords {
     const result = v.safeParse(SCHEMAS[collection], record);
     if (!result.success) {
       const [first, ...others] = result.issues;
-      const more =
-        others.length > 0 ? ` (and ${others.length} more problem${others.length > 1 ? 's' : ''})` : '';
+      const more = others.length > 0 ? ` ${plural('err_moreProblems', others.length)}` : '';
       const path = (first.path ?? []).map((p) => p.key as PathPart);
       reject(collection, index, record, path, `${describeIssue(first)}${more}`);
       return null;

@@ -1,5 +1,6 @@
 // Reads an import file's text as it arrives, in pieces of any size, splitting each top-level list into its
 // records as they end: a backup of any size is parsed record by record, never held as one string.
+import { t } from '../i18n/t';
 import { StoreError } from './errors';
 import { RECORDS_LIMIT } from './export-schema';
 
@@ -11,11 +12,7 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const COMMA = 44;
 
-const damaged = (detail: string) =>
-  new StoreError(
-    'invalid',
-    `This file is not complete JSON: it may have been cut short or damaged (${detail}).`,
-  );
+const damaged = (detail: string) => new StoreError('invalid', t('err_notJsonDetail', detail));
 
 /**
  * Feeds on text pieces (`push`), then gives the parsed file (`finish`): the top level as written, each list
@@ -44,7 +41,7 @@ export class RecordSplitter {
     this.chars += piece.length;
     if (this.chars > this.maxChars) {
       const mb = (n: number) => (n / 1_000_000).toFixed(1);
-      throw new StoreError('invalid', `This file is too large to import (over ${mb(this.maxChars)} MB).`);
+      throw new StoreError('invalid', t('err_fileTooLargeOver', mb(this.maxChars)));
     }
     // `from` is where the text not yet copied into the skeleton or the current item starts.
     let from = 0;
@@ -117,8 +114,7 @@ export class RecordSplitter {
     parts.push(last);
     this.itemParts = null;
     const list = this.list as unknown[];
-    if (list.length >= RECORDS_LIMIT)
-      throw new StoreError('invalid', `This file holds more than ${RECORDS_LIMIT} records of one kind.`);
+    if (list.length >= RECORDS_LIMIT) throw new StoreError('invalid', t('err_tooManyRecords', RECORDS_LIMIT));
     try {
       list.push(JSON.parse(parts.join('')));
     } catch (error) {
@@ -141,7 +137,7 @@ export class RecordSplitter {
   finish(): unknown {
     if (this.inString || this.depth !== 0 || this.list) throw damaged('it ends before its last bracket');
     const text = this.skeleton.join('');
-    if (text.trim() === '') throw new StoreError('invalid', 'This file is empty.');
+    if (text.trim() === '') throw new StoreError('invalid', t('err_fileEmpty'));
     let data: unknown;
     try {
       data = JSON.parse(text);

@@ -1,6 +1,8 @@
 // JSON import: the whole file is parsed and screened (as a whole, then record by record) before anything is
 // written, then merged at once. A refused file or record gets a message naming the problem and where it is.
+
 import * as v from 'valibot';
+import { plural, t } from '../i18n/t';
 import { StoreError } from './errors';
 import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_CHARS, RECORDS_LIMIT } from './export-schema';
 import { isoTimeSchema } from './fields';
@@ -23,7 +25,7 @@ const MAX_DEPTH = 64;
 type PathPart = string | number;
 
 function invalid(path: readonly PathPart[], problem: string): StoreError {
-  return new StoreError('invalid', `This file cannot be imported: ${formatPath(path)}: ${problem}.`);
+  return new StoreError('invalid', t('err_fileRefused', formatPath(path), problem));
 }
 
 /** Refuses prototype-reaching keys and absurd nesting anywhere in the parsed JSON (iteratively: no stack limit). */
@@ -48,26 +50,22 @@ function screen(root: unknown): void {
 
 function checkEnvelope(data: unknown): void {
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new StoreError('invalid', 'This is not a Cable Reader export: expected a JSON object.');
+    throw new StoreError('invalid', t('err_notExportObject'));
   }
   const { format, version } = data as { format?: unknown; version?: unknown };
   if (format !== EXPORT_FORMAT) {
     throw new StoreError(
       'invalid',
-      `This is not a Cable Reader export: format is ${JSON.stringify(format) ?? 'missing'}, expected "${EXPORT_FORMAT}".`,
+      t('err_notExportFormat', JSON.stringify(format) ?? t('err_formatMissing'), EXPORT_FORMAT),
     );
   }
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
-    throw new StoreError(
-      'invalid',
-      `This export was made by a newer Cable Reader (file version ${version}; this one reads version ` +
-        `${EXPORT_VERSION}). Update the extension, then import it again.`,
-    );
+    throw new StoreError('invalid', t('err_newerExport', version, EXPORT_VERSION));
   }
   if (version !== EXPORT_VERSION) {
     throw new StoreError(
       'invalid',
-      `This export's version ${JSON.stringify(version) ?? '(missing)'} is not supported.`,
+      t('err_versionUnsupported', JSON.stringify(version) ?? `(${t('err_formatMissing')})`),
     );
   }
 }
@@ -149,24 +147,19 @@ export function screenParsedFile(data: unknown): ParsedImport {
 
 /** Reads an export file's text record by record (see screenParsedFile); throws only for a whole-file problem. */
 export function parseExportRecords(text: unknown, maxChars = MAX_IMPORT_CHARS): ParsedImport {
-  if (typeof text !== 'string')
-    throw new StoreError('invalid', 'This file cannot be imported: it is not text.');
-  if (text.trim() === '') throw new StoreError('invalid', 'This file is empty.');
+  if (typeof text !== 'string') throw new StoreError('invalid', t('err_notText'));
+  if (text.trim() === '') throw new StoreError('invalid', t('err_fileEmpty'));
   if (text.length > maxChars) {
     const mb = (n: number) => (n / 1_000_000).toFixed(1);
-    throw new StoreError(
-      'invalid',
-      `This file is too large to import (${mb(text.length)} MB; the limit is ${mb(maxChars)} MB).`,
-    );
+    throw new StoreError('invalid', t('err_fileTooLargeSize', mb(text.length), mb(maxChars)));
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message})` : '';
     throw new StoreError(
       'invalid',
-      `This file is not complete JSON: it may have been cut short or damaged${detail}.`,
+      error instanceof Error ? t('err_notJsonDetail', error.message) : t('err_notJson'),
     );
   }
   return screenParsedFile(data);
@@ -178,9 +171,13 @@ export function parseExportRecords(text: unknown, maxChars = MAX_IMPORT_CHARS): 
  */
 function refusal(rejected: readonly RejectedRecord[]): StoreError {
   const [first, ...others] = rejected.filter((r) => !r.dependent);
-  const more =
-    others.length > 0 ? ` (and ${others.length} more invalid record${others.length > 1 ? 's' : ''})` : '';
-  return new StoreError('invalid', `This file cannot be imported: ${first?.problem ?? ''}${more}.`);
+  const problem = first?.problem ?? '';
+  return new StoreError(
+    'invalid',
+    others.length > 0
+      ? plural('err_fileRefusedMore', others.length, problem)
+      : t('err_fileRefusedFirst', problem),
+  );
 }
 
 /** Parses and validates a whole export file; throws StoreError `invalid` naming the first problem. */

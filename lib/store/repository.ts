@@ -1,6 +1,8 @@
 // The bookmark and note repository over the idb database: every logical change is one transaction.
 // Owns reads (through a revision-checked in-memory copy) and writes; pure rules live in the modules it imports.
+
 import type { CableDocument } from '../cable/types';
+import { t } from '../i18n/t';
 import { type AnchorText, anchor, cableText } from './anchoring';
 import { bookmarksOnBlock, newBookmark, orphanIn } from './bookmarks';
 import {
@@ -77,21 +79,17 @@ export interface WriteOptions {
  */
 function checked(input: CableInput): KnownDocument {
   const { document } = input;
-  if (!document.id) throw new StoreError('invalid', 'This cable has no reference id, so it cannot be saved.');
-  if (!isWebUrl(input.url))
-    throw new StoreError('invalid', 'Only cables seen on http(s) pages can be saved.');
+  if (!document.id) throw new StoreError('invalid', t('err_noReferenceId'));
+  if (!isWebUrl(input.url)) throw new StoreError('invalid', t('err_notWebPage'));
   const problem = documentProblem(document);
-  if (problem) throw new StoreError('invalid', `This cable cannot be saved: ${problem}.`);
+  if (problem) throw new StoreError('invalid', t('err_cableRefused', problem));
   return document as KnownDocument;
 }
 
 function checkedText(text: string): string {
-  if (typeof text !== 'string') throw new StoreError('invalid', 'A note must be text.');
+  if (typeof text !== 'string') throw new StoreError('invalid', t('err_noteNotText'));
   if (text.length > MAX_NOTE_LENGTH) {
-    throw new StoreError(
-      'invalid',
-      `This note is too long (over ${MAX_NOTE_LENGTH.toLocaleString('en')} characters).`,
-    );
+    throw new StoreError('invalid', t('err_noteTooLong', MAX_NOTE_LENGTH));
   }
   return text;
 }
@@ -137,7 +135,7 @@ export class Repository {
 
   // The connection is reopened on demand after the browser or a newer version closed it.
   private db(): Promise<CableDb> {
-    if (this.closed) return Promise.reject(new StoreError('unavailable', 'The bookmark store was closed.'));
+    if (this.closed) return Promise.reject(new StoreError('unavailable', t('err_closed')));
     if (this.conn) return Promise.resolve(this.conn);
     this.opening ??= openCableDb({
       ...this.options,
@@ -149,7 +147,7 @@ export class Repository {
       .then((db) => {
         if (this.closed) {
           db.close();
-          throw new StoreError('unavailable', 'The bookmark store was closed.');
+          throw new StoreError('unavailable', t('err_closed'));
         }
         this.conn = db;
         return db;
@@ -475,7 +473,7 @@ export class Repository {
           if (!bookmark) throw new StoreError('not-found');
           cableId = bookmark.cableId;
         } else if (!(await w.get('cables', cableId))) {
-          throw new StoreError('not-found', 'That cable is not saved, so it cannot carry a note yet.');
+          throw new StoreError('not-found', t('err_cableNotSaved'));
         }
         const now = this.now();
         const record: NoteRecord = {
@@ -579,7 +577,7 @@ export class Repository {
       ['highlights'],
       async (w) => {
         const record = await w.get('highlights', id);
-        if (!record) throw new StoreError('not-found', 'That highlight no longer exists.');
+        if (!record) throw new StoreError('not-found', t('err_highlightGone'));
         const updated = changedHighlight(record, change, this.now());
         w.put('highlights', updated);
         return updated;
@@ -594,7 +592,7 @@ export class Repository {
       ['highlights'],
       async (w) => {
         const record = await w.get('highlights', id);
-        if (!record) throw new StoreError('not-found', 'That highlight no longer exists.');
+        if (!record) throw new StoreError('not-found', t('err_highlightGone'));
         w.delete('highlights', id, record.cableId);
         return record;
       },

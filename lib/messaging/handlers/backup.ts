@@ -1,5 +1,6 @@
 // The backup's transfers: an export handed out piece by piece and an import taken in piece by piece, each kept
 // in the background between messages under a token. Nothing is written before an import is whole and accepted.
+import { t } from '../../i18n/t';
 import { StoreError } from '../../store/errors';
 import { exportFileName } from '../../store/export';
 import { EXPORT_FORMAT, MAX_IMPORT_CHARS } from '../../store/export-schema';
@@ -50,7 +51,7 @@ function transfer<K extends 'export' | 'import'>(token: string, kind: K, now: nu
   if (!found || found.kind !== kind) {
     throw new StoreError(
       'not-found',
-      `This ${kind} was interrupted (the extension restarted or the page waited too long). Start it again.`,
+      t(kind === 'export' ? 'err_exportInterrupted' : 'err_importInterrupted'),
     );
   }
   found.touched = now;
@@ -163,7 +164,7 @@ export const backupHandlers: Handlers<BackupTable, StoreContext> = {
         if (!last) return { token: name, status: 'reading', received: current.received };
         current.parsed = parsedFile(current.splitter);
       } else if (text !== '') {
-        throw new StoreError('invalid', 'This import was already read whole.');
+        throw new StoreError('invalid', t('err_importRead'));
       }
       const { parsed } = current;
       if (parsed.rejected.length > 0 && !acceptValid) {

@@ -74,8 +74,7 @@ export function createBrowserHandlers(api: BrowserApi, readerFile: ScriptPublicP
       return null;
     },
     'view.loadReader': async (_, { tab, frameId }) => {
-      if (tab?.id === undefined)
-        throw new StoreError('invalid', 'Only a page in a tab can load the clean view.');
+      if (tab?.id === undefined) throw new StoreError('invalid', t('err_notInTab'));
       await api.scripting.executeScript({
         target: { tabId: tab.id, frameIds: [frameId ?? 0] },
         files: [readerFile],
