@@ -40,12 +40,13 @@ function withoutBreaks(input: string, doc: CableDocument): string {
     }
     from = Math.max(0, i - 400);
   }
-  return text;
+  // Word's second-level bullet `o` before a capital marks a list item, as `--` does: not text.
+  return text.replace(/^([ \t]*)o[ \t]+(?=[A-Z])/gm, '$1');
 }
 
 // Words that label header fields or join reasons; the meta keeps the values, not these.
 const LABELS = new Set(
-  'subject subj tags tag ref refs reftel reftels references classified by for reason reasons and or e o eo decl declassify on derived from sipdis n a'.split(
+  'section of per subject subj tags tag ref refs reftel reftels references classified by for reason reasons and or e o eo decl declassify on derived from sipdis n a'.split(
     ' ',
   ),
 );
@@ -61,26 +62,81 @@ export interface LostText {
   header: string[];
 }
 
-const metaWords = (doc: CableDocument): Set<string> => {
+const MONTHS = 'january february march april may june july august september october november december'.split(
+  ' ',
+);
+
+/** A word as the meta would hold it: numbers unpadded, month names (`February`, `FEB`) as numbers, `unclas` whole. */
+function canonical(w: string): string {
+  if (/^\d+$/.test(w)) return String(Number(w));
+  const month = MONTHS.findIndex((m) => w === m || (w.length === 3 && m.startsWith(w)));
+  if (month >= 0) return String(month + 1);
+  return w === 'unclas' ? 'unclassified' : w;
+}
+
+/**
+ * Lower-case words of a text: letter-spaced words (`C O N F I D E N T I A L`) closed up, letters and digits
+ * apart (`08REYKJAVIK195`, `2008-01-15T18:56`), each word in its canonical form.
+ */
+function wordsOf(text: string): string[] {
+  return text
+    .replace(/\b[A-Za-z](?: [A-Za-z]\b){3,}/g, (spaced) => spaced.replace(/ /g, ''))
+    .toLowerCase()
+    .replace(/(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)/g, ' ')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map(canonical);
+}
+
+/** Every word of every meta value (strings, numbers, nested lists and objects) and of the id. */
+function metaWords(doc: CableDocument): Set<string> {
   const words = new Set<string>();
   const add = (v: unknown): void => {
-    if (typeof v === 'string')
-      for (const w of v.toLowerCase().split(/[^a-z0-9]+/))
-        if (w) words.add(w);
-        else if (Array.isArray(v)) v.forEach(add);
-        else if (v && typeof v === 'object') Object.values(v).forEach(add);
+    if (typeof v === 'string' || typeof v === 'number') {
+      for (const w of wordsOf(String(v))) words.add(w);
+    } else if (Array.isArray(v)) v.forEach(add);
+    else if (v && typeof v === 'object') Object.values(v).forEach(add);
   };
   add(doc.meta);
   add(doc.id);
   return words;
-};
+}
+
+// Lines of the header region that the meta keeps only in part by design: the routing block's transmission lines
+// when a page puts them in the body (indicators, channel, serials), and a header line's own portion marking.
+const ROUTING_LINE =
+  /^[ \t]*(?:VZCZC\S*|(?:[A-Z]{2}[ \t]+)?(?:R[A-Z]{3,6}[ \t]*)+|DE[ \t]+R[A-Z]+.*|ZNY[ \t].*|[A-Z]{1,2}[ \t]+\d{6}Z.*|(?:FM|TO|INFO)[ \t].*|R[A-Z]{3,6}\/.*|BT)[ \t]*$/gm;
+const HEADER_MARKING = /\((?:U|SBU|C|S|TS)(?:\/\/?[A-Z ]+)*\)/g;
+
+/** Header words no meta value holds, after the chrome before the first word one does. */
+function missingHeaderWords(header: string, doc: CableDocument): string[] {
+  const known = metaWords(doc);
+  const ok = (w: string) => known.has(w) || LABELS.has(w);
+  const words = wordsOf(header.replace(ROUTING_LINE, ' ').replace(HEADER_MARKING, ' '));
+  const first = words.findIndex((w) => known.has(w) && !LABELS.has(w));
+  if (first < 0) return [];
+  const missing: string[] = [];
+  for (let i = first; i < words.length; i++) {
+    const w = words[i] as string;
+    const prev = words[i - 1] ?? '';
+    const next = words[i + 1] ?? '';
+    if (ok(w)) continue;
+    // A word split by a stray space (`C ONFIDENTIAL`, `A ND`, `an d`): the meta holds it whole.
+    if ((prev.length <= 2 && ok(prev + w)) || (w.length <= 2 && ok(w + next))) continue;
+    // Two codes or words glued (`MASSMNUC`, `PRIMEREF`): the meta holds both apart.
+    if ([...w].some((_, k) => k >= 2 && k <= w.length - 2 && ok(w.slice(0, k)) && ok(w.slice(k)))) continue;
+    missing.push(w);
+  }
+  return missing;
+}
 
 /**
  * Compares input and output: the blocks' letters and digits must be the input body's, exactly; the text before
  * the body must be header words the meta holds (after a chrome prefix that no meta value names).
  */
 export function lostText(input: string, doc: CableDocument, tailAllowed = ''): LostText {
-  const source = stream(withoutBreaks(input, doc));
+  const cleaned = withoutBreaks(input, doc);
+  const source = stream(cleaned);
   const written = doc.blocks.map((b) => [b.number ?? '', b.markingWritten ?? '', b.text].join(' '));
   const blocks = stream(written.join(' ')).chars;
   const result: LostText = { body: null, header: [] };
@@ -94,14 +150,7 @@ export function lostText(input: string, doc: CableDocument, tailAllowed = ''): L
   if (tail && !TAIL.test(tail) && !stream(tailAllowed).chars.endsWith(tail))
     result.body = `tail: ${tail.slice(0, 120)}`;
   const headerEnd = start > 0 ? (source.at[start - 1] as number) + 1 : 0;
-  const known = metaWords(doc);
-  const words = input
-    .slice(0, headerEnd)
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  const first = words.findIndex((w) => known.has(w) && !LABELS.has(w));
-  result.header = first < 0 ? [] : words.slice(first).filter((w) => !known.has(w) && !LABELS.has(w));
+  result.header = missingHeaderWords(cleaned.slice(0, headerEnd), doc);
   return result;
 }
 

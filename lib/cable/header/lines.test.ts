@@ -73,6 +73,18 @@ describe('header line recognisers', () => {
     ['A PERSON, ACTING DIR, ABC/XX. REASON: 1.4(C).', 'A PERSON, ACTING DIR, ABC/XX', ['1.4(c)']],
     ['A. Person for reasons 1.4 (b) and (d) of E.O. 12958.', 'A. Person', ['1.4(b)', '1.4(d)']],
     ['Derived from Multiple Sources', 'Derived from Multiple Sources', []],
+    // As typists left them: `and` split, the closing parenthesis cut at the line end, letters with dots,
+    // letters with only spaces between them, a full stop after the code.
+    ['A PERSON FOR REASONS 1.4 B A ND D', 'A PERSON', ['1.4(b)', '1.4(d)']],
+    ['A. Person for reasons 1.4 (b) an d (d).', 'A. Person', ['1.4(b)', '1.4(d)']],
+    ['A. Person for reasons 1.4 (b) and (d', 'A. Person', ['1.4(b)', '1.4(d)']],
+    ['A. Person, 1.4 (b/d', 'A. Person', ['1.4(b)', '1.4(d)']],
+    ['A. Person for reasons 1.4 (b. and d.)', 'A. Person', ['1.4(b)', '1.4(d)']],
+    ['A. Person for reason 1.4 (b, c, and d).', 'A. Person', ['1.4(b)', '1.4(c)', '1.4(d)']],
+    ['A. Person, Reasons: 1.4 B C AND D', 'A. Person', ['1.4(b)', '1.4(c)', '1.4(d)']],
+    ['A. Person for reasons 1.4. (b), (d).', 'A. Person', ['1.4(b)', '1.4(d)']],
+    ['A PERSON, ACTING FOR REASONS 1.4 (D)', 'A PERSON, ACTING', ['1.4(d)']],
+    ['A. Person for reasons 1.4 (b) and (d) and 1.5 (c).', 'A. Person', ['1.4(b)', '1.4(d)', '1.5(c)']],
   ])('classifiedBy(%s)', (value, by, reasons) => {
     expect(classifiedBy(value)).toEqual({ by, reasons });
   });

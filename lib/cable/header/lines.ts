@@ -111,31 +111,26 @@ export function isTagsContinuation(line: string): boolean {
 
 // `1.4 (b) and (d)`, `1.4(b), (c), and (d)`, `1.5 (B & D)`, `1/4 (B), (D)`, `1.4 (b,d)`, `1. 4 (b/d)`, `1.4 b & d`.
 const REASON_CODE = /\b1[ \t]*[./][ \t]*([45])\b/g;
-const PAREN_LETTERS = /\([ \t]*([a-hA-H](?:[ \t]*(?:,|&|\/|and|or)?[ \t]*[a-hA-H])*)[ \t]*,?[ \t]*\)/gi;
-const BARE_LETTERS =
-  /^[ \t]*[,:]?[ \t]*([a-hA-H](?:[ \t]*(?:,|&|\/|\band\b|\bor\b)[ \t]*(?:and[ \t]+)?[a-hA-H])*)(?![A-Za-z])/i;
+// The letters after a code run over parentheses, dots and connectors; a letter stands alone (`(b)`, `b.`).
+// Typists split `and` (`A ND`, `an d`), drop the closing parenthesis at the line's end (`(b) and (d`) or leave
+// only spaces between letters (`1.4 B C AND D`).
+const SPLIT_AND = /\b(?:a[ \t]+nd|an[ \t]+d)\b/gi;
+const LETTER_RUN_TOKEN = /[ \t]*(?:([a-hA-H])(?![A-Za-z0-9])|(?:and|or)\b|[(),&/.])/iy;
 // `for reasons b, d.`: letters with no code; E.O. 12958 section 1.4 is meant.
 const LETTERS_ONLY =
   /\breasons?[ \t]*:?[ \t]*(\(?[a-hA-H]\)?(?:[ \t]*(?:,|&|\/|and|or)[ \t]*(?:and[ \t]+)?\(?[a-hA-H]\)?)*)[ \t]*\.?[ \t]*$/i;
 const REASON_WORDS =
-  /[ \t]*(?:[,;:.]?[ \t]*(?:\bfor[ \t]+)?\breasons?\b[ \t]*[,:]?|[,;:][ \t]*(?:\bfor\b)?|\bfor\b|\bacting\b[ \t]*(?:for[ \t]+reasons?)?)?[ \t]*$/i;
+  /[ \t]*(?:[,;:.]?[ \t]*(?:\bfor[ \t]+)?\breasons?\b[ \t]*[,:]?|[,;:][ \t]*(?:\bfor\b)?|\bfor\b)?[ \t]*$/i;
 
-/** Letters a reason code governs: those in the parentheses after it, else bare ones (`1.4 b & d`). */
+/** Letters a reason code governs: the run of letters, parentheses and connectors right after it. */
 function reasonLetters(after: string): string[] {
-  const scope = after.slice(0, 80);
+  const scope = after.slice(0, 80).replace(SPLIT_AND, 'and');
   const letters: string[] = [];
-  PAREN_LETTERS.lastIndex = 0;
-  // Only parentheses that follow one another (`(b) and (d)`), not a later aside.
-  let expectAt = 0;
-  for (let m = PAREN_LETTERS.exec(scope); m; m = PAREN_LETTERS.exec(scope)) {
-    if (!/^[ \t]*(?:,|&|\/|and|or|a[ \t]*nd)?[ \t]*(?:and[ \t]*)?$/i.test(scope.slice(expectAt, m.index)))
-      break;
-    letters.push(...((m[1] as string).match(/(?<![A-Za-z])[a-hA-H](?![A-Za-z])/g) ?? []));
-    expectAt = m.index + m[0].length;
+  LETTER_RUN_TOKEN.lastIndex = 0;
+  for (let m = LETTER_RUN_TOKEN.exec(scope); m; m = LETTER_RUN_TOKEN.exec(scope)) {
+    if (m[1]) letters.push(m[1]);
   }
-  if (letters.length > 0) return letters;
-  const bare = BARE_LETTERS.exec(scope);
-  return bare ? ((bare[1] as string).match(/(?<![A-Za-z])[a-hA-H](?![A-Za-z])/g) ?? []) : [];
+  return letters;
 }
 
 /** `Classified By:` value split into who and the normalised reasons (`['1.4(b)', '1.4(d)']`). */

@@ -84,6 +84,12 @@ function pageDate(value: string | undefined): string | null {
   return dateFromLine(value);
 }
 
+/** A day the page gives (`2007-01-17`) with the time the text's date line or routing gives that same day, if any. */
+function withTime(day: string | null | undefined, others: (string | null | undefined)[]): string | null {
+  if (!day || day.length > 10) return day ?? null;
+  return others.find((d) => d && d.length > 10 && d.startsWith(day)) ?? day;
+}
+
 /** The banner in words, with the caveats the header's handling lines add (as Cablegate writes it). */
 function bannerClassification(fields: HeaderFields): string | null {
   const banner = fields.classification?.banner;
@@ -135,8 +141,10 @@ export function readHeader(text: string, input: HeaderInput): HeaderResult {
   const tail = input.tail ?? null;
   const md = preamble.metadata;
 
-  const date =
-    pageDate(input.pageMeta.date) ?? md?.date ?? routing?.date ?? preamble.date ?? tail?.date ?? null;
+  const date = withTime(
+    pageDate(input.pageMeta.date) ?? md?.date ?? routing?.date ?? preamble.date ?? tail?.date,
+    [md?.date, preamble.date, routing?.date],
+  );
   const pageId = input.pageMeta.id ? canonicalId(input.pageMeta.id) : null;
   const knownId = pageId ?? md?.id ?? null;
   const year = (knownId && idYear(knownId)) ?? date?.slice(0, 4) ?? undefined;
