@@ -1,13 +1,15 @@
-// Invariants on every corpus cable (`cables/` with their routing headers, and the bodies the site adapters
-// extract from `pages/`): no page-break header left, nothing lost, no backward jump in paragraph numbers,
-// cleaning the clean text changes nothing, and parsing never throws.
+// Invariants on every corpus cable (the 52 texts with their routing headers and the 600 archive pages through
+// the Cablegate adapter): never refused, never throws, no page-break header left, nothing lost, numbering clean,
+// every paragraph-start marking recognised, parsing the clean text again gives the same blocks. Reports a count
+// per invariant; a failing input is either fixed or listed below with its cause.
 import { describe, expect, it } from 'vitest';
 import { readCsvRecord } from '../../lib/cable/csv-record';
+import { cableScore } from '../../lib/cable/detect';
 import { splitMetadataTail } from '../../lib/cable/header/site-metadata';
 import { parseCable, parseCableText } from '../../lib/cable/index';
 import type { CableDocument } from '../../lib/cable/types';
 import { hasCorpus } from '../corpus';
-import { type CorpusInput, cableInputs, pageInputs } from './inputs';
+import { type CorpusInput, everyCorpusInput, pageInputs } from './inputs';
 import { lostText } from './lost-text';
 import { renderBlocks, shapes } from './render';
 
@@ -16,43 +18,181 @@ const PAGE_BREAK_PATTERNS = [
   /\b[A-Z]{3,}(?: [A-Z]{2,}){0,3} \d{8} {1,2}\d{3}(?:\.\d)? OF \d{3}\b/,
   /\bPAGE \d{2,3} +[A-Z]{3,}(?: [A-Z]{2,}){0,2} +\d{4,6}(?: +\d{2} OF \d{2})? +\d{6}Z\b/,
 ];
+// A numbered paragraph's start as the input writes it, and a portion marking right after the number.
+const NUMBERED_LINE = /^[ \t]*\u00B6?(\d{1,3})\.[ \t]/gm;
+const MARKED_LINE =
+  /^[ \t]*\u00B6?(\d{1,3})\.[ \t]+\((?:U|SBU|C|S|TS)(?:[ \t]*(?:\/\/?|-)[ \t]*[A-Z][A-Za-z ,]*)*\)/gm;
 
-function bodyOf(input: CorpusInput): string {
+type Invariant =
+  | 'refused'
+  | 'throws'
+  | 'page break left'
+  | 'text lost'
+  | 'numbering'
+  | 'marking'
+  | 'idempotent';
+const INVARIANTS: Invariant[] = [
+  'refused',
+  'throws',
+  'page break left',
+  'text lost',
+  'numbering',
+  'marking',
+  'idempotent',
+];
+
+/**
+ * Inputs that still fail an invariant, with the cause. Each entry is asserted exactly: a fix that makes one pass
+ * must drop it here, a new failure must be fixed or explained.
+ */
+const HEADER_LEFT =
+  'a header line left in the body (subject continuation, SUBJ:, a second banner) opens the blocks';
+const FGI = '`Declassify on: Source marked 25X1-human, Date of source: ...` and the FGI caveat are not kept';
+const KNOWN: Partial<Record<Invariant, Record<string, string>>> = {
+  // A header-only page (banner, SIPDIS, no body) scores 5 of 6 as text; the page itself is read (lib/cable/detect).
+  refused: { 'pages/archive/06KABUL3934': 'header-only text: banner and SIPDIS score 5' },
+  // Header fields the header reader (lib/cable/header, issue 11) does not keep yet.
+  'text lost': {
+    'cables/08OTTAWA918': 'the corrected-copy line keeps CORRECTED COPY, loses //SUBJECT LINE',
+    'pages/cablegate/08OTTAWA918': 'the corrected-copy line keeps CORRECTED COPY, loses //SUBJECT LINE',
+    'cables/08STATE116943': FGI,
+    'pages/cablegate/08STATE116943': FGI,
+    'pages/archive/09STATE63860': FGI,
+    'pages/archive/05ANKARA1730': 'reasons after `; E.O. 12958,` inside the Classified by line are not read',
+    'pages/archive/07PARIS2725':
+      "the page shows another cable: its date line's date is not listed as a conflict",
+    'pages/archive/09KUALALUMPUR752': 'a REF item letter without a dot (`B KUALA LUMPUR 739`) is not kept',
+    'pages/archive/10MEXICO141': '`DERIVED FROM: DSCG 05-1 B, D` is not read as Classified by',
+    'pages/cablesearch/cablesearch_api_08MOSCOW3343':
+      "the page's time (06:06) wins over the date line's (06:43)",
+  },
+  numbering: { 'pages/archive/09HARARE888': 'paragraph 1 is `1. SUMMARY` alone, read as a numbered heading' },
+  // The quoted letter numbers its own paragraphs 1-7; the cable's 3 after it is kept as text.
+  marking: { 'pages/archive/08LONDON1115': "a quoted letter's own numbering hides the cable's paragraph 3" },
+  idempotent: {
+    'pages/archive/07BUENOSAIRES2345':
+      'a framed heading opens the blocks; a header-less re-read takes it as header',
+    'pages/archive/09BAKU687': 'a framed heading opens the blocks; a header-less re-read takes it as header',
+    'pages/archive/09BRASILIA1460':
+      'a framed heading opens the blocks; a header-less re-read takes it as header',
+    'pages/archive/09BAGHDAD2569': HEADER_LEFT,
+    'pages/archive/08LONDON2765': HEADER_LEFT,
+    'pages/archive/09LONDON290': HEADER_LEFT,
+    'pages/archive/09KHARTOUM881': HEADER_LEFT,
+    'pages/archive/09NAIROBI2497': HEADER_LEFT,
+    'pages/archive/08STATE79112': 'a REL marking naming five countries is read when wrapped, not on one line',
+    'pages/archive/09PARIS119': 'a line of dash junk (`-- -- --- -`) loses a `--` on the second read',
+    'pages/archive/09STATE127892': 'a `--` item after a blank line inside a quoted list stays text',
+    'pages/archive/09STATE37566': 'a `6)` item glued to the previous text is split on the second read',
+  },
+};
+
+const bodyOf = (input: CorpusInput): string => {
   const csv = readCsvRecord(input.raw.bodyText.replace(/\r\n?/g, '\n'));
   return csv ? csv.bodyText : input.raw.bodyText;
+};
+
+/**
+ * The input's paragraph numbers 1, 2, 3... as far as they run in order at line starts. A link the cable itself
+ * wrote after a higher number (`4.`, `6.`, `5.`) is left out: the text cannot tell it from a false number.
+ */
+function inputChain(body: string): number[] {
+  const chain: number[] = [];
+  let highest = 0;
+  for (const m of body.matchAll(NUMBERED_LINE)) {
+    const n = Number(m[1]);
+    if (n === chain.length + 1) {
+      if (highest <= n) chain.push(n);
+      else return chain;
+    }
+    if (chain.length > 0 && n <= chain.length + 3) highest = Math.max(highest, n);
+  }
+  return chain;
 }
 
-function check(input: CorpusInput, doc: CableDocument): void {
-  for (const block of doc.blocks) {
-    for (const pattern of PAGE_BREAK_PATTERNS) {
-      expect(pattern.exec(block.text)?.[0], `page-break header left in block ${block.key}`).toBeUndefined();
-    }
-  }
+/** What breaks each invariant for one input (empty when it holds). */
+function failures(input: CorpusInput): Partial<Record<Invariant, string>> {
+  const out: Partial<Record<Invariant, string>> = {};
   const body = bodyOf(input);
+  const whole = `${input.raw.headerText ?? ''}\n${body}`;
+  if (!cableScore(whole).isCable) out.refused = `score ${cableScore(whole).score}`;
+  // A mirror page always names its cable; the bare texts get the id their file is named by, as the CLI does.
+  const id = input.name.split('/').at(-1) as string;
+  let doc: CableDocument;
+  try {
+    doc = parseCable({ ...input.raw, pageMeta: { id, ...input.raw.pageMeta } });
+  } catch (error) {
+    out.throws = String(error);
+    return out;
+  }
+  const left = doc.blocks.flatMap((b) => PAGE_BREAK_PATTERNS.map((p) => p.exec(b.text)?.[0]).filter(Boolean));
+  if (left.length) out['page break left'] = left.join(' | ');
+
   const lost = lostText(body, doc, splitMetadataTail(body).tail ?? '');
-  expect(lost.body, 'body text lost or changed').toBeNull();
-  expect(lost.header, 'header words missing from meta').toEqual([]);
+  if (lost.body || lost.header.length)
+    out['text lost'] = lost.body ?? `header words not in meta: ${lost.header.join(' ')}`;
 
   const numbers = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => Number(b.number));
-  numbers.forEach((n, i) => {
-    const prev = numbers[i - 1];
-    if (prev !== undefined) expect(n >= prev || n === 1, `paragraph ${n} after ${prev}`).toBe(true);
-  });
+  const backward = numbers.findIndex((n, i) => i > 0 && n < (numbers[i - 1] as number) && n !== 1);
+  const kept = new Set(numbers);
+  // The old `1. CONFIDENTIAL - ENTIRE TEXT.` paragraph is lifted into the meta when it held nothing else.
+  if (doc.meta.entireText?.label) kept.add(Number(doc.meta.entireText.label));
+  const missing = inputChain(body).filter((n) => !kept.has(n));
+  if (backward > 0 || missing.length)
+    out.numbering = `${backward > 0 ? `${numbers[backward]} after ${numbers[backward - 1]}; ` : ''}missing ${missing.join(',')}`;
+
+  const marked = new Set(
+    doc.blocks.filter((b) => b.kind === 'paragraph' && b.marking).map((b) => Number(b.number)),
+  );
+  const entire = doc.meta.entireText?.label;
+  const unflagged = [...body.matchAll(MARKED_LINE)]
+    .map((m) => Number(m[1]))
+    .filter((n) => kept.has(n) && !marked.has(n) && String(n) !== entire);
+  if (unflagged.length) out.marking = `paragraphs ${unflagged.join(',')}`;
 
   const again = parseCableText(renderBlocks(doc.blocks));
-  expect(shapes(again.blocks)).toEqual(shapes(doc.blocks));
+  const a = shapes(again.blocks);
+  const b = shapes(doc.blocks);
+  const at = b.findIndex((s, i) => JSON.stringify(s) !== JSON.stringify(a[i]));
+  if (at >= 0 || a.length !== b.length) out.idempotent = `block ${at >= 0 ? at : b.length} differs`;
+  return out;
 }
 
-describe.skipIf(!hasCorpus())('pipeline invariants on the corpus', () => {
-  const inputs = [...cableInputs(), ...pageInputs()];
-  it('finds the corpus cables and pages', () => {
-    expect(inputs.filter((i) => i.source === 'cables').length).toBeGreaterThanOrEqual(50);
-    expect(inputs.filter((i) => i.source === 'pages').length).toBeGreaterThanOrEqual(50);
-  });
-  for (const input of inputs) {
-    it(`${input.name}: no page break left, nothing lost, numbers forward, clean text stable`, () => {
-      const doc = parseCable(input.raw);
-      check(input, doc);
-    });
+let table: Map<Invariant, Map<string, string>> | null = null;
+let inputs: CorpusInput[] | null = null;
+
+/** The 652 cables, and the saved mirror pages of `pages/` (PlusD's 1970s telegrams, cablesearch answers). */
+const allInputs = (): CorpusInput[] => {
+  inputs ??= [...everyCorpusInput(), ...pageInputs()];
+  return inputs;
+};
+
+/** Runs every input once (the first test pays) and files each failure under its invariant. */
+function survey(): Map<Invariant, Map<string, string>> {
+  if (table) return table;
+  const result = new Map<Invariant, Map<string, string>>(INVARIANTS.map((inv) => [inv, new Map()]));
+  for (const input of allInputs()) {
+    for (const [inv, why] of Object.entries(failures(input))) {
+      result.get(inv as Invariant)?.set(input.name, why as string);
+    }
+  }
+  const counts = INVARIANTS.map((inv) => `${inv} ${result.get(inv)?.size}`).join(', ');
+  console.log(`[invariants] ${allInputs().length} inputs; failing: ${counts}`);
+  table = result;
+  return result;
+}
+
+describe.skipIf(!hasCorpus())('invariants over every corpus cable', () => {
+  it('reads the 652 cables (52 texts, 600 archive pages, none left out by the adapter) and the mirror pages', () => {
+    expect(everyCorpusInput()).toHaveLength(652);
+    expect(allInputs().length).toBeGreaterThan(700);
+  }, 300_000);
+  for (const inv of INVARIANTS) {
+    it(`${inv}: no input fails but the listed ones`, () => {
+      const failing = Object.fromEntries(survey().get(inv) ?? []);
+      expect(Object.keys(failing).sort(), JSON.stringify(failing, null, 1)).toEqual(
+        Object.keys(KNOWN[inv] ?? {}).sort(),
+      );
+    }, 600_000);
   }
 });
