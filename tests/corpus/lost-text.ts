@@ -46,7 +46,7 @@ function withoutBreaks(input: string, doc: CableDocument): string {
 
 // Words that label header fields or join reasons; the meta keeps the values, not these.
 const LABELS = new Set(
-  'section of per subject subj tags tag ref refs reftel reftels references classified by for reason reasons and or e o eo decl declassify on derived from sipdis n a'.split(
+  'monday tuesday wednesday thursday friday saturday sunday section of per subject subj tags tag ref refs reftel reftels references classified by for reason reasons and or e o eo decl declassify on derived from sipdis n a'.split(
     ' ',
   ),
 );
@@ -97,7 +97,9 @@ function metaWords(doc: CableDocument): Set<string> {
     } else if (Array.isArray(v)) v.forEach(add);
     else if (v && typeof v === 'object') Object.values(v).forEach(add);
   };
-  add(doc.meta);
+  // The summary repeats body text: its words would make the chrome before the header look like header.
+  const { summary: _summary, ...header } = doc.meta;
+  add(header);
   add(doc.id);
   return words;
 }
