@@ -130,7 +130,8 @@ export function CableBody(props: Props) {
     return () => el?.removeEventListener('keydown', onParagraphKeys);
   }, []);
   return (
-    <div class="cr-body" id="cr-text" ref={body}>
+    // The cables are in English whatever the interface speaks (voice, hyphenation, quotes).
+    <div class="cr-body" id="cr-text" ref={body} lang="en">
       <PageMarkers list={breaks.before.get(BEFORE_ALL)} />
       {ends.map((to, i) => (
         <Chunk

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Block, CableDocument } from '../lib/cable/types';
-import { t } from '../lib/i18n/t';
+import { t, uiLocale } from '../lib/i18n/t';
 import type { ReadingSettings, ViewMode } from '../lib/settings/settings';
 import { type CitationStyle, cite } from '../lib/view/citation';
 import { paragraphId } from '../lib/view/paragraph-links';
@@ -196,7 +196,7 @@ export function ReaderRoot(props: ReaderRootProps) {
   const current = spot ? (byKey.get(spot)?.number ?? spot) : null;
   const panelTitle = panel === 'outline' ? t('view_outline') : t('view_settings');
   return (
-    <ThemeScope settings={settings} class="cr-root cr-page" data-mode={mode} rootRef={root}>
+    <ThemeScope settings={settings} class="cr-root cr-page" data-mode={mode} rootRef={root} lang={uiLocale()}>
       {clean ? (
         // A skip link is a link, as readers know it; its fragment cannot reach into the shadow root, so the click
         // moves focus itself.

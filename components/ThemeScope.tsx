@@ -9,6 +9,8 @@ interface Props {
   class: string;
   children: ComponentChildren;
   'data-mode'?: string;
+  /** The interface language, where the subtree is a page of its own (the mirror page's may say another). */
+  lang?: string;
   rootRef?: Ref<HTMLDivElement>;
 }
 

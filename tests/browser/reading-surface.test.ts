@@ -13,10 +13,13 @@ import { browserSkipReason, type ExtensionBrowser, launchWithExtension } from '.
 import { paragraphTop, readingEdge, waitForComplete, waitForOutcome } from './view';
 
 const skip = browserSkipReason('reading surface') ?? (hasCorpus() ? null : 'no corpus');
+// axe-core's page: five levels of marking (S//NF, S, C, SBU, U) in badges, chips and the bar.
+const AXE_PAGE = '06CARACAS219';
 // A few pages keep the suite fast: the long multi-page cable, a 49-paragraph cable of two markings with page
 // breaks, and a 1970s PlusD telegram.
 const SAMPLE = ['06MOSCOW5645', '08MADRID552', '1974ATHENS02959_b'];
 const pages: BenchPage[] = skip ? [] : corpusPages().filter((p) => SAMPLE.includes(p.id));
+const axePage: BenchPage | undefined = skip ? undefined : corpusPages().find((p) => p.id === AXE_PAGE);
 const WIDTHS = [390, 800, 1280, 1920];
 // Phone widths over more pages: every Cablegate and PlusD page would take minutes, so every 8th of those and
 // every 60th archive page (a fixed sample, the same on every run).
@@ -31,10 +34,13 @@ const narrowPages: Pick<BenchPage, 'id' | 'html' | 'mirrorUrl'>[] = skip
     ];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe-core (WCAG 2.x A and AA) on the page and lists the violations as `rule: target`. */
-async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Runs axe-core (WCAG 2.x A and AA) on the page, or on our view alone with `viewOnly` (the mirror's own page,
+ * hidden under it, is the mirror's: PlusD's <html> has no lang), and lists the violations as `rule: target`.
+ */
+async function axeViolations(page: Page, viewOnly = false): Promise<string[]> {
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (only) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -45,11 +51,11 @@ async function axeViolations(page: Page): Promise<string[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, {
+    const result = await axe.run(only ? { include: [['cable-reader-view']] } : document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
     return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-  });
+  }, viewOnly);
 }
 
 function inView<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T> {
@@ -66,7 +72,8 @@ describe.skipIf(skip)('the reading surface, in Chromium', () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: 'https://wikileaks.org',
     });
-    for (const p of [...pages, ...narrowPages]) browser.serve(p.mirrorUrl, p.html);
+    for (const p of [...pages, ...narrowPages, ...(axePage ? [axePage] : [])])
+      browser.serve(p.mirrorUrl, p.html);
   });
 
   afterAll(async () => {
@@ -321,6 +328,81 @@ describe.skipIf(skip)('the reading surface, in Chromium', () => {
         await page.close();
       }
     });
+  });
+
+  describe('axe-core on the clean view', () => {
+    /** Picks a theme in the view's own reading settings, as a reader does, and closes the panel. */
+    async function pickTheme(
+      page: Page,
+      theme: 'Light' | 'Dark' | 'Sepia' | 'Follow the system',
+    ): Promise<void> {
+      await page.getByRole('button', { name: 'Reading settings' }).click();
+      await page.getByRole('radio', { name: theme, exact: true }).check();
+      await page.keyboard.press('Escape');
+    }
+
+    /** Violations in each state a reader brings the view to, as `state: rule: target`. */
+    async function everyState(page: Page, wide: boolean): Promise<string[]> {
+      const found: string[] = [];
+      const check = async (state: string) => {
+        for (const v of await axeViolations(page, true)) found.push(`${state}: ${v}`);
+      };
+      await check('reading');
+      await page.getByRole('button', { name: /^Details/ }).click();
+      await check('details open');
+      await page.keyboard.press('o');
+      await page.getByRole('navigation', { name: 'Outline' }).waitFor();
+      await check('outline');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Reading settings' }).click();
+      await check('settings');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('?');
+      await page.getByRole('dialog').waitFor();
+      await check('shortcuts');
+      await page.keyboard.press('Escape');
+      await page.locator('cable-reader-view [data-para]').first().hover();
+      await page
+        .getByRole('button', { name: /^Copy citation of paragraph/ })
+        .first()
+        .click();
+      await page.getByRole('menu').waitFor();
+      await check('citation menu');
+      await page.keyboard.press('Escape');
+      if (wide) {
+        await page.getByRole('button', { name: /^S\/\/NF, \d+:/ }).click();
+        await check('marking picked out');
+        await page.getByRole('button', { name: 'Hide the others' }).click();
+        await check('others hidden');
+      }
+      await page.keyboard.press('t');
+      await page.getByRole('button', { name: 'Clean view', exact: true }).waitFor();
+      await check('original shown');
+      return found;
+    }
+
+    it.each([
+      ['Light', 1280],
+      ['Dark', 1280],
+      ['Sepia', 1280],
+      ['Light', 390],
+      ['Dark', 390],
+    ] as const)(
+      'finds no violation in the %s theme at %i px, in every state of the view',
+      async (theme, width) => {
+        const page = await open(axePage as BenchPage, width);
+        try {
+          await pickTheme(page, theme);
+          expect(await everyState(page, width >= 1100)).toEqual([]);
+        } finally {
+          // The theme is a stored setting: the tests after this one read the default.
+        const back = page.getByRole('button', { name: 'Clean view', exact: true });
+        if (await back.isVisible()) await back.click();
+        await pickTheme(page, 'Follow the system');
+          await page.close();
+        }
+      },
+    );
   });
 
   it.each(['popup.html', 'options.html', 'library.html', 'notes.html', 'manage.html'])(
