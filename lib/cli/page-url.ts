@@ -22,11 +22,20 @@ function decodeSegment(segment: string): string {
   }
 }
 
+/** The last path segment of an address as written, decoded and lower-cased (no URL built: pages hold hundreds). */
+function lastSegment(href: string): string {
+  const path = href.trim().split(/[?#]/, 1)[0] as string;
+  return decodeSegment(path.slice(path.lastIndexOf('/') + 1)).toLowerCase();
+}
+
 /** An absolute link in the page to a file of the same name (a page linking to itself from its own table). */
 function selfLink(doc: Document, name: string): URL | null {
   const wanted = name.toLowerCase();
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
-    const url = absolute(a.getAttribute('href'));
+    const href = a.getAttribute('href') ?? '';
+    // Only a link whose written name matches is parsed, and the parsed address must still name the file.
+    if (lastSegment(href) !== wanted) continue;
+    const url = absolute(href);
     if (url && decodeSegment(url.pathname.split('/').pop() ?? '').toLowerCase() === wanted) return url;
   }
   return null;
