@@ -1,8 +1,8 @@
 // Firefox for Android, as near as this machine gets (no emulator): firefox-esr over WebDriver BiDi at a phone's
 // 390x844 viewport with Firefox for Android's user agent. The seed cable at its mirror URL shows the clean view
 // within the phone's width, switches to the original and back on real taps, bookmarks a paragraph through the
-// background's store. (BiDi may not navigate to moz-extension:// pages, so the popup at phone width is checked in
-// Chromium: tests/browser/locales.test.ts.)
+// background's store; and the popup, opened at its moz-extension:// address (the profile pins the add-on's UUID),
+// shows that tab's cable within the phone's width, switches it on a tap and lists the bookmark.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,31 @@ async function waitFor(
   return view;
 }
 
+interface PhonePopup {
+  lang: string;
+  text: string;
+  toggle: string | null;
+  scrollWidth: number;
+  width: number;
+  overflowing: string[];
+}
+
+/** What the popup shows (run in the popup page; self-contained). */
+function readPopup(): PhonePopup {
+  const width = window.innerWidth;
+  return {
+    lang: document.documentElement.lang,
+    text: document.body.textContent ?? '',
+    toggle: document.querySelector('.pp-tab .pp-primary')?.textContent ?? null,
+    scrollWidth: document.documentElement.scrollWidth,
+    width,
+    overflowing: [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && el.checkVisibility())
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').slice(0, 40)}`),
+  };
+}
+
 describe.skipIf(skip)('Cable Reader on a phone-sized Firefox with the Android user agent', () => {
   let firefox: FirefoxBrowser;
 
@@ -114,6 +139,58 @@ describe.skipIf(skip)('Cable Reader on a phone-sized Firefox with the Android us
     await firefox.click(bookmark, '2');
     await waitFor(firefox, (v) => v.pressed === 'true', 'the bookmark');
 
+    expect(firefox.addonLog()).toEqual([]);
+  });
+
+  it("opens the popup for the cable's tab within the phone's width, switches the tab on a tap, lists the bookmark", async () => {
+    await firefox.navigate(SEED_URL);
+    const shown = await waitFor(firefox, (v) => v.complete, 'the clean view');
+    if (shown.pressed !== 'true') {
+      const bookmark = () =>
+        document
+          .querySelector('cable-reader-view')
+          ?.shadowRoot?.querySelector('button[aria-label="Bookmark paragraph 2"]');
+      await firefox.click(bookmark, null);
+      await waitFor(firefox, (v) => v.pressed === 'true', 'the bookmark');
+    }
+    const popup = await firefox.openTab(firefox.extensionUrl('popup.html'));
+    try {
+      // The popup page finds the cable's tab as the extension sees it (its host permission shows the URL).
+      const tabId = await popup.evaluate(async (url) => {
+        const api = (
+          globalThis as unknown as {
+            browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+          }
+        ).browser;
+        return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
+      }, SEED_URL);
+      expect(tabId).not.toBeNull();
+      await popup.navigate(firefox.extensionUrl(`popup.html?tab=${tabId}`));
+      const deadline = Date.now() + 20_000;
+      let seen = await popup.evaluate(readPopup, null);
+      while (!(seen.toggle && seen.text.includes('1 bookmark on 1 cable.'))) {
+        if (Date.now() > deadline) throw new Error(`popup: no cable state: ${JSON.stringify(seen)}`);
+        await new Promise((r) => setTimeout(r, 100));
+        seen = await popup.evaluate(readPopup, null);
+      }
+      expect(seen.lang).toMatch(/^en\b/);
+      expect(seen.text).toContain(seed.meta.id ?? '08ASTANA1147');
+      expect(seen.toggle).toBe('Show original page');
+      expect(seen.scrollWidth, 'horizontal scroll').toBeLessThanOrEqual(seen.width);
+      expect(seen.width).toBe(390);
+      expect(seen.overflowing).toEqual([]);
+
+      await popup.click(() => document.querySelector('.pp-tab .pp-primary'), null);
+      await waitFor(
+        firefox,
+        (v) => v.toggle === 'Clean view',
+        'the tab switching to the original from the popup',
+      );
+      const original = await firefox.evaluate(readPhone, '2');
+      expect(original.presShown.every((s) => s)).toBe(true);
+    } finally {
+      await popup.close();
+    }
     expect(firefox.addonLog()).toEqual([]);
   });
 });

@@ -2,8 +2,9 @@
 // temporarily, serves test pages at their real mirror URLs by network interception, runs functions in a page, clicks
 // as a reader does. Launch, routing and protocol plumbing only: what a test checks lives in the test file.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -39,11 +40,8 @@ interface AddonLogEntry {
   text: string;
 }
 
-export interface FirefoxBrowser {
-  /** The add-on id Firefox installed the build under. */
-  addonId: string;
-  /** Serves `html` at `url` (fragment ignored). Every other web request fails. */
-  serve(url: string, html: string): void;
+/** One tab of the browser, driven as a reader would. */
+export interface FirefoxTab {
   /** Loads `url` in the tab and waits for its load event. */
   navigate(url: string): Promise<void>;
   /**
@@ -53,6 +51,20 @@ export interface FirefoxBrowser {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Clicks the element `find(arg)` returns with real (trusted) pointer input; fails when it returns none. */
   click<A>(find: (arg: A) => Element | null | undefined, arg: A): Promise<void>;
+}
+
+export interface FirefoxBrowser extends FirefoxTab {
+  /** The add-on id Firefox installed the build under. */
+  addonId: string;
+  /**
+   * `moz-extension://<uuid>/<path>`: the profile pins the add-on's internal UUID (`extensions.webextensions.uuids`),
+   * so its pages have a known address to open.
+   */
+  extensionUrl(path: string): string;
+  /** Serves `html` at `url` (fragment ignored). Every other web request fails. */
+  serve(url: string, html: string): void;
+  /** A second tab at `url` (the first stays open, with what it shows), at the same viewport. */
+  openTab(url: string): Promise<FirefoxTab & { close(): Promise<void> }>;
   /** Errors and warnings from the add-on's own scripts, seen in the tab so far. */
   addonLog(): AddonLogEntry[];
   close(): Promise<void>;
@@ -138,10 +150,15 @@ export interface FirefoxOptions {
 export async function launchFirefox(buildDir: string, options: FirefoxOptions = {}): Promise<FirefoxBrowser> {
   const extensionDir = await snapshot(buildDir);
   const profile = await mkdtemp(join(tmpdir(), 'cable-reader-firefox-'));
+  const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8'));
+  const geckoId: string | undefined = manifest.browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new Error('the Firefox build names no gecko id: its pages would have no known address');
+  const uuid = randomUUID();
   await writeFile(
     join(profile, 'user.js'),
     Object.entries({
       ...PREFS,
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       ...(options.userAgent ? { 'general.useragent.override': options.userAgent } : {}),
     })
       .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
@@ -193,15 +210,17 @@ export async function launchFirefox(buildDir: string, options: FirefoxOptions = 
       extensionData: { type: 'path', path: extensionDir },
     });
     const { contexts } = await command('browsingContext.getTree', { maxDepth: 0 });
-    const context: string = contexts[0].context;
-    if (options.viewport) {
+    const firstContext: string = contexts[0].context;
+    const sizeTab = async (context: string) => {
+      if (!options.viewport) return;
       const { width, height, devicePixelRatio } = options.viewport;
       await command('browsingContext.setViewport', {
         context,
         viewport: { width, height },
         ...(devicePixelRatio ? { devicePixelRatio } : {}),
       });
-    }
+    };
+    await sizeTab(firstContext);
 
     const served = new Map<string, string>();
     const log: AddonLogEntry[] = [];
@@ -239,65 +258,79 @@ export async function launchFirefox(buildDir: string, options: FirefoxOptions = 
       ],
     });
 
-    const callFunction = (functionDeclaration: string, args: unknown[], ownership: 'none' | 'root') =>
-      command('script.callFunction', {
-        functionDeclaration,
-        arguments: args,
-        target: { context },
-        awaitPromise: true,
-        resultOwnership: ownership,
-      }).then((r) => {
-        if (r.type === 'exception') {
-          throw new Error(`in the page: ${r.exceptionDetails?.text ?? JSON.stringify(r.exceptionDetails)}`);
-        }
-        return r.result;
-      });
     const jsonArg = (arg: unknown) => ({ type: 'string', value: JSON.stringify(arg ?? null) });
+
+    const tab = (context: string): FirefoxTab => {
+      const callFunction = (functionDeclaration: string, args: unknown[], ownership: 'none' | 'root') =>
+        command('script.callFunction', {
+          functionDeclaration,
+          arguments: args,
+          target: { context },
+          awaitPromise: true,
+          resultOwnership: ownership,
+        }).then((r) => {
+          if (r.type === 'exception') {
+            throw new Error(`in the page: ${r.exceptionDetails?.text ?? JSON.stringify(r.exceptionDetails)}`);
+          }
+          return r.result;
+        });
+      return {
+        async navigate(url) {
+          await command('browsingContext.navigate', { context, url, wait: 'complete' });
+        },
+        async evaluate(fn, arg) {
+          const result = await callFunction(
+            `async (json) => JSON.stringify(await (${fn.toString()})(JSON.parse(json)) ?? null)`,
+            [jsonArg(arg)],
+            'none',
+          );
+          return JSON.parse(result.value);
+        },
+        async click(find, arg) {
+          // Scrolled to the middle of the viewport first: the pointer can only reach what is in view.
+          const result = await callFunction(
+            `(json) => { const el = (${find.toString()})(JSON.parse(json)); el?.scrollIntoView({ block: 'center' }); return el; }`,
+            [jsonArg(arg)],
+            'root',
+          );
+          if (result.type !== 'node' || !result.sharedId) throw new Error('click: no element found');
+          await command('input.performActions', {
+            context,
+            actions: [
+              {
+                type: 'pointer',
+                id: 'reader',
+                parameters: { pointerType: 'mouse' },
+                actions: [
+                  {
+                    type: 'pointerMove',
+                    x: 0,
+                    y: 0,
+                    origin: { type: 'element', element: { sharedId: result.sharedId } },
+                  },
+                  { type: 'pointerDown', button: 0 },
+                  { type: 'pointerUp', button: 0 },
+                ],
+              },
+            ],
+          });
+          await command('input.releaseActions', { context });
+        },
+      };
+    };
 
     const ff = firefox;
     return {
       addonId,
+      ...tab(firstContext),
+      extensionUrl: (path) => `moz-extension://${uuid}/${path.replace(/^\//, '')}`,
       serve: (url, html) => served.set(withoutFragment(url), html),
-      async navigate(url) {
-        await command('browsingContext.navigate', { context, url, wait: 'complete' });
-      },
-      async evaluate(fn, arg) {
-        const result = await callFunction(
-          `async (json) => JSON.stringify(await (${fn.toString()})(JSON.parse(json)) ?? null)`,
-          [jsonArg(arg)],
-          'none',
-        );
-        return JSON.parse(result.value);
-      },
-      async click(find, arg) {
-        // Scrolled to the middle of the viewport first: the pointer can only reach what is in view.
-        const result = await callFunction(
-          `(json) => { const el = (${find.toString()})(JSON.parse(json)); el?.scrollIntoView({ block: 'center' }); return el; }`,
-          [jsonArg(arg)],
-          'root',
-        );
-        if (result.type !== 'node' || !result.sharedId) throw new Error('click: no element found');
-        await command('input.performActions', {
-          context,
-          actions: [
-            {
-              type: 'pointer',
-              id: 'reader',
-              parameters: { pointerType: 'mouse' },
-              actions: [
-                {
-                  type: 'pointerMove',
-                  x: 0,
-                  y: 0,
-                  origin: { type: 'element', element: { sharedId: result.sharedId } },
-                },
-                { type: 'pointerDown', button: 0 },
-                { type: 'pointerUp', button: 0 },
-              ],
-            },
-          ],
-        });
-        await command('input.releaseActions', { context });
+      async openTab(url) {
+        const { context } = await command('browsingContext.create', { type: 'tab' });
+        await sizeTab(context);
+        const opened = tab(context);
+        await opened.navigate(url);
+        return { ...opened, close: () => command('browsingContext.close', { context }) };
       },
       addonLog: () => [...log],
       async close() {
