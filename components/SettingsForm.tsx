@@ -1,7 +1,7 @@
 // The reading-comfort form: theme, typeface, text size, line width and height, sentence case and page-break
 // markers. Presentational: it shows the settings it is given and reports each change; saving is the caller's.
 
-import { type MessageKey, plural, t } from '../lib/i18n/t';
+import { formatNumber, type MessageKey, plural, t } from '../lib/i18n/t';
 import {
   FONT_SIZE,
   FONTS,
@@ -128,8 +128,8 @@ export function SettingsForm({ settings, onChange }: Props) {
         label={t('set_lineHeight')}
         bounds={LINE_HEIGHT}
         value={settings.lineHeight}
-        unit={(n) => (n / 100).toFixed(2)}
-        spoken={(n) => t('set_lineHeightSpoken', (n / 100).toFixed(2))}
+        unit={(n) => formatNumber(n / 100, { minimumFractionDigits: 2 })}
+        spoken={(n) => t('set_lineHeightSpoken', formatNumber(n / 100, { minimumFractionDigits: 2 }))}
         onPick={(lineHeight) => onChange({ lineHeight })}
       />
       <label class="op-check">

@@ -1,5 +1,6 @@
 // The library: every kept cable, sortable by date read, cable date, origin or classification, with its counts
 // of bookmarks, highlights and notes and the reader's tags. Presentational: opening a cable is the caller's.
+import { mediumDate } from '../../lib/i18n/dates';
 import { t } from '../../lib/i18n/t';
 import type { LibraryEntry } from '../../lib/store/library';
 import { LevelBadge } from '../popup/LevelBadge';
@@ -56,12 +57,12 @@ export function LibraryTable({ entries, sort, onSort, savedHref }: Props) {
               {entry.saved ? <a href={savedHref(entry.id)}>{entry.id}</a> : entry.id}
               {entry.subject ? <div class="lib-subject">{entry.subject}</div> : null}
             </td>
-            <td>{entry.date?.split('T', 1)[0] ?? ''}</td>
+            <td>{entry.date ? mediumDate(entry.date) : ''}</td>
             <td>{entry.origin ?? ''}</td>
             <td>
               <LevelBadge level={entry.level} classification={entry.classification} />
             </td>
-            <td>{new Date(entry.readAt).toISOString().slice(0, 10)}</td>
+            <td>{mediumDate(entry.readAt)}</td>
             <td class="lib-counts">{t('lib_counts', entry.bookmarks, entry.highlights, entry.notes)}</td>
             <td>
               {entry.tags.map((tag) => (

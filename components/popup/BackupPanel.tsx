@@ -1,7 +1,7 @@
 // The backup page's content: what is kept, export as JSON (restorable) or Markdown (readable), import of a JSON
 // backup with the report of what it added and updated, or the reason it was refused. Presentational.
 
-import { type PluralKey, plural, t } from '../../lib/i18n/t';
+import { formatNumber, type PluralKey, plural, t } from '../../lib/i18n/t';
 import type { Collection, RejectedRecord } from '../../lib/store/import-records';
 import type { ImportReport } from '../../lib/store/merge';
 
@@ -63,7 +63,7 @@ const PERSISTENCE_WORDS = {
   unavailable: 'mg_persistUnavailable',
 } as const;
 
-const megabytes = (n: number) => (n / 1_000_000).toLocaleString(undefined, { maximumFractionDigits: 1 });
+const megabytes = (n: number) => formatNumber(n / 1_000_000, { maximumFractionDigits: 1 });
 
 /** The invalid records of a file and the choice to import the rest. */
 function InvalidRecords({

@@ -1,6 +1,7 @@
 // One cable in the bookmark list: classification badge, id, origin and date, subject, ways to open it, notes on
 // the whole cable, then its bookmarks in reading order. Presentational.
 import { useState } from 'preact/hooks';
+import { mediumDate } from '../../lib/i18n/dates';
 import { t } from '../../lib/i18n/t';
 import type { CableGroup } from '../../lib/store/groups';
 import { BookmarkItem, type ListActions } from './BookmarkItem';
@@ -17,7 +18,7 @@ export function CableGroupView({ group, actions }: Props) {
   const { cable, bookmarks, cableNotes } = group;
   const [adding, setAdding] = useState(false);
   const headingId = `bm-cable-${cable.id}`;
-  const details = [cable.origin, cable.date?.slice(0, 10)].filter(Boolean).join(' · ');
+  const details = [cable.origin, cable.date ? mediumDate(cable.date) : null].filter(Boolean).join(' · ');
   return (
     <li class="bm-group">
       <article aria-labelledby={headingId}>

@@ -1,6 +1,7 @@
 // The notes page's content: which cable and paragraph, the paragraph's text, its notes with Edit and Delete, and
 // the editor for a new note (open from the start). Presentational: the notes page entry owns data and requests.
 import type { Block } from '../../lib/cable/types';
+import { mediumDate } from '../../lib/i18n/dates';
 import { t } from '../../lib/i18n/t';
 import type { SavedCable } from '../../lib/store/results';
 import type { NoteRecord } from '../../lib/store/schema';
@@ -35,7 +36,7 @@ export function ParagraphNotes(props: Props) {
           <LevelBadge level={cable.level} classification={cable.classification} />
           <span class="bm-id">{cable.id}</span>
           <span class="bm-details">
-            {[cable.origin, cable.date?.slice(0, 10)].filter(Boolean).join(' · ')}
+            {[cable.origin, cable.date ? mediumDate(cable.date) : null].filter(Boolean).join(' · ')}
           </span>
         </p>
         <h1 id="np-title" class="np-title">

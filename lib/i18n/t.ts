@@ -120,7 +120,7 @@ export function plural(stem: PluralKey, n: number, ...substitutions: (string | n
   return exact || lookup(`${stem}_other`, subs);
 }
 
-/** `n` as the interface language writes numbers (`1,234` / `1.234` / `1 234`). */
-function formatNumber(n: number): string {
-  return new Intl.NumberFormat(uiLocale()).format(n);
+/** `n` as the interface language writes numbers (`1,234` / `1.234` / `1 234`; `1.50` / `1,50` with options). */
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(uiLocale(), options).format(n);
 }
