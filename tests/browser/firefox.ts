@@ -41,7 +41,7 @@ interface AddonLogEntry {
 }
 
 /** One tab of the browser, driven as a reader would. */
-export interface FirefoxTab {
+interface FirefoxTab {
   /** Loads `url` in the tab and waits for its load event. */
   navigate(url: string): Promise<void>;
   /**
