@@ -14,13 +14,19 @@ function Badge({ block }: { block: Block }) {
 
 /** The "Summary" / "Comment" caption over the first block of a set-apart run. */
 export function SpanCaption({ block }: { block: Block }) {
-  const kind = wholeSpan(block.text, block.spans);
+  const word = captionWord(block);
   const skip = { [COPY_SKIP]: '' };
-  return kind ? (
+  return word ? (
     <span class="cr-caption" {...skip}>
-      {kind === 'summary' ? t('view_captionSummary') : t('view_captionComment')}
+      {word}
     </span>
   ) : null;
+}
+
+/** The caption's word over a block that is a summary or a comment as a whole, else null. */
+export function captionWord(block: Block): string | null {
+  const kind = wholeSpan(block.text, block.spans);
+  return kind ? (kind === 'summary' ? t('view_captionSummary') : t('view_captionComment')) : null;
 }
 
 /** A sub-paragraph's or list item's label, copied with the space the layout puts after it. */

@@ -15,17 +15,23 @@ interface Props {
   level: Level | null;
 }
 
-export function ClassificationBanner({ classification, level }: Props) {
+/** The banner's text, and the level's name beside it where the cable's own words do not start with it. */
+export function bannerWords({ classification, level }: Props): { text: string; levelWord: string | null } {
   // The cable's own banner words as written; without them, the level (or its absence) in the reader's language.
   const text =
     classification ?? (level ? levelName(level) : t('level_unknown')).toLocaleUpperCase(uiLocale());
+  const differs =
+    level && classification && !lettersOf(classification).startsWith(lettersOf(LEVEL_WORDS[level]));
+  return { text, levelWord: differs ? levelName(level) : null };
+}
+
+export function ClassificationBanner({ classification, level }: Props) {
+  const { text, levelWord } = bannerWords({ classification, level });
   return (
     <p class="cr-banner" data-level={level ?? 'unknown'}>
       <span class="cr-sr">{`${t('bar_classification')} `}</span>
       {text}
-      {level && classification && !lettersOf(classification).startsWith(lettersOf(LEVEL_WORDS[level])) ? (
-        <span class="cr-banner-level">{levelName(level)}</span>
-      ) : null}
+      {levelWord ? <span class="cr-banner-level">{levelWord}</span> : null}
     </p>
   );
 }

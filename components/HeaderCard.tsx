@@ -45,7 +45,7 @@ function entriesOf(meta: CableMeta, list: Addressee['list']): AddresseeEntry[] {
 }
 
 /** Details this long would push the first paragraph off the first screen: they wait behind the control. */
-function detailsAreLong(doc: CableDocument): boolean {
+export function detailsAreLong(doc: CableDocument): boolean {
   const { meta } = doc;
   const addressees = meta.to.length + meta.info.length + (meta.excluded?.length ?? 0);
   const fields = [
@@ -62,7 +62,7 @@ function detailsAreLong(doc: CableDocument): boolean {
 }
 
 /** What the collapsed details hold, in a few words, for the control's label. */
-function detailsSummary(doc: CableDocument): string {
+export function detailsSummary(doc: CableDocument): string {
   const { meta } = doc;
   const parts: string[] = [];
   const addressees = meta.to.length + meta.info.length;
@@ -70,6 +70,11 @@ function detailsSummary(doc: CableDocument): string {
   if (meta.tags.length) parts.push(plural('card_tags', meta.tags.length));
   if (meta.references.length) parts.push(plural('card_references', meta.references.length));
   return parts.length ? parts.join(t('list_separator')) : t('card_detailsNone');
+}
+
+/** The card's heading: the subject, else a name made of the id. */
+export function subjectLine(doc: CableDocument): string {
+  return doc.meta.subject ?? (doc.id ? t('bm_cableFallback', doc.id) : t('card_noSubject'));
 }
 
 export function HeaderCard({ doc, headingId, tagUrl, detailsOpen, onDetails }: Props) {
@@ -141,7 +146,7 @@ export function HeaderCard({ doc, headingId, tagUrl, detailsOpen, onDetails }: P
           {kicker.map((part, i) => [i ? <span aria-hidden="true"> · </span> : null, part])}
         </p>
         <h1 id={headingId} class="cr-subject">
-          {meta.subject ?? (doc.id ? t('bm_cableFallback', doc.id) : t('card_noSubject'))}
+          {subjectLine(doc)}
         </h1>
       </div>
       {fields.length ? (

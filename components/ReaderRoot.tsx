@@ -19,7 +19,7 @@ import { PrintBottom, PrintTop } from './PrintFrame';
 import { type Panel, ReadingBar } from './ReadingBar';
 import { SettingsPanel } from './SettingsPanel';
 import { ThemeScope } from './ThemeScope';
-import { useMeasure } from './useMeasure';
+import { measureSample, useMeasure } from './useMeasure';
 import { useReadingSpot } from './useReadingSpot';
 
 interface SiteChoice {
@@ -61,7 +61,7 @@ export interface ReaderRootProps {
 const WIDE = '(min-width: 1100px)';
 
 /** The document as the card and citations show it: the subject in title case where the reader prefers it. */
-function shownDoc(doc: CableDocument, subjectTitle: boolean): CableDocument {
+export function shownDoc(doc: CableDocument, subjectTitle: boolean): CableDocument {
   const title = subjectTitle ? doc.meta.subjectTitle : null;
   return title ? { ...doc, meta: { ...doc.meta, subject: title } } : doc;
 }
@@ -93,10 +93,7 @@ export function ReaderRoot(props: ReaderRootProps) {
   const byKey = useMemo(() => new Map(paragraphs.map((b) => [b.key, b])), [paragraphs]);
 
   const sample = useMemo(() => {
-    const text = paragraphs
-      .slice(0, 6)
-      .map((b) => b.text)
-      .join(' ');
+    const text = measureSample(paragraphs);
     const caps = settings.sentenceCase && isAllCaps(doc.blocks.map((b) => b.text));
     return caps ? sentenceCase(text, { names: namesFrom([doc.meta.origin]) }) : text;
   }, [paragraphs, doc, settings.sentenceCase]);

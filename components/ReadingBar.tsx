@@ -25,10 +25,16 @@ interface Props {
   shortcut?: string | null;
 }
 
+/** The tools' icons, as path data in a 24-unit box. */
+export const BAR_ICONS = {
+  outline: 'M4 6h2M9 6h11M4 12h2M9 12h11M4 18h2M9 18h11',
+  settings: 'M3 19 8.5 5h1L15 19M5.3 14h7.4M16 19l2.8-7h.4l2.8 7M17 16.7h4',
+} as const;
+
 function OutlineIcon() {
   return (
     <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d="M4 6h2M9 6h11M4 12h2M9 12h11M4 18h2M9 18h11" />
+      <path d={BAR_ICONS.outline} />
     </svg>
   );
 }
@@ -36,7 +42,7 @@ function OutlineIcon() {
 function SettingsIcon() {
   return (
     <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d="M3 19 8.5 5h1L15 19M5.3 14h7.4M16 19l2.8-7h.4l2.8 7M17 16.7h4" />
+      <path d={BAR_ICONS.settings} />
     </svg>
   );
 }

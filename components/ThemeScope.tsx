@@ -14,6 +14,16 @@ interface Props {
   rootRef?: Ref<HTMLDivElement>;
 }
 
+/** The custom properties the stylesheet reads for these settings. */
+export function themeVars(settings: ReadingSettings): Record<string, string> {
+  return {
+    '--cr-font-size': `${settings.fontSize}px`,
+    '--cr-measure': `${settings.lineWidth}ch`,
+    '--cr-chars': String(settings.lineWidth),
+    '--cr-leading': String(settings.lineHeight / 100),
+  };
+}
+
 export function ThemeScope({ settings, class: className, children, rootRef, ...rest }: Props) {
   return (
     <div
@@ -21,12 +31,7 @@ export function ThemeScope({ settings, class: className, children, rootRef, ...r
       class={className}
       data-theme={settings.theme}
       data-font={settings.font}
-      style={{
-        '--cr-font-size': `${settings.fontSize}px`,
-        '--cr-measure': `${settings.lineWidth}ch`,
-        '--cr-chars': String(settings.lineWidth),
-        '--cr-leading': String(settings.lineHeight / 100),
-      }}
+      style={themeVars(settings)}
       {...rest}
     >
       {children}

@@ -33,7 +33,9 @@ import { TOGGLE_COMMAND, type ViewState } from '../../lib/view/tab-view';
 import { tagIndexUrl } from '../../lib/view/tag-links';
 import { pageBookmarksCss, startPageBookmarks } from './bookmarks';
 import { copyText } from './clipboard';
+import { canDrawFirstScreen, drawFirstScreen, measureFirstScreen } from './first-screen';
 import { pageHighlightsCss, startPageHighlights } from './highlights';
+import { keepingPlace } from './keep-place';
 import { layOutThrough } from './lay-out';
 import type { ReaderEntry } from './lazy-reader';
 import { markComplete, markReady } from './marks';
@@ -63,8 +65,6 @@ async function startReader(
 ): Promise<Element | null> {
   const doc = parseCable(raw);
   if (!worthShowing(doc)) return null;
-  // Parsing and the first render each run cold; apart, neither holds the page up for a long task.
-  await nextSlice();
   const hostname = url.hostname;
   // `through`: a paragraph the reader asked for, which the body renders at once, before the slices reach it.
   const start = await saved;
@@ -76,6 +76,13 @@ async function startReader(
     shortcut: null as string | null,
     through: null as string | null,
   };
+  if (ctx.isInvalid) return null;
+  // The first screen is drawn in plain DOM at once and painted; the view takes it over after that frame. Where it
+  // cannot stand for the view (see canDrawFirstScreen), the view's own first render comes after a yield, so that
+  // parsing and that render, both cold, never make one long task.
+  let firstScreen: HTMLElement | null = null;
+  const drawsFirstScreen = state.mode === 'clean' && canDrawFirstScreen(doc, state.settings);
+  if (!drawsFirstScreen) await nextSlice();
   if (ctx.isInvalid) return null;
 
   let container: HTMLElement | null = null;
@@ -90,7 +97,10 @@ async function startReader(
     append: 'before',
     onMount(uiContainer) {
       container = uiContainer;
-      draw();
+      if (drawsFirstScreen) {
+        const actionSlots = bookmarks ? 4 : 2;
+        firstScreen = drawFirstScreen(uiContainer, doc, { settings: state.settings, actionSlots });
+      } else draw();
       return uiContainer;
     },
     onRemove(mounted) {
@@ -292,69 +302,97 @@ async function startReader(
   }
 
   const bookmarks = startPageBookmarks(ctx, doc, raw.site);
-  try {
-    ui.mount();
-    applyMode();
-  } catch (error) {
-    // Leave the page exactly as it was before saying why.
-    bookmarks?.stop();
-    ui.remove();
-    givePageBack();
-    throw error;
-  }
-  markReady();
-  // Highlights and the notes panel: a layer of their own in the shadow root, beside the view.
-  const highlights = startPageHighlights({
-    ctx,
-    doc,
-    site: raw.site,
-    shadow: ui.shadow,
-    host: ui.shadowHost,
-    goTo,
-  });
-
-  const stopAnswering = answerInTab(answers);
-  const unwatch = watchSettings((settings) => {
-    state.settings = settings;
-    draw();
-    if (state.mode === 'clean') takeWholePage(ui.shadowHost, settings.theme);
-  });
-  const unwatchSite = watchSiteView(hostname, (mode) => {
-    state.alwaysOriginal = mode === 'original';
-    draw();
-  });
-  ctx.addEventListener(window, 'hashchange', followHash);
-  tellShowing();
-  // A page back from the back-forward cache kept its view, but the browser reset the tab's toolbar button.
-  ctx.addEventListener(window, 'pageshow', (event) => {
-    if ((event as PageTransitionEvent).persisted) tellShowing();
-  });
-  ctx.addEventListener(document, 'copy', onCopy, { capture: true });
+  // Highlights and the notes panel: a layer of their own in the shadow root, beside the view (once it is up).
+  let highlights: ReturnType<typeof startPageHighlights> = null;
+  /** What the wired view listens to, let go of when the extension goes away. */
+  const stops: (() => void)[] = [];
   // The extension was updated or removed under the page: give the page back first (plain DOM work), then let go
   // of the extension's APIs, which may already be gone and throw.
   ctx.onInvalidated(() => {
     givePageBack();
     try {
-      stopAnswering();
-      unwatch();
-      unwatchSite();
+      for (const stop of stops) stop();
       bookmarks?.stop();
       highlights?.stop();
     } catch {
       // Nothing is left to detach from.
     }
   });
-
-  followHash();
-  // The browser may scroll to the fragment again once the page has loaded; follow it after that too.
-  if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', followHash, { once: true });
-
-  void ask(() => send('command.shortcut', { command: TOGGLE_COMMAND })).then((shortcut) => {
-    if (typeof shortcut !== 'string' || !shortcut) return;
-    state.shortcut = shortcut;
-    draw();
+  try {
+    ui.mount();
+    applyMode();
+    if (firstScreen) measureFirstScreen(firstScreen, doc);
+  } catch (error) {
+    fail();
+    throw error;
+  }
+  if (!firstScreen) {
+    wireUp();
+    return ui.shadowHost;
+  }
+  // The first screen is in this frame; the view takes its nodes over in a task after that frame is painted.
+  requestAnimationFrame(() => {
+    void nextSlice().then(() => {
+      if (ctx.isInvalid) return;
+      try {
+        keepingPlace(ui.shadow, draw);
+        wireUp();
+      } catch (error) {
+        console.warn('[Cable Reader] could not show the clean view:', error);
+        fail();
+      }
+    });
   });
   return ui.shadowHost;
+
+  /** Leaves the page exactly as it was (before saying why). */
+  function fail(): void {
+    bookmarks?.stop();
+    ui.remove();
+    givePageBack();
+  }
+
+  /** Everything past the view's first render: the ready mark, highlights, answers, watchers, the fragment. */
+  function wireUp(): void {
+    markReady();
+    highlights = startPageHighlights({
+      ctx,
+      doc,
+      site: raw.site,
+      shadow: ui.shadow,
+      host: ui.shadowHost,
+      goTo,
+    });
+    stops.push(
+      answerInTab(answers),
+      watchSettings((settings) => {
+        state.settings = settings;
+        draw();
+        if (state.mode === 'clean') takeWholePage(ui.shadowHost, settings.theme);
+      }),
+      watchSiteView(hostname, (mode) => {
+        state.alwaysOriginal = mode === 'original';
+        draw();
+      }),
+    );
+    ctx.addEventListener(window, 'hashchange', followHash);
+    tellShowing();
+    // A page back from the back-forward cache kept its view, but the browser reset the tab's toolbar button.
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if ((event as PageTransitionEvent).persisted) tellShowing();
+    });
+    ctx.addEventListener(document, 'copy', onCopy, { capture: true });
+
+    followHash();
+    // The browser may scroll to the fragment again once the page has loaded; follow it after that too.
+    if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', followHash, { once: true });
+
+    void ask(() => send('command.shortcut', { command: TOGGLE_COMMAND })).then((shortcut) => {
+      if (typeof shortcut !== 'string' || !shortcut) return;
+      state.shortcut = shortcut;
+      draw();
+    });
+  }
 }
 
 export const readerEntry: ReaderEntry = { start: startReader };
