@@ -11,7 +11,12 @@ import { cableText, describeQuote, findBlock } from '../../lib/store/anchoring';
 import { buildExport, serializeExport } from '../../lib/store/export';
 import type { StoreContents } from '../../lib/store/merge';
 import { readSeed } from '../../scripts/sample-pages';
-import { browserSkipReason, chromiumPath, launchWithExtension } from '../browser/fixture';
+import {
+  browserSkipReason,
+  chromiumPath,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from '../browser/fixture';
 import { waitForOutcome } from '../browser/view';
 import { makeDocument } from '../fixtures/documents';
 import { cablegateLayout } from '../fixtures/layouts';
@@ -111,6 +116,27 @@ function exportFile(): { text: string; bookmarks: number; notes: number } {
     bookmarks: contents.bookmarks.length,
     notes: contents.notes.length,
   };
+}
+
+/** Characters per import message, as the backup page sends them (an entry takes at most IMPORT_PIECE_CHARS). */
+const PIECE_CHARS = 4_000_000;
+
+/** Imports `text` through the background in pieces, as the backup page does; throws unless it was merged. */
+async function importInPieces(bench: ExtensionBrowser, text: string): Promise<void> {
+  type Answer = { ok: boolean; value?: { token: string; status: string }; error?: { message: string } };
+  let token: string | undefined;
+  for (let at = 0; at < text.length; at += PIECE_CHARS) {
+    const last = at + PIECE_CHARS >= text.length;
+    const piece = text.slice(at, at + PIECE_CHARS);
+    const answer = (await bench.sendMessage({
+      name: 'backup.import',
+      data: { text: piece, last, ...(token ? { token } : {}) },
+    })) as Answer;
+    if (!answer.ok || !answer.value) throw new Error(`bench popup: import failed: ${answer.error?.message}`);
+    token = answer.value.token;
+    if (last && answer.value.status !== 'imported')
+      throw new Error(`bench popup: import ended ${answer.value.status}`);
+  }
 }
 
 function stats(samples: readonly number[]) {
@@ -279,11 +305,7 @@ async function main(): Promise<number> {
     const machine = await describeMachine(bench.context);
     const file = exportFile();
     const started = performance.now();
-    const report = (await bench.sendMessage({ name: 'backup.import', data: { text: file.text } })) as {
-      ok: boolean;
-      error?: { message: string };
-    };
-    if (!report.ok) throw new Error(`bench popup: import failed: ${report.error?.message}`);
+    await importInPieces(bench, file.text);
     const importMs = performance.now() - started;
 
     const popupUrl = bench.extensionUrl('popup.html');

@@ -41,7 +41,9 @@ function readMarks(): Marks | null {
   const at = (name: string) => performance.getEntriesByName(name)[0];
   const firstPaint = at('cable-reader:first-paint');
   const declined = at('cable-reader:declined');
-  if (!firstPaint && !declined) return null;
+  // The view's first paint (its first screen) comes before the view is up (ready): wait for both.
+  const measured = at('cable-reader') !== undefined;
+  if (!declined && !(firstPaint && measured)) return null;
   return {
     start: at('cable-reader:start')?.startTime ?? null,
     firstPaint: firstPaint?.startTime ?? null,
