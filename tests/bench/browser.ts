@@ -2,6 +2,7 @@
 // non-cable pages, and scaling, in headless Chromium with the built extension. Reports figures; asserts none.
 //
 // Usage: tsx tests/bench/browser.ts [--json] [--page-runs N] [--pages SUBSTRING] [--no-build] [--cold-only] [--options]
+//        [--against DIR] (another build, e.g. main's, timed cold in turn with this one)
 // (npm run bench passes its arguments to every bench; options meant for another bench are ignored here.)
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { hasCorpus } from '../corpus';
 import { buildCopy } from './browser/build';
 import { type ColdRun, coldRun } from './browser/cold';
 import { coldOptions, formatOptions } from './browser/cold-options';
-import { formatCold } from './browser/cold-report';
+import { formatBeside, formatCold } from './browser/cold-report';
 import {
   contentScriptMatches,
   contentScriptSizes,
@@ -54,10 +55,20 @@ interface Options {
   coldOnly: boolean;
   /** Time the start-up options (issue 14) cold as well. */
   options: boolean;
+  /** Another build of the extension to time cold beside this one, page by page in turn (before and after). */
+  against: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { json: false, runs: 5, only: null, build: true, coldOnly: false, options: false };
+  const options: Options = {
+    json: false,
+    runs: 5,
+    only: null,
+    build: true,
+    coldOnly: false,
+    options: false,
+    against: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') options.json = true;
@@ -66,6 +77,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--options') options.options = true;
     else if (arg === '--page-runs') options.runs = Math.max(1, Number(argv[++i]) || 5);
     else if (arg === '--pages') options.only = argv[++i] ?? null;
+    else if (arg === '--against') options.against = argv[++i] ?? null;
   }
   return options;
 }
@@ -113,6 +125,17 @@ async function traceTypical(bench: ExtensionBrowser, tab: Page, pages: BenchPage
     if (trace) traces.push(trace);
   }
   return traces;
+}
+
+/** A second browser with another build, serving the same pages, for cold loads in turn with this one. */
+async function launchBeside(dir: string, pages: BenchPage[]): Promise<ExtensionBrowser> {
+  const other = await launchWithExtension({ extensionDir: resolve(dir) });
+  await installObservers(other.context);
+  for (const page of pages) {
+    other.serve(page.mirrorUrl, page.html);
+    other.serve(page.plainUrl, page.html);
+  }
+  return other;
 }
 
 /** Traces one load of `url` in a fresh tab, as the cold loads met it. */
@@ -179,7 +202,19 @@ async function main(): Promise<number> {
     const machine = await describeMachine(bench.context);
     console.log(`Cold loads: ${pages.length} corpus pages, a fresh tab each...`);
     const cold: ColdRun[] = [];
-    for (const page of pages) cold.push(await coldRun(bench.context, page, options.runs));
+    const other = options.against ? await launchBeside(options.against, all) : null;
+    const otherCold: ColdRun[] = [];
+    for (const page of pages) {
+      // In turn, page by page, so both builds meet the same load.
+      if (other) otherCold.push(await coldRun(other.context, page, options.runs));
+      cold.push(await coldRun(bench.context, page, options.runs));
+    }
+    await other?.close();
+    if (other) {
+      console.log(`Cold loads of the build at ${options.against} (in turn with this one):`);
+      console.log(formatCold(machine, otherCold, null, [], []));
+      console.log(`\n${formatBeside(otherCold, cold)}\n`);
+    }
     const slowest = [...cold].sort((a, b) => (b.measure ?? 0) - (a.measure ?? 0))[0];
     const slowPage = pages.find((p) => p.id === slowest?.id);
     const coldTrace = slowPage ? await traceFresh(bench, slowPage.mirrorUrl) : null;

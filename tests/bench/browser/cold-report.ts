@@ -158,3 +158,28 @@ export function formatCold(
     ),
   ].join('\n');
 }
+
+/** Medians of two builds' cold loads of the same pages, timed in turn: `before` the other build, `after` this one. */
+export function formatBeside(before: readonly ColdRun[], after: readonly ColdRun[]): string {
+  const sinceText = (r: ColdRun) =>
+    r.firstPaint === null || r.textThere === null ? null : r.firstPaint - r.textThere;
+  const row = (name: string, pick: (r: ColdRun) => number | null, digits = 1) => {
+    const of = (runs: readonly ColdRun[]) => {
+      const values = present(runs.map(pick));
+      return values.length ? median(values) : null;
+    };
+    return [name, ms(of(before), digits), ms(of(after), digits)];
+  };
+  return table(
+    ['median over pages', 'before (--against)', 'after (this build)'],
+    [
+      row('first-paint after the page FCP, ms', lateness),
+      row('first-paint after DOMContentLoaded, ms', sinceText),
+      row('first-paint, ms from navigation', (r) => r.firstPaint),
+      row('cable-reader:start, ms from navigation', (r) => r.startAt),
+      row('measure (start to ready), ms', (r) => r.measure),
+      row('measure / Readability', ratioOf, 2),
+      row('longest long task to first paint, ms', (r) => r.longTask),
+    ],
+  );
+}

@@ -20,6 +20,8 @@ export interface ColdRun {
   startAt: number | null;
   /** `cable-reader:first-paint`: the frame the clean view is first drawn in, ms after navigation start. */
   firstPaint: number | null;
+  /** The page's DOMContentLoaded (the text is all there, the script reads it), ms after navigation start. */
+  textThere: number | null;
   /** The `cable-reader` measure (start to the view committed), ms. */
   measure: number | null;
   /** Frames rendered at or after the page's first contentful paint with raw cable text on screen, up to the view's. */
@@ -32,6 +34,7 @@ export interface ColdRun {
 
 interface Marks {
   start: number | null;
+  textThere: number | null;
   firstPaint: number | null;
   measure: number | null;
   declined: boolean;
@@ -44,8 +47,10 @@ function readMarks(): Marks | null {
   // The view's first paint (its first screen) comes before the view is up (ready): wait for both.
   const measured = at('cable-reader') !== undefined;
   if (!declined && !(firstPaint && measured)) return null;
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   return {
     start: at('cable-reader:start')?.startTime ?? null,
+    textThere: navigation?.domContentLoadedEventStart || null,
     firstPaint: firstPaint?.startTime ?? null,
     measure: at('cable-reader')?.duration ?? null,
     declined: declined !== undefined,
@@ -99,6 +104,7 @@ export async function coldRun(context: BrowserContext, page: BenchPage, runs: nu
       fcp: probes.fcp,
       startAt: marks?.start ?? null,
       firstPaint: until,
+      textThere: marks?.textThere ?? null,
       measure: marks?.measure ?? null,
       rawFrames: rawFramesShown(probes.frames, probes.fcp, until),
       frames: probes.frames.length,
