@@ -1,7 +1,7 @@
 // Rules for working from a cable's saved copy in the extension's pages: the input a bookmark needs, and which
 // stored bookmark sits on a block. Pure functions over what `cable:get` answers.
 import type { CableInput } from '../store/cables';
-import { isWebUrl } from '../store/cables';
+import { isWebUrl } from '../store/mirror-urls';
 import type { SavedCable } from '../store/results';
 
 type SavedBookmark = SavedCable['bookmarks'][number];

@@ -33,11 +33,14 @@ export const pageRequests = {
     from: ANY_CONTEXT,
     answer: answer<{ kept: boolean; copyWanted: boolean }>(),
   }),
-  /** Save a copy of the cable (and its URL) even without a bookmark, e.g. before writing a note on it. */
+  /**
+   * Save a copy of the cable (and its URL) even without a bookmark, e.g. before writing a note on it. A saved copy
+   * from another page stays: `differs` names the paragraphs where this page's reading differs from it.
+   */
   'cable.save': request({
     data: v.strictObject({ cable: cableInputSchema }),
     from: ANY_CONTEXT,
-    answer: answer<{ cableId: string }>(),
+    answer: answer<{ cableId: string; differs: string[] }>(),
   }),
   /** Open a paragraph's notes page beside the asking tab (content scripts cannot open extension pages). */
   'note.openPage': request({

@@ -70,7 +70,7 @@ const background: Cases<BackgroundRequests> = {
   'cable.save': {
     valid: () => ({ cable }),
     invalid: [{}, { cable: null }],
-    answers: (value) => expect(value).toEqual({ cableId: CABLE }),
+    answers: (value) => expect(value).toEqual({ cableId: CABLE, differs: [] }),
   },
   'note.openPage': {
     valid: () => ({ cableId: CABLE, blockKey: '4' }),

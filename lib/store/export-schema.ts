@@ -16,6 +16,7 @@ import {
   tagListSchema,
   webUrlSchema,
 } from './fields';
+import { MAX_VARIANTS } from './saved-copies';
 import { HIGHLIGHT_COLOURS } from './schema';
 
 export const EXPORT_FORMAT = 'cable-reader-export';
@@ -52,12 +53,34 @@ export const exportedCableSchema = v.strictObject({
   origin: v.nullable(shortTextSchema),
   date: v.nullable(shortTextSchema),
   urls: v.pipe(
-    v.array(v.strictObject({ url: webUrlSchema, site: shortTextSchema, lastSeen: isoTimeSchema })),
+    v.array(
+      v.strictObject({
+        url: webUrlSchema,
+        site: shortTextSchema,
+        lastSeen: isoTimeSchema,
+        /** Absent in files from before visits were counted. */
+        visits: v.optional(v.pipe(countSchema, v.minValue(1))),
+      }),
+    ),
     v.maxLength(100),
   ),
   updatedAt: isoTimeSchema,
   /** The saved clean copy, or null when there is none. */
-  saved: v.nullable(v.strictObject({ savedAt: isoTimeSchema, document: documentSchema })),
+  saved: v.nullable(
+    v.strictObject({
+      savedAt: isoTimeSchema,
+      document: documentSchema,
+      /** The page it was read from; absent in files from before it was kept. */
+      url: v.optional(webUrlSchema),
+      /** Other pages' differing readings, kept beside it; absent where there are none. */
+      variants: v.optional(
+        v.pipe(
+          v.array(v.strictObject({ url: webUrlSchema, seenAt: isoTimeSchema, document: documentSchema })),
+          v.maxLength(MAX_VARIANTS),
+        ),
+      ),
+    }),
+  ),
 });
 
 export const exportedBookmarkSchema = v.strictObject({

@@ -17,6 +17,19 @@ import type { BookmarkRecord, CableRecord, HighlightRecord, NoteRecord, SavedCop
 export const iso = (ms: number) => new Date(ms).toISOString();
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** A saved copy as the file writes it: its page and the other pages' readings only where it has them. */
+function exportedCopy(savedCopy: SavedCopyRecord): NonNullable<ExportedCable['saved']> {
+  const { url, variants } = savedCopy;
+  return {
+    savedAt: iso(savedCopy.savedAt),
+    document: savedCopy.document,
+    ...(url === undefined ? {} : { url }),
+    ...(variants === undefined
+      ? {}
+      : { variants: variants.map((v) => ({ url: v.url, seenAt: iso(v.seenAt), document: v.document })) }),
+  };
+}
+
 /** A cable record and its saved copy as the file writes them. */
 export function exportedCable(c: CableRecord, savedCopy: SavedCopyRecord | undefined): ExportedCable {
   return {
@@ -26,9 +39,14 @@ export function exportedCable(c: CableRecord, savedCopy: SavedCopyRecord | undef
     level: c.level,
     origin: c.origin,
     date: c.date,
-    urls: c.urls.map((u) => ({ url: u.url, site: u.site, lastSeen: iso(u.lastSeen) })),
+    urls: c.urls.map((u) => ({
+      url: u.url,
+      site: u.site,
+      lastSeen: iso(u.lastSeen),
+      ...(u.visits === undefined ? {} : { visits: u.visits }),
+    })),
     updatedAt: iso(c.updatedAt),
-    saved: savedCopy ? { savedAt: iso(savedCopy.savedAt), document: savedCopy.document } : null,
+    saved: savedCopy ? exportedCopy(savedCopy) : null,
   };
 }
 

@@ -2,7 +2,7 @@
 // export and import alike, so the store never accepts what its own import refuses. Schemas only; no storage.
 import * as v from 'valibot';
 import { isCanonicalId } from '../cable/header/ids';
-import { isWebUrl } from './cables';
+import { isWebUrl, MAX_URL_LENGTH } from './mirror-urls';
 import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './schema';
 
 /** Size limits: generous for any real cable, small enough that a hostile file cannot exhaust memory. */
@@ -16,7 +16,7 @@ export const LIMITS = {
   listItems: 1_000,
   blocks: 10_000,
   /** Longest page URL kept; longer ones are trimmed of their query first (see mirror-urls.ts). */
-  url: 2_048,
+  url: MAX_URL_LENGTH,
   /** Longest note, in characters. */
   note: MAX_NOTE_LENGTH,
 } as const;

@@ -4,13 +4,13 @@
 import * as v from 'valibot';
 import { t } from '../i18n/t';
 import { annotationSchema, collectionSchema, URN_PREFIX, type WebAnnotation } from './annotation-schema';
-import { isWebUrl } from './cables';
 import { StoreError } from './errors';
 import { MAX_IMPORT_CHARS } from './export-schema';
 import { cleanTags } from './highlights';
 import { importJson } from './import';
 import { formatPath } from './import-records';
 import type { ImportReport, StoreContents } from './merge';
+import { isWebUrl } from './mirror-urls';
 import type { Repository } from './repository';
 import type { CableRecord, Selectors, TextPositionSelector, TextQuoteSelector } from './schema';
 

@@ -124,6 +124,26 @@ describe('JSON export', () => {
     expect(later.replace('2024-05-01T12:00:01.000Z', '2024-05-01T12:00:00.000Z')).toBe(first);
   });
 
+  it('carries a saved copy’s page, the other mirrors’ readings beside it and the visits of each page', async () => {
+    const repository = await filled();
+    const forged = makeDocument('08ASTANA1', ['Another text altogether.', ...PARAGRAPHS.slice(1)]);
+    await repository.upsertCable(cableInput(forged, 'https://forged.example/08ASTANA1'));
+    await repository.upsertCable(cableInput(astana, 'https://second.example/08ASTANA1?utm_medium=x'));
+    const first = await exportJson(repository, EXPORTED_AT);
+    const cable = JSON.parse(first).cables[0];
+    expect(cable.saved.url).toBe('https://mirror.example/cable/08ASTANA1');
+    expect(cable.saved.variants.map((v: { url: string }) => v.url)).toEqual([
+      'https://forged.example/08ASTANA1',
+    ]);
+    expect(cable.urls.find((u: { url: string }) => u.url.startsWith('https://second.'))).toMatchObject({
+      url: 'https://second.example/08ASTANA1',
+      visits: 2,
+    });
+    const fresh = await openRepository();
+    await importJson(fresh, first);
+    expect(await exportJson(fresh, EXPORTED_AT)).toBe(first);
+  });
+
   it('importing the same file again changes nothing', async () => {
     const repository = await filled();
     const file = await exportJson(repository, EXPORTED_AT);

@@ -135,6 +135,12 @@ export function screenRecords(raw: RawRecords): ScreenedRecords {
       reject('cables', i, record, ['saved', 'document', 'id'], `expected "${cable.id}", the cable's id`);
       return;
     }
+    const stray = cable.saved?.variants?.findIndex((variant) => variant.document.id !== cable.id) ?? -1;
+    if (stray >= 0) {
+      const path = ['saved', 'variants', stray, 'document', 'id'];
+      reject('cables', i, record, path, `expected "${cable.id}", the cable's id`);
+      return;
+    }
     cables.add(cable.id);
     out.cables.push(cable);
   });

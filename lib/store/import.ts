@@ -81,8 +81,18 @@ function toContents(file: ScreenedRecords): StoreContents {
       urls: urls.map((u) => ({ ...u, lastSeen: ms(u.lastSeen) })),
       updatedAt: ms(updatedAt),
     });
-    if (saved)
-      contents.snapshots.push({ cableId: cable.id, document: saved.document, savedAt: ms(saved.savedAt) });
+    if (saved) {
+      const { url, variants } = saved;
+      contents.snapshots.push({
+        cableId: cable.id,
+        document: saved.document,
+        savedAt: ms(saved.savedAt),
+        ...(url === undefined ? {} : { url }),
+        ...(variants === undefined
+          ? {}
+          : { variants: variants.map((v) => ({ url: v.url, document: v.document, seenAt: ms(v.seenAt) })) }),
+      });
+    }
   }
   for (const b of file.bookmarks) {
     contents.bookmarks.push({ ...b, orphan: null, createdAt: ms(b.createdAt), updatedAt: ms(b.updatedAt) });

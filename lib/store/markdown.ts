@@ -4,10 +4,10 @@
 
 import { colourLabel } from '../highlights/colours';
 import { paragraphUrl } from '../view/paragraph-links';
-import { isWebUrl } from './cables';
 import { groupByCable } from './groups';
 import { inPassageOrder } from './highlights';
 import type { StoreContents } from './merge';
+import { isWebUrl } from './mirror-urls';
 import type { Repository } from './repository';
 import type { CableRecord, HighlightRecord, NoteRecord } from './schema';
 

@@ -2,8 +2,8 @@
 // Decides what to write and counts it; repository.ts writes the plan in one transaction.
 import { cableText } from './anchoring';
 import { orphanIn } from './bookmarks';
-import { mergeUrls } from './cables';
 import { sameData } from './canonical';
+import { mergeUrls } from './mirror-urls';
 import type { BookmarkRecord, CableRecord, HighlightRecord, NoteRecord, SavedCopyRecord } from './schema';
 
 /** Every record of the store, or of an import file. */

@@ -8,6 +8,7 @@ import { cableText, findBlock } from './anchoring';
 import { sightingOf } from './cables';
 import { StoreError } from './errors';
 import { Repository } from './repository';
+import { MAX_VARIANTS } from './saved-copies';
 
 const opened: Repository[] = [];
 afterEach(() => {
@@ -30,9 +31,11 @@ const input = cableInput(doc);
 describe('cables', () => {
   it('stores the cable with the page URL and a saved copy', async () => {
     const repository = await openRepository();
-    const record = await repository.upsertCable(input);
+    const { record } = await repository.upsertCable(input);
     expect(record).toMatchObject({ id: '08ASTANA1', subject: 'Pipeline tender reopened', level: 'C' });
-    expect(record.urls).toEqual([{ url: input.url, site: 'mirror.example', lastSeen: expect.any(Number) }]);
+    expect(record.urls).toEqual([
+      { url: input.url, site: 'mirror.example', lastSeen: expect.any(Number), visits: 1 },
+    ]);
     const saved = await repository.getCable('08ASTANA1');
     expect(saved?.document).toEqual(doc);
   });
@@ -226,12 +229,51 @@ describe('saved copy and orphans', () => {
     expect(saved?.bookmarks.map((b) => b.placedKey)).toEqual(['2', null]);
   });
 
-  it('replaces the copy when every bookmark still finds its text', async () => {
+  it('replaces the copy with a better reading of the same page when every bookmark still finds its text', async () => {
     const repository = await openRepository();
     await repository.addBookmark(input, '2');
-    const better = makeDocument('08ASTANA1', [...PARAGRAPHS, 'A final paragraph the first mirror cut off.']);
-    await repository.upsertCable(cableInput(better, 'https://b.example/z'));
+    const better = makeDocument('08ASTANA1', [...PARAGRAPHS, 'A final paragraph the first reading cut off.']);
+    // The same mirror page, its fragment and a tracking parameter aside: a pipeline update reads it better.
+    const { differs } = await repository.upsertCable(cableInput(better, `${input.url}?utm_source=x#par2`));
+    expect(differs).toEqual([]);
     expect((await repository.getCable('08ASTANA1'))?.document).toEqual(better);
+  });
+
+  it('never replaces the copy with another mirror’s text: keeps it beside, and says which paragraphs differ', async () => {
+    const repository = await openRepository();
+    await repository.addBookmark(input, '2');
+    // A forged mirror: paragraph 3 says something else, and a paragraph is added.
+    const forged = makeDocument('08ASTANA1', [
+      ...PARAGRAPHS.map((p, i) => (i === 2 ? 'The ambassador endorsed the tender in full.' : p)),
+      'A paragraph only this mirror has.',
+    ]);
+    const forgedUrl = 'https://forged.example/cable/08ASTANA1.html';
+    const { differs } = await repository.upsertCable(cableInput(forged, forgedUrl));
+    expect(differs).toEqual(['3', String(PARAGRAPHS.length + 1)]);
+    const saved = await repository.getCable('08ASTANA1');
+    expect(saved?.document).toEqual(doc);
+    const [copy] = await repository.readBatch('snapshots', ['08ASTANA1']);
+    expect(copy?.url).toBe(input.url);
+    expect(copy?.variants?.map((v) => [v.url, v.document])).toEqual([[forgedUrl, forged]]);
+    // Seen again, the same reading is not recorded twice; the page is still told where it differs.
+    const again = await repository.upsertCable(cableInput(forged, forgedUrl));
+    expect(again.differs).toEqual(differs);
+    const [after] = await repository.readBatch('snapshots', ['08ASTANA1']);
+    expect(after?.variants).toHaveLength(1);
+  });
+
+  it(`keeps at most ${MAX_VARIANTS} other readings, one per mirror page, the oldest let go of`, async () => {
+    const repository = await openRepository();
+    await repository.upsertCable(input);
+    for (let i = 0; i < MAX_VARIANTS + 2; i++) {
+      const reading = makeDocument('08ASTANA1', [...PARAGRAPHS, `Mirror ${i} adds this.`]);
+      await repository.upsertCable(cableInput(reading, `https://m${i}.example/08ASTANA1`));
+    }
+    const [copy] = await repository.readBatch('snapshots', ['08ASTANA1']);
+    expect(copy?.document).toEqual(doc);
+    expect(copy?.variants?.map((v) => v.url)).toEqual(
+      Array.from({ length: MAX_VARIANTS }, (_, i) => `https://m${MAX_VARIANTS + 1 - i}.example/08ASTANA1`),
+    );
   });
 });
 

@@ -10,7 +10,6 @@ import {
   type CableSighting,
   cableRecordFrom,
   documentDigest,
-  isWebUrl,
   sightedRecord,
 } from './cables';
 import { RecordCache } from './cache';
@@ -29,6 +28,7 @@ import {
 import { type LibraryEntry, libraryEntries } from './library';
 import { type CatchUpStats, type LibraryResults, LibrarySearch } from './library-search';
 import { type ImportReport, planMerge, type StoreContents } from './merge';
+import { isWebUrl } from './mirror-urls';
 import { type NewestPage, readNewest } from './newest';
 import type {
   BookmarkPlace,
@@ -66,6 +66,12 @@ export interface RepositoryOptions extends OpenOptions {
 }
 
 type KnownDocument = CableDocument & { id: string };
+
+/** What storing a page's reading of a cable gave: the record, and where the page differs from the saved copy. */
+export interface SavedReading {
+  record: CableRecord;
+  differs: string[];
+}
 
 /** What a write may carry besides its data. */
 export interface WriteOptions {
@@ -210,7 +216,7 @@ export class Repository {
     input: CableInput,
     bookmarks: readonly BookmarkRecord[],
     fresh: ReadonlySet<string> = new Set(),
-  ): Promise<{ record: CableRecord; bookmarks: BookmarkRecord[] }> {
+  ): Promise<{ record: CableRecord; bookmarks: BookmarkRecord[]; differs: string[] }> {
     const doc = checked(input);
     const [existing, current, highlights] = await Promise.all([
       writer.get('cables', doc.id),
@@ -220,7 +226,7 @@ export class Repository {
     const now = this.now();
     const record = cableRecordFrom(input, existing, now);
     writer.put('cables', record);
-    const choice = chooseSavedCopy(current, doc, [...bookmarks, ...highlights], now);
+    const choice = chooseSavedCopy(current, doc, input.url, [...bookmarks, ...highlights], now);
     if (choice.changed) writer.put('snapshots', choice.savedCopy);
     const text = choice.changed || fresh.size > 0 ? cableText(choice.savedCopy.document) : null;
     if (choice.changed && text) {
@@ -236,17 +242,20 @@ export class Repository {
       writer.put('bookmarks', written);
       return written;
     });
-    return { record, bookmarks: stored };
+    return { record, bookmarks: stored, differs: choice.differs };
   }
 
-  /** Stores the cable (record, page URL, saved copy) whether or not it has bookmarks. */
-  async upsertCable(input: CableInput, options?: WriteOptions): Promise<CableRecord> {
+  /**
+   * Stores the cable (record, page URL, saved copy) whether or not it has bookmarks; `differs` lists the paragraphs
+   * where the page's reading differs from the saved copy, which it does not replace (see saved-copies.ts).
+   */
+  async upsertCable(input: CableInput, options?: WriteOptions): Promise<SavedReading> {
     const { id } = checked(input);
     return this.write(
       ['cables', 'snapshots', 'bookmarks', 'highlights'],
       async (w) => {
-        const { record } = await this.saveCable(w, input, await w.bookmarksOf(id));
-        return record;
+        const { record, differs } = await this.saveCable(w, input, await w.bookmarksOf(id));
+        return { record, differs };
       },
       options,
     );

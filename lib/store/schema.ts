@@ -41,6 +41,8 @@ export interface SeenUrl {
   site: string;
   /** Epoch milliseconds. */
   lastSeen: number;
+  /** How many times the reader was on that page; absent in entries stored before visits were counted (once). */
+  visits?: number;
 }
 
 /** One cable the reader keeps (it has a bookmark or a note, or was saved for offline reading). */
@@ -52,7 +54,7 @@ export interface CableRecord {
   level: Level | null;
   origin: string | null;
   date: string | null;
-  /** Newest first, one entry per URL. */
+  /** Newest first, one entry per mirror page (see mirror-urls.ts). */
   urls: SeenUrl[];
   updatedAt: number;
 }
@@ -62,6 +64,17 @@ export interface SavedCopyRecord {
   cableId: string;
   document: CableDocument;
   savedAt: number;
+  /** The mirror page the copy was read from; absent in copies saved before it was kept. */
+  url?: string;
+  /** Other mirror pages' differing readings, kept beside the copy and never in its place (see saved-copies.ts). */
+  variants?: SavedVariant[];
+}
+
+/** Another mirror page's reading of a cable whose saved copy came from elsewhere. */
+export interface SavedVariant {
+  url: string;
+  document: CableDocument;
+  seenAt: number;
 }
 
 export interface BookmarkRecord {

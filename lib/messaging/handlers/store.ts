@@ -42,9 +42,10 @@ export const storeHandlers: Handlers<StoreTable, StoreContext> = {
     const seen = await (await repository()).noteSighting(sighting, { writeId });
     return { kept: seen !== null, copyWanted: seen?.copyWanted ?? false };
   },
-  'cable.save': async ({ cable }, { repository, writeId }) => ({
-    cableId: (await (await repository()).upsertCable(cable, { writeId })).id,
-  }),
+  'cable.save': async ({ cable }, { repository, writeId }) => {
+    const { record, differs } = await (await repository()).upsertCable(cable, { writeId });
+    return { cableId: record.id, differs };
+  },
   'cable.get': async ({ cableId }, { repository }) => (await repository()).getCable(cableId),
   'bookmark.delete': async ({ bookmarkId }, { repository, changed, writeId }) => {
     const removed = await (await repository()).removeBookmark(bookmarkId, { writeId });
