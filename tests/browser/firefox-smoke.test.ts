@@ -1,7 +1,8 @@
 // Firefox really runs the extension, not only lints it: headless firefox-esr over WebDriver BiDi, the Firefox build
 // installed as a temporary add-on, a long corpus cable at its real mirror URL. The clean view shows lib/cable's
 // paragraphs with no page-break header, switches to the original and back on real clicks, and bookmarks a
-// paragraph through the background's IndexedDB store. Skips with a notice where Firefox is not installed.
+// paragraph through the background's IndexedDB store; the reading surface takes the whole page at 390 and 1280 px
+// with no horizontal scroll, toggled on real clicks. Skips with a notice where Firefox is not installed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BenchPage, corpusPages } from '../bench/browser/pages';
 import { findBuild } from '../build/build-output';
@@ -60,6 +61,37 @@ async function waitForView(
     state = await firefox.evaluate(readView, null);
   }
   return state;
+}
+
+interface Surface {
+  /** The document's scroll width, its width inside the scroll bar, and the viewport's width. */
+  scroll: number;
+  client: number;
+  inner: number;
+  /** The view's host box, against the viewport. */
+  host: { left: number; width: number; height: number };
+  /** Elements of the mirror's page that render beside the view (tag names). */
+  outside: string[];
+  /** The first paragraph's top edge, against the viewport. */
+  firstPara: number;
+}
+
+/** How the reading surface sits in the page (run in Firefox; self-contained). */
+function readSurface(): Surface {
+  const host = document.querySelector('cable-reader-view');
+  const box = host?.getBoundingClientRect();
+  const para = host?.shadowRoot?.querySelector('.cr-body [data-para]')?.getBoundingClientRect();
+  return {
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+    inner: window.innerWidth,
+    host: { left: box?.left ?? -1, width: box?.width ?? 0, height: box?.height ?? 0 },
+    outside: [...document.body.querySelectorAll('*')]
+      .filter((el) => el !== host && !(host && el.contains(host)))
+      .filter((el) => el.checkVisibility())
+      .map((el) => el.tagName.toLowerCase()),
+    firstPara: para?.top ?? 9999,
+  };
 }
 
 /** A paragraph's bookmark toggle in the view (run in Firefox; self-contained). */
@@ -150,4 +182,40 @@ describe.skipIf(skip)('the extension in Firefox (firefox-esr, WebDriver BiDi)', 
     await waitForPressed(firefox, label);
     expect(firefox.addonLog()).toEqual([]);
   }, 120_000);
+
+  it.each([390, 1280])(
+    'at %i px the clean view takes the whole page with no horizontal scroll, and the toggle gives the page back',
+    async (width) => {
+      if (!page) return;
+      await firefox.setViewport(width, 800);
+      await firefox.navigate(page.mirrorUrl);
+      await waitForView(firefox, (s) => s.complete || s.declined, 'the clean view');
+      const clean = await firefox.evaluate(readSurface, null);
+      expect(clean.inner).toBe(width);
+      expect(clean.scroll, 'horizontal overflow').toBeLessThanOrEqual(clean.client);
+      // Firefox's scroll bar takes its own width: the view takes the rest.
+      expect(clean.host).toMatchObject({ left: 0, width: clean.client });
+      expect(clean.host.height).toBeGreaterThan(800);
+      expect(clean.outside, 'the mirror’s page beside the view').toEqual([]);
+      expect(clean.firstPara, 'paragraph 1 on the first screen').toBeLessThan(800);
+
+      const toggle = () =>
+        document.querySelector('cable-reader-view')?.shadowRoot?.querySelector('.cr-toggle');
+      await firefox.click(toggle, null);
+      const original = await waitForView(
+        firefox,
+        (s) => s.toggle === 'Clean view',
+        'switching to the original',
+      );
+      expect(original.presShown.every((shown) => shown)).toBe(true);
+      expect((await firefox.evaluate(readSurface, null)).outside.length).toBeGreaterThan(0);
+      await firefox.click(toggle, null);
+      await waitForView(firefox, (s) => s.toggle === 'Original page', 'switching back to the clean view');
+      const back = await firefox.evaluate(readSurface, null);
+      expect(back.scroll).toBeLessThanOrEqual(back.client);
+      expect(back.outside).toEqual([]);
+      expect(firefox.addonLog()).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -44,6 +44,8 @@ interface AddonLogEntry {
 interface FirefoxTab {
   /** Loads `url` in the tab and waits for its load event. */
   navigate(url: string): Promise<void>;
+  /** Sets the tab's viewport (CSS pixels), as a window or phone of that size would have it. */
+  setViewport(width: number, height: number): Promise<void>;
   /**
    * Runs `fn(arg)` in the page's main world and returns its JSON-serialisable result. `fn` must be self-contained
    * (it is sent as source text), as with Playwright's evaluate.
@@ -277,6 +279,9 @@ export async function launchFirefox(buildDir: string, options: FirefoxOptions = 
       return {
         async navigate(url) {
           await command('browsingContext.navigate', { context, url, wait: 'complete' });
+        },
+        async setViewport(width, height) {
+          await command('browsingContext.setViewport', { context, viewport: { width, height } });
         },
         async evaluate(fn, arg) {
           const result = await callFunction(
