@@ -1,9 +1,9 @@
 // The cable's TAGS, each with its meaning where the code is a common one (PGOV, PREL, PHUM...) and its kind
 // (subject, geographic, organisation, program, person), linked to the mirror's index of that tag where it has one.
-// Presentational: meanings and kinds come from lib/cable, the links from the caller.
-import { tagMeaning } from '../lib/cable/header/tags';
+// Presentational: kinds come from lib/cable, meanings in the reader's language from lib/i18n, links from the caller.
 import type { TagKind } from '../lib/cable/types';
 import { type MessageKey, t } from '../lib/i18n/t';
+import { tagMeaningIn } from '../lib/i18n/tag-meaning';
 import { httpUrl } from '../lib/view/format';
 
 const KIND_NAMES: Record<TagKind, MessageKey> = {
@@ -25,7 +25,7 @@ export function TagList({ tags, kinds, tagUrl }: Props) {
   return (
     <ul class="cr-tags">
       {tags.map((code, i) => {
-        const meaning = tagMeaning(code);
+        const meaning = tagMeaningIn(code);
         const kind = kinds?.[i] ?? 'other';
         const title = [meaning, kind === 'other' ? null : t(KIND_NAMES[kind])].filter(Boolean).join(' · ');
         const raw = tagUrl?.(code);
