@@ -58,6 +58,8 @@ function looseText(el: Element): number {
 const BLANK = /^[\s\u00a0]*$/;
 const HEADING = /^h[1-6]$/;
 const DATELINE = /\b(?:19|20)\d{2}\b.*\b\d{1,2}:\d{2}\b/;
+/** A date-time group on a line of its own (`291359Z Nov 00`), as archive headers open the routing block. */
+const DATE_TIME_GROUP = /^\d{6}Z[ \t]+[A-Za-z]{3}[ \t]+\d{2}$/;
 /** Fewer lines than this are no text laid out a line to an element. */
 const MIN_LINES = 5;
 
@@ -138,12 +140,13 @@ export function pickRun(container: Element, ctx: RunContext): CableRun {
   const tags = new Set(kids.filter((_, i) => roles[i] === 'cable').map(tagOf));
   const widens = (i: number): boolean =>
     (roles[i] === 'text' && tags.has(tagOf(kids[i] as Element))) || roles[i] === 'empty';
-  // Before the first signal only teletype lines (no lower case: the routing header's) and a dateline
-  // (`Wednesday, 29 November 2000, 13:59`) belong to the cable; a site's own introduction stays out.
+  // Before the first signal only teletype lines (no lower case: the routing header's), a dateline
+  // (`Wednesday, 29 November 2000, 13:59`) and a date-time group (`291359Z Nov 00`, without which the routing
+  // reader takes no FM/TO block) belong to the cable; a site's own introduction stays out.
   const teletype = (i: number): boolean => {
     if (roles[i] === 'empty') return true;
     const text = ctx.textOf(spans[i] as TextRange);
-    return !/[a-z]/.test(text) || (text.length < 60 && DATELINE.test(text));
+    return !/[a-z]/.test(text) || (text.length < 60 && (DATELINE.test(text) || DATE_TIME_GROUP.test(text)));
   };
   while (first > 0 && widens(first - 1) && teletype(first - 1)) first--;
   // After the last signal, the cable goes on to the next chrome: its last paragraphs may have no signal of their

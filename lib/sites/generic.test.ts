@@ -175,4 +175,17 @@ describe('mounting across siblings', () => {
     expect(result.found && result.original.map((el) => el.className)).toEqual(['h', 'b']);
     expect(result.found && result.text).toBe(`${SAMPLE_HEADER.replace(/\n+$/, '')}\n\n${SAMPLE_BODY}`);
   });
+
+  it('keeps an archive header’s date-time group line (`141200Z Mar 09`) written a line to a <div>', () => {
+    // Without it the routing reader takes no FM/TO block; it has lower case, unlike the other routing lines.
+    const text = `141200Z Mar 09\n\n${SAMPLE_HEADER}\n\n${SAMPLE_BODY}`;
+    const lines = text
+      .split('\n')
+      .map((l) => (l.trim() === '' ? '<div><br></div>' : `<div>${escapeHtml(l)}</div>`))
+      .join('');
+    const html = `<html><body><div id="nav">Home | About</div><div id="c"><p>Our copy, as received from a reader of this site.</p>${lines}</div></body></html>`;
+    const result = findCable(docOf(html));
+    expect(result.found && result.text.split('\n')[0]).toBe('141200Z Mar 09');
+    expect(result.found && result.text).not.toContain('as received');
+  });
 });

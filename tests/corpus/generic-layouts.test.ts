@@ -28,17 +28,6 @@ afterAll(() => {
   console.info(`[generic layouts]\n${rows.join('\n')}`);
 });
 
-/**
- * Known defects, listed so the suite fails both when another appears and when one of these is mended. 00HARARE6677
- * is a 1970s-style telegram whose routing block is aligned with runs of spaces: layouts that are not `<pre>` collapse
- * them, and the routing reader then loses FM/TO/INFO, precedence and date-time group (its body is read the same).
- */
-const KNOWN_DIFFERENCES: Record<string, string[]> = {
-  'blog-p-br': ['00HARARE6677: differs'],
-  'blog-p-per-line': ['00HARARE6677: differs'],
-  'div-per-line': ['00HARARE6677: differs'],
-};
-
 describe.skipIf(!hasCorpus())('every corpus cable and a sample of archive bodies in every layout', () => {
   const sources = [...cableSources(), ...archiveSources(10)];
   it('has the corpus texts and a sample of archive pages', () => {
@@ -56,7 +45,7 @@ describe.skipIf(!hasCorpus())('every corpus cable and a sample of archive bodies
         if (outcome === 'same') f.same++;
         else wrong.push(`${source.id}: ${outcome}${reason ? ` (${reason})` : ''}`);
       }
-      expect(wrong).toEqual(KNOWN_DIFFERENCES[layout.name] ?? []);
+      expect(wrong).toEqual([]);
     }, 60_000);
   }
 });
