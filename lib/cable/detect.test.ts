@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusFiles, hasCorpus, readCorpus } from '../../tests/corpus';
-import { CABLE_THRESHOLD, cableScore } from './detect';
+import { CABLE_THRESHOLD, cableScore, mayHoldCable, scoresNothing } from './detect';
 
 // Invented cables in the shape of the real ones (no corpus text here).
 const HARD_WRAPPED = `C O N F I D E N T I A L SECTION 01 OF 02 RUritania 000123
@@ -222,5 +222,62 @@ describe('loosely spelt headers are still cables', () => {
     expect(cableScore('Readers add TAGS PGOV to posts.\n\n1. (C) Quoted.\n\n2. (C) Quoted.').isCable).toBe(
       false,
     );
+  });
+});
+
+describe('the cheap looks before a score', () => {
+  // A page's raw text (textContent) runs its blocks and table cells together: `<td>SECRET</td><td>RURITANIA
+  // 000123</td>` reads as a banner but is `SECRETRURITANIA 000123` raw.
+  const raw = (text: string) => text.replace(/\n+/g, '').replace(/\t/g, '');
+
+  it('mayHoldCable: true on every cable here, on its raw text too', () => {
+    for (const text of [HARD_WRAPPED, UNKNOWN_MIRROR, FLATTENED]) {
+      expect(mayHoldCable(text)).toBe(true);
+      expect(mayHoldCable(raw(text))).toBe(true);
+    }
+    expect(mayHoldCable(raw('SECRET\tRURITANIA 000123\nTAGS:\tPREL'))).toBe(true);
+    // Markdown numbers paragraphs with list markup: the markings alone are in the text.
+    expect(mayHoldCable('(C) The minister spoke. (c) He left.')).toBe(true);
+  });
+
+  it('mayHoldCable: false without two kinds of header line or two markings', () => {
+    expect(mayHoldCable(INDEX)).toBe(false);
+    expect(mayHoldCable(NEWS)).toBe(false);
+    expect(mayHoldCable('The cables were SECRET and carried TAGS such as PREL; they cite E.O. 12958.')).toBe(
+      false,
+    );
+    expect(mayHoldCable('Nothing here but prose. '.repeat(1000))).toBe(false);
+    expect(mayHoldCable('Two markings, (C) and (S), make a page worth reading.')).toBe(true);
+  });
+
+  it.skipIf(!hasCorpus())('mayHoldCable: true on every corpus cable text, raw', () => {
+    const missed = corpusFiles('cables', '.txt').filter((f) => !mayHoldCable(raw(readCorpus(f))));
+    expect(missed).toEqual([]);
+  });
+
+  it('scoresNothing: text without any signal scores 0, and leaves a cable’s score as it was beside it', () => {
+    const chrome = 'Home | Browse | About\nRepublished from public sources. Contact us.';
+    expect(scoresNothing(chrome)).toBe(true);
+    expect(cableScore(chrome)).toEqual({ score: 0, isCable: false, reasons: [] });
+    expect(cableScore(`${chrome}\n${HARD_WRAPPED}\n${chrome}`)).toEqual(cableScore(HARD_WRAPPED));
+    // Beside a cable, the full count runs: a line it passes that counted for anything would change the score.
+    for (const line of [...HARD_WRAPPED.split('\n'), ...NEWS.split('\n'), ...INDEX.split('\n')]) {
+      if (scoresNothing(line)) expect(cableScore(`${line}\n${FLATTENED}`)).toEqual(cableScore(FLATTENED));
+    }
+    expect(scoresNothing('TAGS: PREL')).toBe(false);
+    expect(scoresNothing('2. (C) The minister spoke.')).toBe(false);
+  });
+
+  it.skipIf(!hasCorpus())('scoresNothing: no corpus line or block it passes scores anything', () => {
+    const wrong: string[] = [];
+    const flattened = cableScore(FLATTENED).score;
+    for (const f of corpusFiles('cables', '.txt')) {
+      const text = readCorpus(f);
+      for (const piece of [...text.split('\n'), ...text.split(/\n\s*\n/)]) {
+        if (scoresNothing(piece) && cableScore(`${piece}\n${FLATTENED}`).score !== flattened)
+          wrong.push(piece.slice(0, 60));
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

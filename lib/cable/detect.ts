@@ -22,8 +22,8 @@ export const CABLE_THRESHOLD = 6;
 /** Lower bar for text whose marked paragraphs run in sequence: no penalty (a list of cables) took it below. */
 const PARAGRAPH_RUN_SCORE = 4;
 
-// Work is capped: a cable's header and first paragraphs sit near its page's top, so 400 KB is plenty to judge.
-const SCAN_LIMIT = 400_000;
+/** Work is capped: a cable's header and first paragraphs sit near its page's top, so 400 KB is plenty to judge. */
+export const SCAN_LIMIT = 400_000;
 const LINE_HEAD = 240;
 
 const BANNER = new RegExp(
@@ -125,20 +125,53 @@ function scanLines(text: string): Lines {
   return result;
 }
 
-// Every cable cableScore accepts holds one of these: a banner or classification word, an E.O. or TAGS line, a
-// routing line, a numbered paragraph with its marking, or a portion marking alone (a page that numbers its
-// paragraphs with list markup, as Markdown does, has the marking in its text but not the number).
-// Case-sensitive capitals, as the cables write them.
+// Every cable cableScore accepts holds one of these: a classification word, an E.O. or TAGS line, a routing line,
+// or a portion marking (a page that numbers its paragraphs with list markup, as Markdown does, has the marking in
+// its text but not the number). Capitals as the cables write them; a marking's level as readMarking takes it (any
+// level in capitals, the short ones in lower case too). Looked for in a page's raw text, where the read text's
+// spaces may be any whitespace or none (the tab between two table cells is no character of the page's), and the
+// banner words as their clipped forms show them (`E C R E T`, `O N F I D E N T I A L`).
+const LOOSE_BANNER_WORD = String.raw`E\s*C\s*R\s*E\s*T|O\s*N\s*F\s*I\s*D\s*E\s*N\s*T\s*I\s*A\s*L|U\s*N\s*C\s*L\s*A\s*S|LIMITED\s*OFFICIAL\s*USE`;
 const ANY_SIGNAL = new RegExp(
-  String.raw`\d\.[ \t]*\(|\((?:${LEVEL_TOKENS_SOURCE})[)/]|\bE\.?[ \t]?O\.?[ \t]?1[23]\d{3}|TAGS|VZCZC|\bFM[ \t]|${BANNER_WORDS_SOURCE}|${SPACED_BANNER_SOURCE}|ENTIRE TEXT`,
+  String.raw`\(\s*(?:SBU|LOU|TS|U|C|S|sbu|lou|ts|u|c|s)(?![A-Za-z0-9.])|\bE\.?\s*O\.?\s*1[23]\d{3}|TAGS|VZCZC|\bFM|${LOOSE_BANNER_WORD}|ENTIRE\s*TEXT`,
 );
 
+// The structure cableScore requires of a cable, each looked for as loosely: two kinds of header line (a banner,
+// with its origin and serial; an E.O. line with its declassification; a TAGS line; a routing line), or two portion
+// markings for a run of marked paragraphs.
+const HEADER_KINDS = [
+  new RegExp(String.raw`(?:${LOOSE_BANNER_WORD})[A-Z\d/.\s]*?\d{3}`),
+  /E\.?\s*O\.?\s*1[23]\d{3}\s*:?\s*(?:DECL|N\/A|NA)/i,
+  /TAGS\s*:?\s*[A-Z]{2}/,
+  new RegExp(String.raw`VZCZC|FM\s*(?:${SENDER_WORDS_SOURCE})|TO\s*RUE[A-Z]+\/`),
+];
+const MARKING_OPENING =
+  /\(\s*(?:top secret|secret|confidential|unclassified|unclas|sensitive but unclassified|limited official use|sbu|lou|ts|s|c|u)(?![a-z0-9.])|ENTIRE\s*TEXT/gi;
+
 /**
- * A cheap first look, linear and allocation-free: false when `text` holds none of the signals cableScore needs,
- * so no part of it can be a cable (a page's raw text, or one of its blocks, can be passed over unscored).
+ * A cheap first look, linear: false when `text` (a page's raw text, or one of its blocks) cannot hold a cable,
+ * having no cable signal at all, or neither two kinds of header line nor two portion markings, so that no part of
+ * it can be one and it can be passed over unscored.
  */
 export function mayHoldCable(text: string): boolean {
-  return ANY_SIGNAL.test(text);
+  if (!ANY_SIGNAL.test(text)) return false;
+  if (HEADER_KINDS.filter((kind) => kind.test(text)).length >= 2) return true;
+  MARKING_OPENING.lastIndex = 0;
+  return MARKING_OPENING.exec(text) !== null && MARKING_OPENING.exec(text) !== null;
+}
+
+// What any of cableScore's signals and penalties needs, loosely: text with none of these scores 0 without the
+// full count. Most lines of a page written a line to an element are such text.
+const ANY_SCORED =
+  /O ?N ?F|E ?C ?R ?E ?T|U ?N ?C ?L ?A ?S|LIMITED[ \t]+OFFICIAL|TAGS|VZCZC|FM[ \t]|TO[ \t]+RUE|[ \t]OF[ \t]+\d{3}|PAGE[ \t]+\d{2}|\d{2}[A-Z]{3,}\d|\d\.[ \t]*[(A-Z]/;
+const ANY_SCORED_ANY_CASE = /E\.?[ \t]?O\.?[ \t]?1[23]\d{3}|SUBJ|Classified[ \t]+By/i;
+
+/**
+ * True when `text` holds nothing cableScore counts: it scores 0, and whole lines of it joined to another text
+ * (under SCAN_LIMIT) leave that text's score as it was. Every pattern of cableScore stays within a line.
+ */
+export function scoresNothing(text: string): boolean {
+  return !ANY_SCORED.test(text) && !ANY_SCORED_ANY_CASE.test(text);
 }
 
 /**
@@ -148,6 +181,7 @@ export function mayHoldCable(text: string): boolean {
  */
 export function cableScore(text: string): CableScore {
   const scan = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
+  if (scoresNothing(scan)) return { score: 0, isCable: false, reasons: [] };
   const reasons: string[] = [];
   let score = 0;
   const add = (weight: number, reason: string) => {
