@@ -74,6 +74,23 @@ describe('domText line structure', () => {
     expect(range && result.text.slice(range.start, range.end).trim()).toBe('beta\ngamma');
   });
 
+  it('counts the characters of each element’s range that lie inside links', () => {
+    const el = root(
+      '<div id="a"><a href="/">Home</a> | <a href="/x">About <b>us</b></a></div><p id="b">no links</p>',
+    );
+    const result = domText(el, { ranges: true });
+    const a = result.ranges?.get(el.querySelector('#a') as Element);
+    expect(a?.linked).toBe('Home'.length + 'About us'.length);
+    expect(result.ranges?.get(el.querySelector('#b') as Element)?.linked).toBe(0);
+  });
+
+  it('makes each whitespace run holding a line break one space, and keeps long runs of plain spaces', () => {
+    expect(text(`<p>a${' '.repeat(5)}\t${' '.repeat(5)}b</p>`)).toBe('a b');
+    // Two runs of 200,000 spaces: a pattern searching each run for a break would not finish (quadratic).
+    const spaces = ' '.repeat(200_000);
+    expect(text(`<p>a${spaces}b${spaces}\nc</p>`)).toBe(`a${spaces}b c`);
+  });
+
   it('never changes the DOM', () => {
     const el = root('<p>one<br>two</p><pre>\nx</pre><script>s</script>');
     const before = el.outerHTML;

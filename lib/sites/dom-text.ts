@@ -8,12 +8,18 @@ export interface TextRange {
   end: number;
 }
 
+/** An element's range in the text, with how much of it lies inside links (for telling menus and tool lines). */
+export interface ElementRange extends TextRange {
+  /** Characters of the range inside `<a>` elements (a link inside a link counts for each). */
+  linked: number;
+}
+
 export interface DomText {
   text: string;
   /** True when a budget (`maxChars`, `maxNodes`) stopped the walk early. */
   truncated: boolean;
   /** Range of every element walked, when `ranges` was asked for (incomplete when `truncated`). */
-  ranges: Map<Element, TextRange> | null;
+  ranges: Map<Element, ElementRange> | null;
 }
 
 export interface DomTextOptions {
@@ -37,29 +43,54 @@ export interface DomTextOptions {
 }
 
 const PARAGRAPH_MARK = '\u00b6';
-const LEADING_FORMATTING = /^[ \t\n\r\f]*[\t\n\r\f][ \t\n\r\f]*/;
-const FORMATTING_AT_START = /^[ \t\n\r\f]*[\t\n\r\f]/;
-// Whitespace runs are matched whole and then judged, never searched for a break inside: a pattern that looks for
-// a line break within a run backtracks over the run at each of its positions (quadratic on a page's long runs).
-const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
-const BREAK_CHAR = /[\t\n\r\f]/;
+// Line breaks and tabs, found one at a time: each whitespace run holding one is then measured by hand, never by a
+// pattern that searches a run for a break (that backtracks over the run at each of its positions: quadratic).
+const BREAK_CHARS = /[\t\n\r\f]/g;
+const isSpace = (code: number): boolean =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
 
-/** A whitespace run holding a line break or tab becomes one space; a run of plain spaces stays as written. */
-const collapseFormatting = (run: string): string => (BREAK_CHAR.test(run) ? ' ' : run);
+interface Collapsed {
+  text: string;
+  /** The text began with a whitespace run holding a line break or tab (now one space). */
+  lead: boolean;
+  /** The text ended with one. */
+  trail: boolean;
+}
 
-/** True when `s` ends in a whitespace run holding a line break or tab. */
-function formattingAtEnd(s: string): boolean {
-  let i = s.length;
-  while (i > 0 && ' \t\n\r\f'.includes(s.charAt(i - 1))) i--;
-  return i < s.length && BREAK_CHAR.test(s.slice(i));
+/**
+ * Each whitespace run holding a line break or tab made one space; runs of plain spaces stay as written. Linear:
+ * text with no break (most of a page's text nodes) is returned as it is, without a copy.
+ */
+function collapseFormatting(s: string): Collapsed {
+  BREAK_CHARS.lastIndex = 0;
+  let m = BREAK_CHARS.exec(s);
+  if (!m) return { text: s, lead: false, trail: false };
+  let out = '';
+  let from = 0;
+  let lead = false;
+  let trail = false;
+  while (m) {
+    let left = m.index;
+    // Only plain spaces can stand between the last run and this break: a break among them was found first.
+    while (left > from && s.charCodeAt(left - 1) === 32) left--;
+    let right = m.index + 1;
+    while (right < s.length && isSpace(s.charCodeAt(right))) right++;
+    if (left === 0) lead = true;
+    if (right === s.length) trail = true;
+    out += `${s.slice(from, left)} `;
+    from = right;
+    BREAK_CHARS.lastIndex = right;
+    m = BREAK_CHARS.exec(s);
+  }
+  return { text: out + s.slice(from), lead, trail };
 }
 
 /**
  * A paragraph link such as the Cablegate viewer's `<a id='par2'>¶</a>` or `<a id="para-1-2">¶2.</a>`:
  * the site's `¶` is dropped and any label the link carries (`2.`) kept, so no paragraph number is lost.
  */
-function paragraphLinkText(el: Element): string | null {
-  if (tagOf(el) !== 'a') return null;
+function paragraphLinkText(el: Element, tag: string): string | null {
+  if (tag !== 'a') return null;
   const text = el.textContent ?? '';
   const trimmed = text.trimStart();
   return trimmed.startsWith(PARAGRAPH_MARK) ? trimmed.slice(PARAGRAPH_MARK.length) : null;
@@ -83,16 +114,22 @@ function orderedItemLabel(item: Element, counts: Map<Element, number>): string |
   return `${n}. `;
 }
 
-type Step =
-  | { kind: 'node'; node: Node; pre: boolean }
-  | { kind: 'text'; text: string; pre: boolean }
-  | { kind: 'close'; el: Element; breaks: number };
+/** An element being read: what its close must do. */
+interface Frame {
+  el: Element;
+  pre: boolean;
+  breaks: number;
+  range: ElementRange | null;
+  /** Link characters counted before the element opened. */
+  linkedBefore: number;
+  link: boolean;
+}
 
 /** The text of `root` with block elements and `<br>` as line breaks; hidden and chrome elements left out. */
 export function domText(root: Element, options: DomTextOptions = {}): DomText {
   const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
   const maxNodes = options.maxNodes ?? Number.POSITIVE_INFINITY;
-  const ranges = options.ranges ? new Map<Element, TextRange>() : null;
+  const ranges = options.ranges ? new Map<Element, ElementRange>() : null;
   const parts: string[] = [];
   let length = 0;
   let trailingNewlines = 0;
@@ -100,10 +137,13 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
   let softSpaceAtEnd = false;
   let nodes = 0;
   let truncated = false;
+  let linkChars = 0;
   // An ordered list's item number, written before the item's first text as a reader sees it (`4. (C) ...`):
   // Markdown turns a cable's numbered paragraphs into `<ol>` items, whose numbers are no text of their own.
   let itemLabel: string | null = null;
   const itemCounts = new Map<Element, number>();
+  // The first text of a <pre> when it starts with the newline that the HTML parser drops (linkedom keeps it).
+  let preFirst: Node | null = null;
 
   const push = (s: string): void => {
     parts.push(s);
@@ -137,7 +177,7 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
     }
   };
   const emitPre = (raw: string): void => {
-    const s = raw.replace(/\r\n?/g, '\n');
+    const s = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
     if (s.length === 0) return;
     flushBreaks();
     softSpaceAtEnd = false;
@@ -146,65 +186,43 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
   // Outside <pre>, a whitespace run holding a line break or tab is source formatting: one space at most,
   // none at a line's start or end. Plain spaces are kept as written (cables use two after a full stop).
   const emitFlowing = (raw: string): void => {
-    let s = raw;
+    if (raw.length === 0) return;
+    const collapsed = collapseFormatting(raw);
+    let s = collapsed.text;
+    let lead = collapsed.lead;
     const atLineStart = length === 0 || pendingBreaks > 0 || trailingNewlines > 0;
-    if (atLineStart) s = s.replace(LEADING_FORMATTING, '');
-    if (s.length === 0) return;
-    const soft = formattingAtEnd(s);
-    const formattingFirst = FORMATTING_AT_START.test(s);
-    s = s.replace(WHITESPACE_RUN, collapseFormatting);
-    const spaceBefore = softSpaceAtEnd || (formattingFirst && lastChar() === ' ');
-    if (spaceBefore && s.startsWith(' ')) s = s.slice(1);
+    if (atLineStart && lead) {
+      s = s.slice(1);
+      lead = false;
+      if (s.length === 0) return;
+    }
+    const spaceBefore = softSpaceAtEnd || (lead && lastChar() === ' ');
+    if (spaceBefore && s.charCodeAt(0) === 32) s = s.slice(1);
     if (s.length === 0) return;
     flushBreaks();
     push(s);
-    softSpaceAtEnd = soft;
+    softSpaceAtEnd = collapsed.trail;
   };
+  const emit = (s: string, pre: boolean): void => (pre ? emitPre(s) : emitFlowing(s));
 
-  const stack: Step[] = [{ kind: 'node', node: root, pre: options.pre === true }];
-  // Explicit stack rather than recursion: deeply nested pages must not overflow the call stack.
-  while (stack.length > 0) {
-    const step = stack.pop() as Step;
-    if (step.kind === 'close') {
-      if (step.breaks) pendingBreaks = Math.max(pendingBreaks, step.breaks);
-      const range = ranges?.get(step.el);
-      if (range) range.end = length;
-      continue;
-    }
-    if (++nodes > maxNodes || length > maxChars) {
-      truncated = true;
-      break;
-    }
-    if (step.kind === 'text') {
-      if (step.pre) emitPre(step.text);
-      else emitFlowing(step.text);
-      continue;
-    }
-    const node = step.node;
-    if (node.nodeType === 3) {
-      if (step.pre) emitPre(node.nodeValue ?? '');
-      else emitFlowing(node.nodeValue ?? '');
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (el !== root && (isHidden(el) || options.skip?.(el) || options.rendered?.(el) === false)) continue;
-    const tag = tagOf(el);
+  const frames: Frame[] = [];
+  /** Reads an element that is shown: a line break, a paragraph link's label, or an element opened (its first child returned). */
+  const enter = (el: Element, tag: string, parentPre: boolean): Node | null => {
     if (tag === 'br') {
       flushBreaks();
       dropSoftSpace();
       push('\n');
-      continue;
+      return null;
     }
-    const link = paragraphLinkText(el);
+    const link = paragraphLinkText(el, tag);
     if (link !== null) {
-      stack.push({ kind: 'text', text: link, pre: step.pre });
-      continue;
+      emit(link, parentPre);
+      return null;
     }
-    const style = el.getAttribute('style');
+    const style = el.hasAttributes() ? el.getAttribute('style') : null;
     const preformatted = PREFORMATTED.has(tag);
     const pre =
-      step.pre ||
+      parentPre ||
       preformatted ||
       (style !== null && PRE_STYLE.test(style)) ||
       options.preformatted?.(el) === true;
@@ -212,18 +230,52 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
     if (breaks) pendingBreaks = Math.max(pendingBreaks, breaks);
     if (tag === 'li') itemLabel = orderedItemLabel(el, itemCounts);
     if ((tag === 'td' || tag === 'th') && el.previousElementSibling) emitPre('\t');
-    if (ranges) ranges.set(el, { start: length, end: length });
-    stack.push({ kind: 'close', el, breaks });
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i] as Node;
-      // The HTML parser drops a newline right after <pre>; linkedom keeps it, so drop it here too.
-      if (i === 0 && preformatted && child.nodeType === 3 && child.nodeValue?.startsWith('\n')) {
-        stack.push({ kind: 'text', text: (child.nodeValue ?? '').slice(1), pre: true });
-      } else {
-        stack.push({ kind: 'node', node: child, pre });
-      }
+    const range = ranges ? { start: length, end: length, linked: 0 } : null;
+    if (range) ranges?.set(el, range);
+    frames.push({ el, pre, breaks, range, linkedBefore: linkChars, link: tag === 'a' });
+    const first = el.firstChild;
+    if (preformatted && first?.nodeType === 3 && first.nodeValue?.startsWith('\n')) preFirst = first;
+    return first;
+  };
+  const close = (frame: Frame): void => {
+    if (frame.breaks) pendingBreaks = Math.max(pendingBreaks, frame.breaks);
+    const range = frame.range;
+    if (!range) return;
+    range.end = length;
+    if (frame.link) linkChars += length - range.start;
+    range.linked = linkChars - frame.linkedBefore;
+  };
+
+  // A walk by sibling and parent links, not recursion or a stack of every node: deeply nested pages must not
+  // overflow the call stack, and a page's tens of thousands of nodes cost no allocation each.
+  nodes = 1;
+  let next = enter(root, tagOf(root), options.pre === true);
+  while (frames.length > 0) {
+    if (next === null) {
+      const frame = frames.pop() as Frame;
+      close(frame);
+      next = frames.length > 0 ? frame.el.nextSibling : null;
+      continue;
     }
+    const node = next;
+    next = node.nextSibling;
+    if (++nodes > maxNodes || length > maxChars) {
+      truncated = true;
+      break;
+    }
+    const pre = (frames[frames.length - 1] as Frame).pre;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      emit(node === preFirst ? value.slice(1) : value, pre);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = tagOf(el);
+    if (isHidden(el, tag) || options.skip?.(el) || options.rendered?.(el) === false) continue;
+    const first = enter(el, tag, pre);
+    // An element opened: read its children first; a <br> or paragraph link: go on with the sibling.
+    if (frames.length > 0 && (frames[frames.length - 1] as Frame).el === el) next = first;
   }
   return { text: parts.join(''), truncated, ranges };
 }

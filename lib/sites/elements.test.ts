@@ -22,7 +22,7 @@ describe('element classes', () => {
     const els = children(
       '<p hidden>a</p><p aria-hidden="true">b</p><p style="color:red;display: none">c</p><p style="visibility:hidden">d</p><nav>e</nav><script>f</script><p style="display:block">g</p>',
     );
-    expect(els.map(isHidden)).toEqual([true, true, true, true, true, true, false]);
+    expect(els.map((el) => isHidden(el))).toEqual([true, true, true, true, true, true, false]);
   });
 
   it('gives tag names in lower case', () => {

@@ -89,9 +89,14 @@ export function tagOf(el: Element): string {
   return el.localName.toLowerCase();
 }
 
-/** True for elements a reader cannot see: skipped tags, `hidden`, `aria-hidden`, inline display:none. */
-export function isHidden(el: Element): boolean {
-  if (SKIPPED.has(tagOf(el))) return true;
+/**
+ * True for elements a reader cannot see: skipped tags, `hidden`, `aria-hidden`, inline display:none. `tag` is
+ * `tagOf(el)`, for a caller that has it already.
+ */
+export function isHidden(el: Element, tag = tagOf(el)): boolean {
+  if (SKIPPED.has(tag)) return true;
+  // Most of a page's elements carry no attribute at all: one call answers for them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);

@@ -2,20 +2,20 @@
 // seed's site puts its blocks straight into <body> beside the nav, metadata line and footer) or the element whole.
 // Chooses elements only; cableScore, passed in, is the only judge of cable text.
 import type { CableScore } from '../cable/detect';
-import type { TextRange } from './dom-text';
+import type { ElementRange, TextRange } from './dom-text';
 import { isBlock, tagOf } from './elements';
 import { siteMetaOf } from './generic-meta';
-import { isChrome, linkShare } from './page-chrome';
+import { isChrome } from './page-chrome';
 import type { PageFields } from './page-meta';
 
 /** The detector's reading of the page, shared with the run picker. */
 export interface RunContext {
-  ranges: Map<Element, TextRange>;
+  ranges: Map<Element, ElementRange>;
   /** An element's text range without the line breaks around it. */
   spanOf(el: Element): TextRange;
   textOf(span: TextRange): string;
-  /** cableScore, counted against the detector's budget. */
-  score(text: string): CableScore;
+  /** cableScore of the page text in `span`, counted against the detector's budget. */
+  score(span: TextRange): CableScore;
   budget(): number;
 }
 
@@ -48,7 +48,7 @@ export function mountFor(el: Element, body: Element): Element {
 /** Characters of text directly in `el` (not inside a child element). */
 function looseText(el: Element): number {
   let n = 0;
-  for (const node of Array.from(el.childNodes)) {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) n += (node.nodeValue ?? '').trim().length;
   }
   return n;
@@ -91,7 +91,8 @@ function bothPre(elements: readonly Element[]): boolean {
   return a !== undefined && b !== undefined && tagOf(a) === 'pre' && tagOf(b) === 'pre';
 }
 
-type Role = 'cable' | 'text' | 'chrome' | 'meta' | 'empty';
+/** `open`: content whose role (cable, text or a line of links) waits on its score, taken only when it matters. */
+type Role = 'cable' | 'text' | 'chrome' | 'meta' | 'empty' | 'open';
 
 /**
  * The run of `container`'s children that holds the cable: from the first child with a cable signal to the last,
@@ -101,43 +102,56 @@ type Role = 'cable' | 'text' | 'chrome' | 'meta' | 'empty';
  */
 export function pickRun(container: Element, ctx: RunContext): CableRun {
   const unit: CableRun = { kind: 'unit', fields: {} };
-  if (NO_RUN_INSIDE.has(tagOf(container)) || looseText(container) > LOOSE_TEXT) return unit;
+  const loose = looseText(container);
+  if (NO_RUN_INSIDE.has(tagOf(container)) || loose > LOOSE_TEXT) return unit;
   const kids = Array.from(container.children);
   const roles: Role[] = [];
   const spans: TextRange[] = [];
   const fields: PageFields = {};
-  const linkLength = (a: Element): number => {
-    const r = ctx.ranges.get(a);
-    return r ? r.end - r.start : 0;
-  };
   for (const kid of kids) {
     const span = ctx.ranges.has(kid) ? ctx.spanOf(kid) : { start: 0, end: 0 };
     spans.push(span);
-    const size = span.end - span.start;
     // Chrome first: a nav is read as no text at all, yet it is never to be hidden with the cable.
-    if (isChrome(kid)) {
-      roles.push('chrome');
-      continue;
+    if (isChrome(kid)) roles.push('chrome');
+    else if (span.end === span.start) roles.push('empty');
+    else {
+      const meta = siteMetaOf(ctx.textOf(span));
+      if (meta) Object.assign(fields, meta);
+      roles.push(meta ? 'meta' : 'open');
     }
-    if (size === 0) {
-      roles.push('empty');
-      continue;
-    }
-    const text = ctx.textOf(span);
-    const meta = siteMetaOf(text);
-    if (meta) {
-      Object.assign(fields, meta);
-      roles.push('meta');
-      continue;
-    }
-    const signal = ctx.score(text).score > 0;
-    if (signal) roles.push('cable');
-    else roles.push(linkShare(kid, size, linkLength) > LINK_LINE_SHARE ? 'chrome' : 'text');
   }
-  let first = roles.indexOf('cable');
-  let last = roles.lastIndexOf('cable');
-  if (first < 0) return { kind: 'unit', fields };
-  const tags = new Set(kids.filter((_, i) => roles[i] === 'cable').map(tagOf));
+  // A child's score decides between cable and text (or, for a line of links, chrome). Scored only where the
+  // answer matters: a page written a line to an element has thousands of children, and scoring each was most of
+  // the detector's time.
+  const judge = (i: number): Role => {
+    if (roles[i] !== 'open') return roles[i] as Role;
+    const kid = kids[i] as Element;
+    const span = spans[i] as TextRange;
+    const size = span.end - span.start;
+    const signal = ctx.score(span).score > 0;
+    const linked = ctx.ranges.get(kid)?.linked ?? 0;
+    const role: Role = signal ? 'cable' : Math.min(1, linked / size) > LINK_LINE_SHARE ? 'chrome' : 'text';
+    roles[i] = role;
+    return role;
+  };
+  let first = 0;
+  while (first < kids.length && judge(first) !== 'cable') first++;
+  if (first === kids.length) return { kind: 'unit', fields };
+  let last = kids.length - 1;
+  while (last > first && judge(last) !== 'cable') last--;
+  // Between the first and the last signal, cable and text are kept alike; what still counts is a line of links
+  // (chrome, left out) and which tags hold a signal (a neighbour before the run widens it only by a tag of these).
+  const tags = new Set([tagOf(kids[first] as Element), tagOf(kids[last] as Element)]);
+  for (let i = first + 1; i < last; i++) {
+    if (roles[i] !== 'open') continue;
+    const kid = kids[i] as Element;
+    const span = spans[i] as TextRange;
+    const linked = ctx.ranges.get(kid)?.linked ?? 0;
+    const mayBeLinks = Math.min(1, linked / (span.end - span.start)) > LINK_LINE_SHARE;
+    if (mayBeLinks || !tags.has(tagOf(kid))) {
+      if (judge(i) === 'cable') tags.add(tagOf(kid));
+    } else roles[i] = 'text';
+  }
   const widens = (i: number): boolean =>
     (roles[i] === 'text' && tags.has(tagOf(kids[i] as Element))) || roles[i] === 'empty';
   // Before the first signal only teletype lines (no lower case: the routing header's), a dateline
@@ -181,7 +195,7 @@ export function pickRun(container: Element, ctx: RunContext): CableRun {
   const outside = roles.some(
     (role, i) => (i < first || i > last || role === 'chrome' || role === 'meta') && role !== 'empty',
   );
-  const lines = lineText(elements, ctx);
-  if (!outside && looseText(container) === 0) return { kind: 'unit', fields, text: lines ?? parts.join('') };
-  return { kind: 'elements', elements, text: lines ?? parts.join(''), fields };
+  const text = lineText(elements, ctx) ?? parts.join('');
+  if (!outside && loose === 0) return { kind: 'unit', fields, text };
+  return { kind: 'elements', elements, text, fields };
 }

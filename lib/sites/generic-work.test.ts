@@ -50,4 +50,23 @@ describe('the generic detector’s work on deeply nested pages', () => {
     expect(scored.chars).toBeLessThan(GENERIC_LIMITS.maxScoredChars + html.length);
     expect(scored.calls).toBeLessThan(DEPTH / 2);
   });
+
+  it('scores a cable once through a frame’s wrappers whose own text (menu, sidebar, footer) holds no signal', () => {
+    const levels = 6;
+    let inner = `<pre id="c">${escapeHtml(SAMPLE_BODY)}</pre>`;
+    for (let i = 0; i < levels; i++) {
+      inner = `<div><p>Menu ${i}: Home | Browse | About</p>${inner}<p>Footer ${i}: republished for research.</p></div>`;
+    }
+    const result = findCable(docOf(page(inner)));
+    expect(result.found && result.container.id).toBe('c');
+    // The body's text once (the cable and the chrome): no wrapper, nor the <pre>, scored again.
+    expect(scored.chars).toBeLessThan(SAMPLE_BODY.length * 1.5);
+  });
+
+  it('scores again where the text around holds a signal, and finds the same element', () => {
+    const inner = `<div><p>Related: TAGS: PREL PGOV</p><div id="w"><pre id="c">${escapeHtml(SAMPLE_BODY)}</pre></div></div>`;
+    const result = findCable(docOf(page(inner)));
+    expect(result.found && result.container.id).toBe('c');
+    expect(scored.chars).toBeGreaterThan(SAMPLE_BODY.length * 2);
+  });
 });

@@ -1,7 +1,7 @@
 // The generic detector for unknown mirrors: finds the elements holding cable-shaped text in any layout and lets
 // lib/cable's cableScore judge it. Structure only (no cable rules here); declines without touching the page.
-import { type CableScore, cableScore, mayHoldCable } from '../cable/detect';
-import { domText, type TextRange } from './dom-text';
+import { type CableScore, cableScore, mayHoldCable, SCAN_LIMIT, scoresNothing } from '../cable/detect';
+import { domText, type ElementRange, type TextRange } from './dom-text';
 import { tagOf } from './elements';
 import { type CableRun, mountFor, pickRun, type RunContext } from './generic-run';
 import { type PageFields, pageMeta } from './page-meta';
@@ -59,6 +59,46 @@ interface Scored {
 }
 
 /**
+ * The score of `span`, an element's text within `parent`'s: the parent's own when the parent's text around it is
+ * whole lines holding nothing cableScore counts (a frame's menu, sidebar or footer), so that a frame's wrappers
+ * do not score the same cable again each; scored otherwise.
+ */
+function scoreWithin(parent: Scored, span: TextRange, ctx: RunContext): CableScore {
+  const before = ctx.textOf({ start: parent.span.start, end: span.start });
+  const after = ctx.textOf({ start: span.end, end: parent.span.end });
+  const wholeLines = (before === '' || before.endsWith('\n')) && (after === '' || after.startsWith('\n'));
+  // A marking's parenthesis may close on the next line (`(C/REL` then `NATO)`): none may close in the text after.
+  const closes = after.slice(0, 120).includes(')');
+  const same =
+    wholeLines &&
+    !closes &&
+    parent.text.length <= SCAN_LIMIT &&
+    scoresNothing(before) &&
+    scoresNothing(after);
+  return same ? parent.score : ctx.score(span);
+}
+
+/**
+ * The children of `el` with the most text (at least `minChildChars`), largest first and in document order among
+ * equals, at most `childrenPerLevel`: a parent of thousands of lines is looked through once, without a copy.
+ */
+function largestChildren(el: Element, ctx: RunContext): Element[] {
+  const top: { child: Element; size: number }[] = [];
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const range = ctx.ranges.get(child);
+    const size = range ? range.end - range.start : 0;
+    if (size < GENERIC_LIMITS.minChildChars) continue;
+    const last = top[top.length - 1];
+    if (top.length === GENERIC_LIMITS.childrenPerLevel && last && last.size >= size) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1] as { size: number }).size < size) at--;
+    top.splice(at, 0, { child, size });
+    if (top.length > GENERIC_LIMITS.childrenPerLevel) top.pop();
+  }
+  return top.map((t) => t.child);
+}
+
+/**
  * Narrows down from `start`: moves into a child while the child's text scores at least as high as its
  * parent's, so chrome (menus, sidebars, comments) is left behind but no part of the cable's signal (its
  * metadata line, header, paragraphs) is. A child that only ties moves the search only when it holds most of the
@@ -67,16 +107,10 @@ interface Scored {
 function narrow(start: Scored, ctx: RunContext): Scored {
   let at = start;
   while (ctx.budget() > 0) {
-    const children = Array.from(at.el.children)
-      .map((child) => ({ child, range: ctx.ranges.get(child) }))
-      .filter((c): c is { child: Element; range: TextRange } => c.range !== undefined)
-      .map((c) => ({ child: c.child, size: c.range.end - c.range.start }))
-      .filter((c) => c.size >= GENERIC_LIMITS.minChildChars)
-      .sort((a, b) => b.size - a.size)
-      .slice(0, GENERIC_LIMITS.childrenPerLevel);
+    const children = largestChildren(at.el, ctx);
     let next: Scored | null = null;
     const whole = at.span.end - at.span.start;
-    for (const { child } of children) {
+    for (const child of children) {
       const span = ctx.spanOf(child);
       // A wrapper holding all of its parent's text scores the same: step in without scoring it again.
       if (span.start === at.span.start && span.end === at.span.end) {
@@ -85,7 +119,7 @@ function narrow(start: Scored, ctx: RunContext): Scored {
       }
       if (ctx.budget() <= 0) break;
       const text = ctx.textOf(span);
-      const score = ctx.score(text);
+      const score = scoreWithin(at, span, ctx);
       const ties = score.score === at.score.score;
       if (ties && (span.end - span.start) * 2 < whole) continue;
       if (score.score >= at.score.score && (!next || score.score > next.score.score)) {
@@ -131,10 +165,11 @@ export function findCable(doc: Document): GenericResult {
     return { found: false, reason: 'the page is too large to be a cable page', code: 'too-large' };
   if (page.text.trim().length < GENERIC_LIMITS.minChars)
     return { found: false, reason: 'the page has too little text', code: 'too-little' };
-  const ranges = page.ranges as Map<Element, TextRange>;
+  const ranges = page.ranges as Map<Element, ElementRange>;
   // Every text scored counts against the budget: on a page nested thousands deep around the cable, scoring
   // each level would be quadratic work; past the budget the narrowing stops where it is.
   let budget = GENERIC_LIMITS.maxScoredChars;
+  const scores = new Map<number, CableScore>();
   const ctx: RunContext = {
     ranges,
     // An element's text without the line breaks around it, as a range into the page text.
@@ -146,16 +181,22 @@ export function findCable(doc: Document): GenericResult {
       return { start, end };
     },
     textOf: (span) => page.text.slice(span.start, span.end),
-    score: (text) => {
-      budget -= text.length;
-      return cableScore(text);
+    // A text is scored once: the run picker may ask again for a child that narrowing scored.
+    score: (span) => {
+      const key = span.start * 0x100000000 + span.end;
+      const known = scores.get(key);
+      if (known) return known;
+      budget -= span.end - span.start;
+      const score = cableScore(page.text.slice(span.start, span.end));
+      scores.set(key, score);
+      return score;
     },
     budget: () => budget,
   };
 
   const bodySpan = ctx.spanOf(body);
   const bodyText = ctx.textOf(bodySpan);
-  let at = narrow({ el: body, span: bodySpan, text: bodyText, score: ctx.score(bodyText) }, ctx);
+  let at = narrow({ el: body, span: bodySpan, text: bodyText, score: ctx.score(bodySpan) }, ctx);
   // The best score met on the way down decides: the level that still holds the site's metadata line may be
   // what makes the text a cable, while the run below it is what the view shows.
   let best = at.score;
@@ -166,8 +207,7 @@ export function findCable(doc: Document): GenericResult {
     const only = run.kind === 'elements' && run.elements.length === 1 ? run.elements[0] : undefined;
     if (!only || only.children.length === 0) break;
     const span = ctx.spanOf(only);
-    const text = ctx.textOf(span);
-    at = narrow({ el: only, span, text, score: ctx.score(text) }, ctx);
+    at = narrow({ el: only, span, text: ctx.textOf(span), score: scoreWithin(at, span, ctx) }, ctx);
     if (at.score.score > best.score || (at.score.isCable && !best.isCable)) best = at.score;
     run = pickRun(at.el, ctx);
   }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isChrome, linkShare } from './page-chrome';
+import { isChrome } from './page-chrome';
 
 const body = (html: string) =>
   (parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document).body;
@@ -18,14 +18,5 @@ describe('isChrome', () => {
       '<pre class="cable-header"></pre><div class="entry-content"></div><div class="story-body"></div><div id="navigator-text"></div>',
     );
     expect(Array.from(b.children).map(isChrome)).toEqual([false, false, false, false]);
-  });
-});
-
-describe('linkShare', () => {
-  it('is the share of the text inside links', () => {
-    const b = body('<div><a>Home</a> <a>About</a> text</div>');
-    const el = b.firstElementChild as Element;
-    expect(linkShare(el, 20, (a) => (a.textContent ?? '').length)).toBeCloseTo(9 / 20);
-    expect(linkShare(el, 0, () => 5)).toBe(0);
   });
 });

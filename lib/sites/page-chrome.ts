@@ -26,11 +26,3 @@ export function isChrome(el: Element): boolean {
   const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
   return CHROME_NAMES.test(names);
 }
-
-/** Share of `textLength` that sits inside links, from each link's length in the same text. */
-export function linkShare(el: Element, textLength: number, linkLength: (a: Element) => number): number {
-  if (textLength === 0) return 0;
-  let inLinks = tagOf(el) === 'a' ? linkLength(el) : 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) inLinks += linkLength(a);
-  return Math.min(1, inLinks / textLength);
-}
