@@ -236,6 +236,9 @@ describe('the cheap looks before a score', () => {
       expect(mayHoldCable(raw(text))).toBe(true);
     }
     expect(mayHoldCable(raw('SECRET\tRURITANIA 000123\nTAGS:\tPREL'))).toBe(true);
+    // Spaced and clipped banners, and a consulate general's routing line.
+    expect(mayHoldCable(raw('T O P S E C R E T FOOBAR 000123\nFM AMCONGEN FOOBAR'))).toBe(true);
+    expect(mayHoldCable(raw('E C R E T FOOBAR 000123\nTAGS: PREL XX'))).toBe(true);
     // Markdown numbers paragraphs with list markup: the markings alone are in the text.
     expect(mayHoldCable('(C) The minister spoke. (c) He left.')).toBe(true);
   });
