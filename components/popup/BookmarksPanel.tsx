@@ -1,11 +1,12 @@
 // The popup's bookmarks: search, the cables newest first with their bookmarks and notes, more on scroll, the
 // undo bar, backup (export, import) and the empty state. Presentational: the popup entry owns data and requests.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { plural, t } from '../../lib/i18n/t';
 import type { CableGroup } from '../../lib/store/groups';
 import type { ListActions } from './BookmarkItem';
 import { CableGroupView } from './CableGroupView';
 import { EmptyState } from './EmptyState';
+import { MoreSentinel } from './MoreSentinel';
 import { SearchBox } from './SearchBox';
 import { UndoBar, type UndoOffer } from './UndoBar';
 
@@ -29,25 +30,6 @@ interface Props {
   error: string | null;
   onExport: (format: 'json' | 'markdown') => void;
   onImport: () => void;
-}
-
-/** Loads the next page when the end of the list comes into view (the button stays for keyboards). */
-function MoreSentinel({ onVisible, busy }: { onVisible: () => void; busy: boolean }) {
-  const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || busy || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) onVisible();
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [onVisible, busy]);
-  return (
-    <button ref={ref} type="button" class="bm-button bm-more" disabled={busy} onClick={onVisible}>
-      {busy ? t('bm_loadingMore') : t('bm_showMore')}
-    </button>
-  );
 }
 
 /**

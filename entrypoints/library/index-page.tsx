@@ -7,7 +7,7 @@ import { SearchResults } from '../../components/library/SearchResults';
 import { t } from '../../lib/i18n/t';
 import { watchCable } from '../../lib/messaging/refresh';
 import { failureMessage } from '../../lib/messaging/result';
-import { send } from '../../lib/messaging/runtime';
+import { send, watchChanges } from '../../lib/messaging/runtime';
 import { libraryPagePath } from '../../lib/pages/addresses';
 import type { LibraryEntry } from '../../lib/store/library';
 import type { LibraryResults } from '../../lib/store/library-search';
@@ -19,6 +19,33 @@ const ANSWER_MARK = 'cable-reader:library-answer';
 const READY_MARK = 'cable-reader:library-ready';
 const RESULTS_MARK = 'cable-reader:library-results';
 
+/** The list, asked for before the page first draws; `stale` once the store changed after it was asked. */
+let early: { list: Promise<LibraryEntry[]>; stale: boolean; stop: () => void } | null = null;
+
+function askList(): Promise<LibraryEntry[]> {
+  performance.mark(REQUEST_MARK, { detail: { query: '' } });
+  return send('library.list');
+}
+
+/** Asks the background for the list at once, so it answers while the page loads and draws. Call before render. */
+export function prefetchLibrary(): void {
+  const stop = watchChanges(() => {
+    if (early) early.stale = true;
+  });
+  const list = askList();
+  // A failure is reported by the page's own load, which takes this promise.
+  list.catch(() => undefined);
+  early = { list, stale: false, stop };
+}
+
+/** The prefetched list, once, unless the store changed since it was asked. */
+function takeList(): Promise<LibraryEntry[]> {
+  const taken = early;
+  early = null;
+  taken?.stop();
+  return taken && !taken.stale ? taken.list : askList();
+}
+
 export function LibraryIndexPage() {
   const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
   const [sort, setSort] = useState<LibrarySort>('read');
@@ -28,11 +55,9 @@ export function LibraryIndexPage() {
   const asked = useRef(0);
 
   useEffect(() => {
-    document.title = t('lib_title');
     const watch = watchCable(null, async () => {
       try {
-        performance.mark(REQUEST_MARK, { detail: { query: '' } });
-        const listed = await send('library.list');
+        const listed = await takeList();
         performance.mark(ANSWER_MARK, { detail: { query: '' } });
         setEntries(listed);
       } catch (e) {

@@ -5,7 +5,7 @@
 // page's first render (warm and cold service worker) and each keystroke from input to results in the DOM.
 // Reports figures and the goals; asserts none.
 //
-// Usage: tsx tests/bench/library.ts [--no-build] [--library-runs N] [--node-only]
+// Usage: tsx tests/bench/library.ts [--no-build] [--library-runs N] [--node-only | --browser-only]
 import 'fake-indexeddb/auto';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -47,13 +47,15 @@ interface Options {
   build: boolean;
   runs: number;
   nodeOnly: boolean;
+  browserOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { build: true, runs: 7, nodeOnly: false };
+  const options: Options = { build: true, runs: 7, nodeOnly: false, browserOnly: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--no-build') options.build = false;
     else if (argv[i] === '--node-only') options.nodeOnly = true;
+    else if (argv[i] === '--browser-only') options.browserOnly = true;
     else if (argv[i] === '--library-runs') options.runs = Math.max(1, Number(argv[++i]) || 7);
   }
   return options;
@@ -285,6 +287,20 @@ async function nodeBench(contents: StoreContents, queries: readonly string[]): P
   };
 }
 
+function nodeLines(node: NodeFigures): string[] {
+  const ratio = node.indexBytes / node.textBytes;
+  return [
+    `\nNode ${process.version}, fake-indexeddb, through the background's handler:`,
+    `  index, first build (no saved index)   ${ms(node.buildMs, 0)} ms`,
+    `  index, save                           ${ms(node.saveMs, 0)} ms`,
+    `  index, load saved on a fresh start    ${ms(node.reloadMs, 0)} ms (loaded saved: ${node.reloadedSaved})`,
+    `  search keystroke (${node.keystrokeCount} keys)           median ${ms(node.keystrokes.median, 2)} ms  p95 ${ms(node.keystrokes.p95, 2)} ms`,
+    `  search right after a note changed     ${ms(node.afterWriteMs, 2)} ms`,
+    `  index stored ${mb(node.indexBytes)} for ${mb(node.textBytes)} of indexed text: ${ratio.toFixed(2)}x ` +
+      `(saved copies as stored: ${mb(node.savedCopyBytes)})`,
+  ];
+}
+
 const READY = 'cable-reader:library-ready';
 
 interface LibraryMark {
@@ -499,21 +515,7 @@ async function main(): Promise<number> {
   );
   console.log(`Queries typed: ${queries.map((q) => `"${q}"`).join(', ')}`);
 
-  const node = await nodeBench(contents, queries);
-  const ratio = node.indexBytes / node.textBytes;
-  console.log(
-    [
-      `\nNode ${process.version}, fake-indexeddb, through the background's handler:`,
-      `  index, first build (no saved index)   ${ms(node.buildMs, 0)} ms`,
-      `  index, save                           ${ms(node.saveMs, 0)} ms`,
-      `  index, load saved on a fresh start    ${ms(node.reloadMs, 0)} ms (loaded saved: ${node.reloadedSaved})`,
-      `  search keystroke (${node.keystrokeCount} keys)           median ${ms(node.keystrokes.median, 2)} ms  p95 ${ms(node.keystrokes.p95, 2)} ms`,
-      `  search right after a note changed     ${ms(node.afterWriteMs, 2)} ms`,
-      `  index stored ${mb(node.indexBytes)} for ${mb(node.textBytes)} of indexed text: ${ratio.toFixed(2)}x ` +
-        `(saved copies as stored: ${mb(node.savedCopyBytes)})`,
-    ].join('\n'),
-  );
-
+  if (!options.browserOnly) console.log(nodeLines(await nodeBench(contents, queries)).join('\n'));
   if (!options.nodeOnly) {
     if (!existsSync(chromiumPath)) browserSkipReason('bench:library');
     else console.log((await browserBench(contents, queries, options)).join('\n'));
