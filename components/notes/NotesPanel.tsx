@@ -1,5 +1,6 @@
 // The notes panel beside the clean view: notes on the whole cable first, then the cable's bookmarks and highlights
-// in paragraph order (each linked to its paragraph), then what no longer anchors, with its quote; a tag filter.
+// in paragraph order (each linked to its paragraph), then what no longer anchors, with its quote; a filter by the
+// tags used on this cable (highlights' and notes').
 // Presentational: data and every change come from the caller (entrypoints/notes-panel).
 
 import { t } from '../../lib/i18n/t';
@@ -38,6 +39,7 @@ interface Props {
   /** In reading order; orphans (key null) are listed apart. */
   entries: readonly PanelEntry[];
   tags: readonly TagCount[];
+  /** A tag of this cable's notes or highlights: only what carries it is shown. */
   filter: string | null;
   onFilter: (tag: string | null) => void;
   /** The highlight whose note editor should take the focus. */
@@ -46,15 +48,40 @@ interface Props {
   error: string | null;
 }
 
+const sameTag = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+const noteHas = (note: NoteRecord, tag: string) => note.tags.some((t) => sameTag(t, tag));
+
 function matches(entry: PanelEntry, filter: string | null): boolean {
   if (!filter) return true;
-  if (entry.kind === 'bookmark') return false;
-  return entry.item.highlight.tags.some((tag) => tag.toLocaleLowerCase() === filter.toLocaleLowerCase());
+  if (entry.kind === 'bookmark') return entry.bookmark.notes.some((n) => noteHas(n, filter));
+  return entry.item.highlight.tags.some((tag) => sameTag(tag, filter));
+}
+
+/** The tags used on this cable, each with how many notes and highlights carry it, most used first. */
+function cableTags(cableNotes: readonly NoteRecord[], entries: readonly PanelEntry[]): TagCount[] {
+  const counts = new Map<string, TagCount>();
+  const count = (tags: readonly string[]) => {
+    for (const tag of tags) {
+      const known = counts.get(tag.toLocaleLowerCase()) ?? { tag, count: 0 };
+      known.count++;
+      counts.set(tag.toLocaleLowerCase(), known);
+    }
+  };
+  for (const note of cableNotes) count(note.tags);
+  for (const entry of entries) {
+    if (entry.kind === 'highlight') count(entry.item.highlight.tags);
+    else for (const note of entry.bookmark.notes) count(note.tags);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
 export function NotesPanel(props: Props) {
   const { cableId, subject, cableNotes, entries, tags, filter, onFilter, editing, actions, error } = props;
-  const shown = entries.filter((e) => matches(e, filter));
+  const onCable = cableTags(cableNotes, entries);
+  // A filter left over from a tag no longer used here shows everything.
+  const active = filter !== null && onCable.some((c) => sameTag(c.tag, filter)) ? filter : null;
+  const shown = entries.filter((e) => matches(e, active));
+  const shownCableNotes = active ? cableNotes.filter((n) => noteHas(n, active)) : cableNotes;
   const placed = shown.filter((e) => e.key !== null);
   const orphans = shown.filter((e) => e.key === null);
   const known = tags.map((t) => t.tag);
@@ -93,6 +120,7 @@ export function NotesPanel(props: Props) {
           <NoteList
             notes={bookmark.notes}
             subject={t('panel_subjectParagraph', name, cableId)}
+            knownTags={known}
             {...actions.bookmarkNotes(bookmark.id)}
           />
         </article>
@@ -116,14 +144,14 @@ export function NotesPanel(props: Props) {
           {error}
         </p>
       ) : null}
-      {tags.length > 0 ? (
+      {onCable.length > 0 ? (
         <fieldset class="np-filter">
           <legend class="np-sr">{t('panel_filterByTag')}</legend>
-          <button type="button" aria-pressed={filter === null} onClick={() => onFilter(null)}>
+          <button type="button" aria-pressed={active === null} onClick={() => onFilter(null)}>
             {t('panel_allTags')}
           </button>
-          {tags.map(({ tag, count }) => (
-            <button key={tag} type="button" aria-pressed={filter === tag} onClick={() => onFilter(tag)}>
+          {onCable.map(({ tag, count }) => (
+            <button key={tag} type="button" aria-pressed={active === tag} onClick={() => onFilter(tag)}>
               {`${tag} (${count})`}
             </button>
           ))}
@@ -131,7 +159,7 @@ export function NotesPanel(props: Props) {
       ) : null}
       <section class="np-section" aria-labelledby="np-cable-notes">
         <h2 id="np-cable-notes">{t('panel_onWholeCable')}</h2>
-        <NoteList notes={cableNotes} subject={cableId} {...actions.cableNotes} />
+        <NoteList notes={shownCableNotes} subject={cableId} knownTags={known} {...actions.cableNotes} />
       </section>
       <section class="np-section" aria-labelledby="np-by-paragraph">
         <h2 id="np-by-paragraph">{t('panel_byParagraph')}</h2>

@@ -1,5 +1,5 @@
-// Free-text tags on a highlight: chips with a remove button, and a field that adds a tag on Enter or comma,
-// suggesting the tags already in use. Presentational: storing the list is the caller's.
+// Free-text tags on a highlight or a note: chips with a remove button, and a field that adds a tag on Enter or
+// comma, suggesting the tags already in use (a datalist). Presentational: storing the list is the caller's.
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n/t';
 
@@ -9,10 +9,12 @@ interface Props {
   known: readonly string[];
   /** A unique id for the suggestion list of this field. */
   listId: string;
+  /** Accessible name of the group: whose tags these are. */
+  label?: string;
   onChange: (tags: string[]) => void;
 }
 
-export function TagEditor({ tags, known, listId, onChange }: Props) {
+export function TagEditor({ tags, known, listId, label, onChange }: Props) {
   const [draft, setDraft] = useState('');
   const add = () => {
     const tag = draft.replace(/,/g, ' ').trim();
@@ -23,7 +25,8 @@ export function TagEditor({ tags, known, listId, onChange }: Props) {
   };
   const unused = known.filter((k) => !tags.some((tag) => tag.toLocaleLowerCase() === k.toLocaleLowerCase()));
   return (
-    <div class="np-tags">
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset would draw a box and a legend around two chips.
+    <div class="np-tags" role="group" aria-label={label}>
       {tags.map((tag) => (
         <span key={tag} class="np-tag">
           {tag}

@@ -70,6 +70,9 @@ function show(list: PanelList | null, extra: Partial<Parameters<typeof Bookmarks
     list,
     query: '',
     onQuery: vi.fn(),
+    tags: [] as { tag: string; count: number }[],
+    tag: null as string | null,
+    onTag: vi.fn(),
     loadingMore: false,
     onLoadMore: vi.fn(),
     actions: acts,
@@ -174,6 +177,31 @@ describe('BookmarksPanel', () => {
       target: { value: 'zebr' },
     });
     expect(props.onQuery).toHaveBeenCalledWith('zebr');
+  });
+
+  it('filters by a tag from a labelled menu, shows the tags of notes, and says when no note carries the tag', () => {
+    const tagged = { ...note('n1', 'Ask about the tender', '09ZEMBLA123#2'), tags: ['energy', 'follow up'] };
+    const tags = [
+      { tag: 'energy', count: 3 },
+      { tag: 'follow up', count: 1 },
+    ];
+    const props = show({ groups: [group([bookmark('2', { notes: [tagged] })])], total: 1 }, { tags });
+    const menu = screen.getByRole('combobox', { name: 'Tag' });
+    expect(within(menu).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'All notes',
+      'energy (3)',
+      'follow up (1)',
+    ]);
+    fireEvent.change(menu, { target: { value: 'follow up' } });
+    expect(props.onTag).toHaveBeenCalledWith('follow up');
+    fireEvent.change(menu, { target: { value: '' } });
+    expect(props.onTag).toHaveBeenLastCalledWith(null);
+    const chips = screen.getByRole('list', { name: 'Tags of note 1 on paragraph 2 of 09ZEMBLA123' });
+    expect(within(chips).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['energy', 'follow up']);
+    cleanup();
+    show({ groups: [], total: 0 }, { tags, tag: 'energy' });
+    expect(screen.getByText('No note carries the tag “energy”.')).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: 'Tag' }) as HTMLSelectElement).value).toBe('energy');
   });
 
   it('offers more cables when the list is a first page, and exports on request', () => {

@@ -3,11 +3,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { plural, t } from '../../lib/i18n/t';
 import type { CableGroup } from '../../lib/store/groups';
+import type { TagCount } from '../../lib/store/results';
 import type { ListActions } from './BookmarkItem';
 import { CableGroupView } from './CableGroupView';
 import { EmptyState } from './EmptyState';
 import { MoreSentinel } from './MoreSentinel';
 import { SearchBox } from './SearchBox';
+import { TagFilter } from './TagFilter';
 import { UndoBar, type UndoOffer } from './UndoBar';
 
 export interface PanelList {
@@ -21,6 +23,11 @@ interface Props {
   list: PanelList | null;
   query: string;
   onQuery: (query: string) => void;
+  /** Tags in use, for the tag menu (shown when there is one). */
+  tags: readonly TagCount[];
+  /** The tag the list is filtered by, or null. */
+  tag: string | null;
+  onTag: (tag: string | null) => void;
   /** More groups are on their way. */
   loadingMore: boolean;
   onLoadMore: () => void;
@@ -38,10 +45,10 @@ interface Props {
  */
 const DRAW_STEP = 12;
 
-function summary(list: PanelList, drawn: number, query: string): string {
+function summary(list: PanelList, drawn: number, filtered: boolean): string {
   const bookmarks = list.groups.reduce((n, g) => n + g.bookmarks.length, 0);
   const partial = drawn < list.total;
-  if (query.trim()) {
+  if (filtered) {
     return partial ? plural('bm_matchesShown', list.total, drawn) : plural('bm_matches', list.total);
   }
   return partial
@@ -50,11 +57,25 @@ function summary(list: PanelList, drawn: number, query: string): string {
 }
 
 export function BookmarksPanel(props: Props) {
-  const { list, query, onQuery, loadingMore, onLoadMore, actions, undo, onDismissUndo, error } = props;
-  const nothingAtAll = list !== null && list.total === 0 && !query.trim();
+  const {
+    list,
+    query,
+    onQuery,
+    tags,
+    tag,
+    onTag,
+    loadingMore,
+    onLoadMore,
+    actions,
+    undo,
+    onDismissUndo,
+    error,
+  } = props;
+  const filtered = query.trim() !== '' || tag !== null;
+  const nothingAtAll = list !== null && list.total === 0 && !filtered;
   const [drawLimit, setDrawLimit] = useState(DRAW_STEP);
   // A new search starts from its first results.
-  useEffect(() => setDrawLimit(DRAW_STEP), [query]);
+  useEffect(() => setDrawLimit(DRAW_STEP), [query, tag]);
   const drawn = list ? list.groups.slice(0, drawLimit) : [];
   const more = () => {
     if (list && drawLimit < list.groups.length) setDrawLimit((n) => n + DRAW_STEP);
@@ -66,17 +87,18 @@ export function BookmarksPanel(props: Props) {
         {t('bm_title')}
       </h2>
       {nothingAtAll ? null : <SearchBox value={query} onInput={onQuery} />}
+      {nothingAtAll || tags.length === 0 ? null : <TagFilter tags={tags} value={tag} onChange={onTag} />}
       <p class="bm-count" role="status" aria-live="polite">
-        {list === null ? t('bm_loading') : list.total > 0 ? summary(list, drawn.length, query) : ''}
+        {list === null ? t('bm_loading') : list.total > 0 ? summary(list, drawn.length, filtered) : ''}
       </p>
       {error ? (
         <p class="bm-error" role="alert">
           {error}
         </p>
       ) : null}
-      {list && list.total === 0 ? <EmptyState query={query} onImport={props.onImport} /> : null}
+      {list && list.total === 0 ? <EmptyState query={query} tag={tag} onImport={props.onImport} /> : null}
       {drawn.length > 0 ? (
-        <ol class="bm-groups" aria-label={query.trim() ? t('bm_results') : t('bm_listLabel')}>
+        <ol class="bm-groups" aria-label={filtered ? t('bm_results') : t('bm_listLabel')}>
           {drawn.map((group) => (
             <CableGroupView key={group.cable.id} group={group} actions={actions} />
           ))}

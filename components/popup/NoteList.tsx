@@ -1,8 +1,10 @@
-// The notes of one bookmark (or of a whole cable): each as written, with Edit and Delete, and "Add note".
-// Notes are plain text shown as text nodes. Presentational: storing is the caller's.
+// The notes of one bookmark (or of a whole cable): each as written with its tags, Edit and Delete, and "Add note";
+// where the caller can retag, each note's tags are edited in place. Notes are plain text shown as text nodes.
+// Presentational: storing is the caller's.
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n/t';
 import type { NoteRecord } from '../../lib/store/schema';
+import { TagEditor } from '../notes/TagEditor';
 import { shortTime } from './format';
 import { NoteEditor } from './NoteEditor';
 
@@ -11,6 +13,8 @@ export interface NoteActions {
   addNote(text: string): Promise<boolean>;
   updateNote(note: NoteRecord, text: string): Promise<boolean>;
   deleteNote(note: NoteRecord): void;
+  /** Replaces a note's tags; without it the tags are only shown. Resolves true when stored. */
+  retagNote?(note: NoteRecord, tags: string[]): Promise<boolean>;
 }
 
 interface Props extends NoteActions {
@@ -22,6 +26,8 @@ interface Props extends NoteActions {
   onAddingChange?: (adding: boolean) => void;
   /** Hide the "Add note" button (the caller offers its own). */
   hideAdd?: boolean;
+  /** Tags in use anywhere, suggested when tagging. */
+  knownTags?: readonly string[];
 }
 
 function edited(note: NoteRecord): string {
@@ -31,7 +37,7 @@ function edited(note: NoteRecord): string {
 }
 
 export function NoteList(props: Props) {
-  const { notes, subject, addNote, updateNote, deleteNote, hideAdd } = props;
+  const { notes, subject, addNote, updateNote, deleteNote, retagNote, hideAdd, knownTags = [] } = props;
   const [editing, setEditing] = useState<string | null>(null);
   const [localAdding, setLocalAdding] = useState(false);
   const adding = props.adding ?? localAdding;
@@ -57,6 +63,23 @@ export function NoteList(props: Props) {
               ) : (
                 <>
                   <p class="bm-note-text">{note.text}</p>
+                  {retagNote ? (
+                    <TagEditor
+                      tags={note.tags}
+                      known={knownTags}
+                      listId={`tags-note-${note.id}`}
+                      label={t('note_tagsAria', i + 1, subject)}
+                      onChange={(tags) => void retagNote(note, tags)}
+                    />
+                  ) : note.tags.length > 0 ? (
+                    <ul class="bm-note-tags" aria-label={t('note_tagsAria', i + 1, subject)}>
+                      {note.tags.map((tag) => (
+                        <li key={tag} class="bm-tag">
+                          {tag}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
                   <p class="bm-note-meta">
                     <span>{edited(note)}</span>
                     <button

@@ -15,6 +15,7 @@ import { failureMessage } from '../../lib/messaging/result';
 import { send } from '../../lib/messaging/runtime';
 import { readPageParams } from '../../lib/pages/addresses';
 import type { PlacedHighlight, SavedCable, TagCount } from '../../lib/store/results';
+import type { NoteRecord } from '../../lib/store/schema';
 
 interface Loaded {
   saved: SavedCable | null;
@@ -98,6 +99,8 @@ function Panel({ cableId }: { cableId: string }) {
   const entries = useMemo(() => (loaded ? entriesOf(loaded) : []), [loaded]);
   if (!loaded) return <p class="np-muted np-loading">{t('panel_loading')}</p>;
 
+  const retagNote = (note: NoteRecord, tags: string[]) =>
+    changes.change(() => send('note.update', { noteId: note.id, tags }));
   const toView = (run: (id: number) => Promise<unknown>) => {
     if (tabId !== null) void run(tabId).catch(() => undefined);
   };
@@ -119,11 +122,13 @@ function Panel({ cableId }: { cableId: string }) {
             addNote: (text) => changes.change(() => send('note.add', { cableId, bookmarkId: null, text })),
             updateNote: changes.updateNote,
             deleteNote: changes.deleteNote,
+            retagNote,
           },
           bookmarkNotes: (bookmarkId) => ({
             addNote: (text) => changes.change(() => send('note.add', { cableId, bookmarkId, text })),
             updateNote: changes.updateNote,
             deleteNote: changes.deleteNote,
+            retagNote,
           }),
           updateHighlight: (highlightId, change) =>
             changes.change(() =>

@@ -15,6 +15,7 @@ import { extensionUrl, send, sendToTab, watchChanges } from '../../lib/messaging
 import { libraryPagePath, MANAGE_PAGE } from '../../lib/pages/addresses';
 import { downloadBackup } from '../../lib/pages/backup';
 import { requestPersistence } from '../../lib/store/persistence';
+import type { TagCount } from '../../lib/store/results';
 import { paragraphUrl } from '../../lib/view/paragraph-links';
 
 /** Cable groups fetched at a time. */
@@ -35,10 +36,15 @@ interface Props {
 /** True in the toolbar popup, false when the popup page was opened in a tab (`popup.html?tab=<id>`). */
 const inToolbarPopup = () => !new URLSearchParams(location.search).has('tab');
 
-function fetchPage(query: string, offset: number, limit: number): Promise<GroupPage> {
+function fetchPage(
+  query: string,
+  offset: number,
+  limit: number,
+  tag: string | null = null,
+): Promise<GroupPage> {
   const page = { offset, limit };
-  return query.trim()
-    ? send('bookmark.search', { query: query.trim(), ...page })
+  return query.trim() || tag !== null
+    ? send('bookmark.search', { query: query.trim(), ...(tag !== null ? { tag } : {}), ...page })
     : send('bookmark.list', page);
 }
 
@@ -70,12 +76,26 @@ function takePrefetched(): Promise<GroupPage> | null {
 
 export function BookmarksSection({ tabId, tabCableId }: Props) {
   const [query, setQuery] = useState('');
+  const [tag, setTag] = useState<string | null>(null);
+  const [tags, setTags] = useState<TagCount[]>([]);
   const [list, setList] = useState<PanelList | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   // Only the newest answer is shown: a slow page must not overwrite a newer search.
   const generation = useRef(0);
   const current = useRef<{ query: string; shown: number }>({ query: '', shown: 0 });
-  const reload = useCallback(() => load(current.current.query, current.current.shown), []);
+  // The tag filter, read by every request (a ref: requests outlive the render that made them).
+  const tagNow = useRef<string | null>(null);
+  const loadTags = useCallback(
+    () =>
+      send('tag.list')
+        .then(setTags)
+        .catch(() => setTags([])),
+    [],
+  );
+  const reload = useCallback(() => {
+    void loadTags();
+    return load(current.current.query, current.current.shown);
+  }, [loadTags]);
   // The query of an answer set by `load` and not yet in the DOM (marked once it is).
   const committing = useRef<string | null>(null);
   const changes = useStoreChanges(reload);
@@ -85,7 +105,7 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
     const mine = ++generation.current;
     performance.mark(REQUEST_MARK, { detail: { query: q } });
     try {
-      const page = await (asked ?? fetchPage(q, 0, Math.max(PAGE_SIZE, shown)));
+      const page = await (asked ?? fetchPage(q, 0, Math.max(PAGE_SIZE, shown), tagNow.current));
       if (mine !== generation.current) return;
       performance.mark(ANSWER_MARK, { detail: { query: q } });
       current.current = { query: q, shown: page.groups.length };
@@ -109,13 +129,19 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
     void requestPersistence();
     const stop = watchChanges(() => void reload());
     void load('', 0, takePrefetched());
+    void loadTags();
     return stop;
-  }, [reload]);
+  }, [reload, loadTags]);
 
   // Search on every keystroke: the search is fast, and only the newest answer is shown.
   const search = (q: string) => {
     setQuery(q);
     void load(q, 0);
+  };
+  const filterByTag = (chosen: string | null) => {
+    tagNow.current = chosen;
+    setTag(chosen);
+    void load(current.current.query, 0);
   };
 
   const loadMore = async () => {
@@ -123,7 +149,7 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
     setLoadingMore(true);
     const mine = generation.current;
     try {
-      const page = await fetchPage(current.current.query, list.groups.length, PAGE_SIZE);
+      const page = await fetchPage(current.current.query, list.groups.length, PAGE_SIZE, tagNow.current);
       if (mine !== generation.current) return;
       const groups = [...list.groups, ...page.groups];
       current.current = { ...current.current, shown: groups.length };
@@ -181,6 +207,9 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
       list={list}
       query={query}
       onQuery={search}
+      tags={tags}
+      tag={tag}
+      onTag={filterByTag}
       loadingMore={loadingMore}
       onLoadMore={() => void loadMore()}
       actions={actions}

@@ -85,7 +85,7 @@ export interface PlacedHighlight {
   placed: Placement;
 }
 
-/** A tag and how many highlights carry it, for autocompletion and filters. */
+/** A tag and how many notes and highlights carry it, for autocompletion and filters. */
 export interface TagCount {
   tag: string;
   count: number;
