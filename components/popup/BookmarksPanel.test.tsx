@@ -187,17 +187,21 @@ describe('BookmarksPanel', () => {
     ];
     const props = show({ groups: [group([bookmark('2', { notes: [tagged] })])], total: 1 }, { tags });
     const menu = screen.getByRole('combobox', { name: 'Tag' });
-    expect(within(menu).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'All notes',
-      'energy (3)',
-      'follow up (1)',
-    ]);
+    expect(
+      within(menu)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['All notes', 'energy (3)', 'follow up (1)']);
     fireEvent.change(menu, { target: { value: 'follow up' } });
     expect(props.onTag).toHaveBeenCalledWith('follow up');
     fireEvent.change(menu, { target: { value: '' } });
     expect(props.onTag).toHaveBeenLastCalledWith(null);
     const chips = screen.getByRole('list', { name: 'Tags of note 1 on paragraph 2 of 09ZEMBLA123' });
-    expect(within(chips).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['energy', 'follow up']);
+    expect(
+      within(chips)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['energy', 'follow up']);
     cleanup();
     show({ groups: [], total: 0 }, { tags, tag: 'energy' });
     expect(screen.getByText('No note carries the tag “energy”.')).toBeTruthy();
