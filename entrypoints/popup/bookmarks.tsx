@@ -17,14 +17,11 @@ import { downloadBackup } from '../../lib/pages/backup';
 import { requestPersistence } from '../../lib/store/persistence';
 import type { TagCount } from '../../lib/store/results';
 import { paragraphUrl } from '../../lib/view/paragraph-links';
+import { ANSWER_MARK, PAGE_SIZE, REQUEST_MARK, takeFirstPage } from './first-page';
 
-/** Cable groups fetched at a time. */
-const PAGE_SIZE = 50;
 /** Performance marks for the benchmarks: the first list in the DOM, then each search's results in the DOM. */
 const READY_MARK = 'cable-reader:popup-ready';
 const RESULTS_MARK = 'cable-reader:popup-results';
-const REQUEST_MARK = 'cable-reader:popup-request';
-const ANSWER_MARK = 'cable-reader:popup-answer';
 
 interface Props {
   /** The tab the popup is about (to scroll it to a paragraph of the cable it shows). */
@@ -46,32 +43,6 @@ function fetchPage(
   return query.trim() || tag !== null
     ? send('bookmark.search', { query: query.trim(), ...(tag !== null ? { tag } : {}), ...page })
     : send('bookmark.list', page);
-}
-
-/** The first page, asked for before the popup draws; `stale` once the store changed after it was asked. */
-let early: { page: Promise<GroupPage>; stale: boolean; stop: () => void } | null = null;
-
-/**
- * Asks for the first page of the list at once, so the background answers while the popup loads and draws
- * (the section takes the answer when it mounts). Call before rendering.
- */
-export function prefetchBookmarks(): void {
-  const stop = watchChanges(() => {
-    if (early) early.stale = true;
-  });
-  performance.mark(REQUEST_MARK, { detail: { query: '' } });
-  const page = fetchPage('', 0, PAGE_SIZE);
-  // Taken or not, a failure here is reported by the section's own request.
-  page.catch(() => undefined);
-  early = { page, stale: false, stop };
-}
-
-/** The prefetched first page, once, unless the store changed since it was asked. */
-function takePrefetched(): Promise<GroupPage> | null {
-  const taken = early;
-  early = null;
-  taken?.stop();
-  return taken && !taken.stale ? taken.page : null;
 }
 
 export function BookmarksSection({ tabId, tabCableId }: Props) {
@@ -128,7 +99,7 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
   useEffect(() => {
     void requestPersistence();
     const stop = watchChanges(() => void reload());
-    void load('', 0, takePrefetched());
+    void load('', 0, takeFirstPage());
     void loadTags();
     return stop;
   }, [reload, loadTags]);

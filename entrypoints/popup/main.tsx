@@ -14,7 +14,8 @@ import { originPattern } from '../../lib/settings/enabled-origins';
 import { loadSiteView, saveSiteView } from '../../lib/settings/storage';
 import { MIRROR_HOSTS } from '../../lib/sites/mirrors';
 import { TOGGLE_COMMAND, type ViewState } from '../../lib/view/tab-view';
-import { BookmarksSection, prefetchBookmarks } from './bookmarks';
+import { BookmarksSection } from './bookmarks';
+import { askFirstPage } from './first-page';
 
 async function targetTabId(): Promise<number | undefined> {
   const param = new URLSearchParams(location.search).get('tab');
@@ -158,6 +159,7 @@ function Popup() {
   );
 }
 
-prefetchBookmarks();
+// Asked already by popup-first-page.js in the page's <head>; asked here where that script did not run.
+askFirstPage();
 localizePage('ext_name');
 render(<Popup />, document.getElementById('app') as HTMLElement);

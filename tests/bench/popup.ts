@@ -2,9 +2,10 @@
 // (and ~3,300 notes) through its own import, then times in Chromium the popup's first render with a warm and a cold
 // service worker, each search keystroke, and a bookmark toggle's round trip from a cable page. Reports; asserts none.
 //
-// Usage: tsx tests/bench/popup.ts [--no-build] [--popup-runs N]
+// Usage: tsx tests/bench/popup.ts [--no-build] [--popup-runs N] [--extension DIR] (time that build instead)
 // (npm run bench passes its arguments to every bench; options meant for another bench are ignored here.)
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { cableText, describeQuote, findBlock } from '../../lib/store/anchoring';
@@ -39,13 +40,16 @@ const SEED_URL = `https://wikileaks.org/cable/2008/06/${SEED_ID}.html`;
 interface Options {
   build: boolean;
   runs: number;
+  /** Another build to time (e.g. main's, for before and after); this tree's own otherwise. */
+  extension: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { build: true, runs: 7 };
+  const options: Options = { build: true, runs: 7, extension: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--no-build') options.build = false;
     else if (argv[i] === '--popup-runs') options.runs = Math.max(1, Number(argv[++i]) || 7);
+    else if (argv[i] === '--extension') options.extension = argv[++i] ?? null;
   }
   return options;
 }
@@ -299,8 +303,9 @@ async function main(): Promise<number> {
     browserSkipReason('bench:popup');
     return 0;
   }
-  const extension = buildCopy(options.build);
-  const bench = await launchWithExtension({ extensionDir: extension.dir });
+  const extension = options.extension ? null : buildCopy(options.build);
+  const extensionDir = options.extension ? resolve(options.extension) : (extension?.dir as string);
+  const bench = await launchWithExtension({ extensionDir });
   try {
     const machine = await describeMachine(bench.context);
     const file = exportFile();
@@ -339,7 +344,9 @@ async function main(): Promise<number> {
       return [`search keystroke: ${name}`, ms(s.median, 1), ms(s.p95, 1), ms(s.min, 1)];
     };
     const w = stats(writes);
-    console.log(`\nPopup bench: ${describeLine(machine)}`);
+    console.log(
+      `\nPopup bench (${extensionDir}): ${describeLine(machine)}; load at the end ${loadavg()[0]?.toFixed(2)}`,
+    );
     console.log(
       `Store: ${CABLES} cables, ${file.bookmarks} bookmarks, ${file.notes} notes (${(file.text.length / 1e6).toFixed(1)} MB export), imported in ${ms(importMs, 0)} ms. First render draws ${drawn} cables.\n`,
     );
@@ -369,7 +376,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await bench.close();
-    extension.remove();
+    extension?.remove();
   }
 }
 
