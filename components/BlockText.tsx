@@ -7,6 +7,7 @@ import { t } from '../lib/i18n/t';
 import { COPY_CASE } from '../lib/view/clean-copy';
 import { findCrossRefs } from '../lib/view/cross-refs';
 import { paragraphId } from '../lib/view/paragraph-links';
+import { findQuoteWords } from '../lib/view/quote-words';
 import { sentenceCase } from '../lib/view/sentence-case';
 import { cutSegments, type Segment, segmentText } from '../lib/view/text-segments';
 import { InlinePageMarker } from './PageMarker';
@@ -28,15 +29,46 @@ function Plain({ text, options, start }: { text: string; options: TextOptions; s
   return <span {...attrs}>{sentenceCase(text, options.sentenceCase, start)}</span>;
 }
 
+/**
+ * `QTE` / `UNQTE` shown as quotation marks: the word stays in the DOM (visually hidden, copied as written, same
+ * offsets for anchors), and the mark is drawn by CSS.
+ */
+function Quoted({ text, options, start }: { text: string; options: TextOptions; start: boolean }) {
+  const words = findQuoteWords(text);
+  if (words.length === 0) return <Plain text={text} options={options} start={start} />;
+  const out = [];
+  let last = 0;
+  for (const word of words) {
+    if (word.start > last)
+      out.push(
+        <Plain
+          key={`t${last}`}
+          text={text.slice(last, word.start)}
+          options={options}
+          start={start && last === 0}
+        />,
+      );
+    out.push(
+      <span key={`q${word.start}`} class={`cr-quote cr-quote-${word.kind}`}>
+        <span class="cr-quote-word">{text.slice(word.start, word.end)}</span>
+      </span>,
+    );
+    last = word.end;
+  }
+  if (last < text.length)
+    out.push(<Plain key={`t${last}`} text={text.slice(last)} options={options} start={false} />);
+  return <>{out}</>;
+}
+
 function Linked({ text, options, start }: { text: string; options: TextOptions; start: boolean }) {
   const refs = options.targets ? findCrossRefs(text, options.targets) : [];
-  if (refs.length === 0) return <Plain text={text} options={options} start={start} />;
+  if (refs.length === 0) return <Quoted text={text} options={options} start={start} />;
   const out = [];
   let last = 0;
   for (const ref of refs) {
     if (ref.start > last)
       out.push(
-        <Plain
+        <Quoted
           key={`t${last}`}
           text={text.slice(last, ref.start)}
           options={options}
@@ -73,7 +105,7 @@ function Linked({ text, options, start }: { text: string; options: TextOptions; 
     last = ref.end;
   }
   if (last < text.length)
-    out.push(<Plain key={`t${last}`} text={text.slice(last)} options={options} start={false} />);
+    out.push(<Quoted key={`t${last}`} text={text.slice(last)} options={options} start={false} />);
   return <>{out}</>;
 }
 
