@@ -1,17 +1,19 @@
 // Bookmarks in the clean view: asks which paragraphs carry a bookmark (re-anchored in this page's reading of the
 // cable) and whether they have notes, toggles them, and has the background open a paragraph's notes page.
 // Wiring only. The page may learn where bookmarks are, never what notes say; clicks a page script fakes are refused.
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BookmarkControls } from '../../components/bookmarks/BookmarkControls';
 import bookmarksCss from '../../components/bookmarks/bookmarks.css?inline';
+import { CopyNotice, type CopyNoticeProps } from '../../components/bookmarks/CopyNotice';
 import type { Block, CableDocument } from '../../lib/cable/types';
 import { watchCable } from '../../lib/messaging/refresh';
 import { failureMessage } from '../../lib/messaging/result';
 import { send } from '../../lib/messaging/runtime';
 import { type CableInput, sightingOf } from '../../lib/store/cables';
 import type { CablePlaces } from '../../lib/store/results';
+import { pageAddress } from './page-address';
 
 /** The view's styles for bookmarks, to add to the shadow root's stylesheet. */
 export const pageBookmarksCss: string = bookmarksCss;
@@ -34,22 +36,38 @@ export interface PageBookmarks {
   stop(): void;
 }
 
-/** The page's URL as the store keeps it: without the fragment. */
-function pageUrl(): string {
-  const url = new URL(location.href);
-  url.hash = '';
-  return url.href;
-}
-
-/** Starts bookmarks for a cable shown on this page; null when the cable has no id to key them by. */
+/**
+ * Starts bookmarks for a cable shown on this page; null when the cable has no id to key them by. `shadow`: the
+ * view's shadow root, where the notice of what the store did with this page's text goes.
+ */
 export function startPageBookmarks(
   ctx: ContentScriptContext,
   doc: CableDocument,
   site: string,
+  shadow: ShadowRoot,
 ): PageBookmarks | null {
   if (!doc.id) return null;
   const cableId: string = doc.id;
-  const cable = (): CableInput => ({ document: doc, url: pageUrl(), site });
+  const cable = (): CableInput => ({ document: doc, url: pageAddress().url, site });
+
+  // Told once the store has kept something from this page: where its text differs, or that its address was cut.
+  let notice: Omit<CopyNoticeProps, 'onDismiss'> = { differs: [], trimmed: null, keptUrl: '' };
+  let noticeRoot: HTMLElement | null = null;
+  function tell(change: Partial<typeof notice>): void {
+    notice = { ...notice, ...change };
+    noticeRoot ??= shadow.appendChild(document.createElement('div'));
+    render(<CopyNotice {...notice} onDismiss={dismiss} />, noticeRoot);
+  }
+  function dismiss(): void {
+    if (noticeRoot) render(null, noticeRoot);
+    noticeRoot?.remove();
+    noticeRoot = null;
+  }
+  /** After the store kept something of this page: say so if its address had to be trimmed. */
+  function kept(): void {
+    const { url, trimmed } = pageAddress();
+    if (trimmed && notice.trimmed === null) tell({ trimmed, keptUrl: url });
+  }
   const blocks = doc.blocks.map(({ key, text }) => ({ key, text }));
 
   let places = new Map<string, Place>();
@@ -99,6 +117,7 @@ export function startPageBookmarks(
     changed();
     try {
       const result = await send('bookmark.toggle', { cable: cable(), blockKey: key });
+      kept();
       if (result.bookmarked) places.set(key, { hasNotes: places.get(key)?.hasNotes ?? false });
       else places.delete(key);
     } catch (error) {
@@ -116,6 +135,7 @@ export function startPageBookmarks(
     try {
       // The notes page reads the cable from the store: keep it first, with this page's copy and address.
       await send('cable.save', { cable: cable() });
+      kept();
       await send('note.openPage', { cableId, blockKey: key });
     } catch (error) {
       showError(key, error);
@@ -156,7 +176,13 @@ export function startPageBookmarks(
     setTimeout(() => {
       if (ctx.isInvalid) return;
       send('cable.seen', { sighting: sightingOf(cable()) })
-        .then(({ copyWanted }) => (copyWanted && ctx.isValid ? send('cable.save', { cable: cable() }) : null))
+        .then(({ kept: isKept, copyWanted }) => {
+          if (isKept) kept();
+          return copyWanted && ctx.isValid ? send('cable.save', { cable: cable() }) : null;
+        })
+        .then((saved) => {
+          if (saved && saved.differs.length > 0 && ctx.isValid) tell({ differs: saved.differs });
+        })
         .catch(() => undefined);
     }),
   );
@@ -167,6 +193,7 @@ export function startPageBookmarks(
     openNotes: (key, event) => void openNotes(key, event),
     stop() {
       subscribers.clear();
+      dismiss();
       try {
         watch.stop();
       } catch {

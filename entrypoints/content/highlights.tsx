@@ -18,6 +18,7 @@ import { send } from '../../lib/messaging/runtime';
 import { cableText } from '../../lib/store/anchoring';
 import type { HighlightPlace } from '../../lib/store/results';
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../lib/store/schema';
+import { pageAddress } from './page-address';
 
 /** The view's styles for highlights, the selection toolbar and the panel frame. */
 export const pageHighlightsCss: string = highlightsCss;
@@ -43,9 +44,7 @@ interface Options {
 }
 
 function pageUrl(): string {
-  const url = new URL(location.href);
-  url.hash = '';
-  return url.href;
+  return pageAddress().url;
 }
 
 /** The selection inside the view's shadow root, as a static range, or null. */

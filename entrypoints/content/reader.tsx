@@ -301,7 +301,7 @@ async function startReader(
     event.preventDefault();
   }
 
-  const bookmarks = startPageBookmarks(ctx, doc, raw.site);
+  const bookmarks = startPageBookmarks(ctx, doc, raw.site, ui.shadow);
   // Highlights and the notes panel: a layer of their own in the shadow root, beside the view (once it is up).
   let highlights: ReturnType<typeof startPageHighlights> = null;
   /** What the wired view listens to, let go of when the extension goes away. */

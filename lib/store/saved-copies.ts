@@ -20,7 +20,7 @@ export interface SavedCopyChoice {
 const same = (a: CableDocument, b: CableDocument) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The paragraphs whose text differs between two readings, or that only one has, in reading order. */
-export function differingParagraphs(page: CableDocument, saved: CableDocument): string[] {
+function differingParagraphs(page: CableDocument, saved: CableDocument): string[] {
   const savedText = new Map(saved.blocks.map((b) => [b.key, b.text]));
   const pageKeys = new Set(page.blocks.map((b) => b.key));
   const labels = [
