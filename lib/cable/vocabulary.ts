@@ -160,6 +160,14 @@ export const NOT_TAG_WORDS: ReadonlySet<string> = new Set([
   'SENSITIVE',
 ]);
 
+/** TAGS codes as the archive misspells them, to the code (`MOPPS`, `UNDESCO`), and words a typist split. */
+export const TAG_TYPOS: Readonly<Record<string, string>> = {
+  MOPPS: 'MOPS',
+  UNDESCO: 'UNESCO',
+  'COUNTER TERRORISM': 'COUNTERTERRORISM',
+  'COUNTER-TERRORISM': 'COUNTERTERRORISM',
+};
+
 // ---- Header field labels ----
 
 /** Header fields the cable's own header holds. */
@@ -191,10 +199,10 @@ export const FIELD_LABELS: ReadonlyArray<readonly [RegExp, FieldKind]> = [
 /**
  * Field labels that may start mid-line in the flattened style; the reader splits lines before them. A marked
  * first paragraph run on after the reasons (`REASON: 1.4 (b), (d) 1. (C) Summary: ...`) starts a piece too, so
- * the header reader stops there and the paragraph stays body.
+ * the header reader stops there and the paragraph stays body. `PROGRAM REF:` is one label.
  */
 export const INLINE_FIELD =
-  /[ \t](?=E\.?[ \t]?[O0]\.?[ \t]?1[123]\d{3}\b|TAGS?[ \t]*:|SUBJ(?:ECT)?[ \t]*:|REF(?:S|TEL|\(S\))?[ \t]*:|Classified[ \t]+By\b)|(?<=\S)[ \t](?=\d{1,2}\.[ \t]{1,2}\((?:U|SBU|C|S)(?:[/ ][^)]{0,30})?\))/gi;
+  /(?<!^[ \t]*PROGRAM)[ \t](?=E\.?[ \t]?[O0]\.?[ \t]?1[123]\d{3}\b|TAGS?[ \t]*:|SUBJ(?:ECT)?[ \t]*:|REF(?:S|TEL|\(S\))?[ \t]*:|Classified[ \t]+By\b)|(?<=\S)[ \t](?=\d{1,2}\.[ \t]{1,2}\((?:U|SBU|C|S)(?:[/ ][^)]{0,30})?\))/gi;
 
 // ---- Page-break header shapes (data; page-breaks/ owns their removal) ----
 
@@ -259,6 +267,7 @@ export const POST_ALIASES: Readonly<Record<string, string>> = {
   USMISSIONGENEVA: 'GENEVA',
   USMISSIONUSUN: 'USUNNEWYORK',
   HCMC: 'HOCHIMINHCITY',
+  HK: 'HONGKONG',
   HOCHIMINH: 'HOCHIMINHCITY',
   RIO: 'RIODEJANEIRO',
   RIODEJAN: 'RIODEJANEIRO',

@@ -16,9 +16,19 @@ const TITLE_WORDS = new Set(
     'CONSULATE CONSUL. CDA CG PO DAS A/S S/P NEA EUR AF WHA EAP SCA ISN INR PM DRL OFFICE FOR AND ' +
     'PUBLIC AFFAIRS MANAGEMENT REGIONAL SECURITY RSO DATT ATTACHE DEFENSE MILITARY LEGAL COORDINATOR ' +
     'SPECIAL ENVOY REPRESENTATIVE PERMANENT ALTERNATE SENIOR ADVISOR ADVISER DEPT DEPARTMENT STATE ' +
-    'EMBASSY U.S. US MISSION INTERIM THE'
+    'EMBASSY U.S. US MISSION INTERIM THE PRT TEAM LEADER LTC COL LT MAJ CAPT CDR USUN USEU USNATO USOSCE ' +
+    'AIT LEGAL MIN COUN DIR DIR. IO USDEL MEMBER AMBASSAOR ECONMIN POLMIN MINCOUNS'
   ).split(' '),
 );
+
+// What classifiedBy() may leave around the officer: a marking, the label again (`Classified by DCM ...`,
+// `This message classified by`, misspelt `Classfied By:`), and the reasons' first word or its broken half
+// (`, Reason(s)`, `reason para`, `. REA SONS`), or `E.O. 12958`.
+const LEAD_NOISE = /^(?:\([A-Z/]{1,6}\)\s*|this\s+message\s+|(?:\d\.\s*)?class?i?fi?e?d\s+by\s*:?\s*)+/i;
+const TAIL_NOISE =
+  /(?:[\s,.;:-]+(?:reasons?(?:\s*\(s\))?(?:\s+para)?|r\s?e(?:\s?a(?:\s?s(?:\s?o(?:\s?n(?:\s?s)?)?)?)?)?|E\.?\s?O\.?\s?12958)\s*:?)+$/i;
+// A name's suffix after a comma (`John Doe, Jr., Ambassador`).
+const SUFFIX = /^\s*((?:JR|SR|II|III|IV)\.?)(?=[\s,]|$)/i;
 
 const clean = (s: string): string | null => {
   const text = s.replace(/^[\s,;:.-]+|[\s,;:-]+$/g, '').trim();
@@ -30,18 +40,40 @@ function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(w) || /\//.test(w);
 }
 
+/** Two to four capitalised words, none of them a title word (`John A. Doe`). */
+function looksLikeName(part: string): boolean {
+  const words = part.split(' ').filter(Boolean);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z]/.test(w) && !isTitleWord(w));
+}
+
 /** Name and title of the classifying officer; either may be null (`Classified By: DCM` has no name). */
 export function splitClassifier(by: string | null): Classifier | null {
-  const text = by?.replace(/\s+/g, ' ').trim();
+  const text = by
+    ?.replace(/\s+/g, ' ')
+    .replace(LEAD_NOISE, '')
+    .replace(TAIL_NOISE, '')
+    .replace(/(?<=[A-Za-z]):(?=[A-Za-z])/g, ': ')
+    .trim();
   if (!text) return null;
   const comma = text.indexOf(',');
   if (comma > 0) {
-    const head = text.slice(0, comma);
-    const tail = text.slice(comma + 1);
+    let head = text.slice(0, comma);
+    let tail = text.slice(comma + 1);
+    const suffix = SUFFIX.exec(tail);
+    if (suffix) {
+      head = `${head}, ${suffix[1]}`;
+      tail = tail.slice(suffix[0].length).replace(/^\s*,/, '');
+    }
     // `John Doe, Political Counselor`: a name first; `Ambassador, Embassy X` / `DCM, for reasons`: a title first.
     if (!head.split(' ').some(isTitleWord) && head.split(' ').length <= 5)
       return { name: clean(head), title: clean(tail) };
-    if (head.split(' ').every(isTitleWord)) return { name: null, title: clean(text) };
+    if (head.split(' ').every(isTitleWord)) {
+      // `Charge d'Affaires, a.i., John Doe`: a later part of two to four name-like words is the name.
+      const parts = text.split(',').map((p) => p.trim());
+      const at = parts.findIndex((p, i) => i > 0 && looksLikeName(p));
+      if (at < 0) return { name: null, title: clean(text) };
+      return { name: clean(parts[at] as string), title: clean(parts.filter((_, i) => i !== at).join(', ')) };
+    }
   }
   const words = text.split(' ');
   let i = 0;

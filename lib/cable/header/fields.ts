@@ -77,6 +77,11 @@ function bodyLike(line: string): boolean {
  * Reads header lines one segment at a time. `accept` returns false at the first segment that belongs to the
  * body; lines that could be passing lines are held until a core field (E.O., TAGS, SUBJECT) confirms them.
  */
+// `-      (B) ...`: a dash a typist put before a REF item's label.
+const DASHED_LABEL = /^[ \t]*-[ \t]+(?=\(?[A-Za-z][.):)])/;
+// A REF line that ends inside an item: a label with nothing after it, or a label and words with no serial yet.
+const DANGLING_ITEM = /(?:^|[\s,;])\(?[A-Za-z][.)](?:[ \t]+[A-Za-z][A-Za-z.' ]*)?$/;
+
 export class HeaderFieldReader {
   readonly fields: HeaderFields = emptyFields();
   private current: Current = null;
@@ -232,8 +237,10 @@ export class HeaderFieldReader {
     const empty = list.every((v) => !v);
     // The first REF item after an empty `REFS:` label is `A.`, or an unlettered citation (`STATE 1234`).
     const nextLetter = nextRefLetter(list) ?? (empty ? 'A' : null);
+    // `-      (B) State 348253`: a dash before a REF label.
+    const labelled = this.current === 'ref' ? line.replace(DASHED_LABEL, '') : line;
     // `(C) 09 STATE 012345` in a REF list and `(c), and (d).` after `1.4(b),` look like markings but are not.
-    const listed = this.current === 'ref' && startsWithLabel(line, nextLetter);
+    const listed = this.current === 'ref' && startsWithLabel(labelled, nextLetter);
     const reasons =
       this.current === 'classifiedBy' && /^[ \t]*\(?[a-hA-H]\)[ \t]*(?:[,.]|and\b|$)/.test(line);
     if (!listed && !reasons && bodyLike(line)) return false;
@@ -253,9 +260,13 @@ export class HeaderFieldReader {
           (!afterBlank && (/[a-z]/.test(list.join(' ')) ? previous.length >= 30 : !/[a-z]/.test(text)));
         break;
       case 'ref':
+        // An item cut before its post or serial (`C) RIO` / blank / `DE JANEIRO 1291`) runs on over a blank line.
         ok = afterBlank
-          ? startsWithLabel(line, nextLetter) || (empty && UNLETTERED_CITATION.test(line))
-          : startsWithLabel(line, nextLetter) || !/[a-z]/.test(text) || /[,;(/-]$|\band$/i.test(previous);
+          ? listed || (empty && UNLETTERED_CITATION.test(line)) || DANGLING_ITEM.test(previous)
+          : listed ||
+            !/[a-z]/.test(text) ||
+            /[,;(/-]$|\band$/i.test(previous) ||
+            (/^\d/.test(text) && /[A-Za-z][ \t]*$/.test(previous));
         break;
       case 'classifiedBy':
         ok = !afterBlank && !reasonsComplete(list.join(' '));

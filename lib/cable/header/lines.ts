@@ -177,8 +177,11 @@ export function reasonsComplete(value: string): boolean {
 }
 
 // The 1990s form: `1. (U) CLASSIFIED BY <officer>. REASON: 1.5 (D).` opening the first paragraph.
-const FIRST_PARAGRAPH_CLASSIFIED =
-  /^\s*1[ \t]*\.[ \t]*(?:\([A-Z/]{1,8}\)[ \t]*)?CLASSIFIED[ \t]+BY[ \t:]+([^\n]*(?:\n(?![ \t]*\n)[^\n]*){0,2})/i;
+// `1. (U) CLASSIFIED BY`, and after an old telegram's whole-text marking (`1. CONFIDENTIAL - ENTIRE TEXT.`).
+const FIRST_PARAGRAPH_CLASSIFIED = new RegExp(
+  String.raw`^\s*1[ \t]*\.[ \t]*(?:\([A-Z/]{1,8}\)[ \t]*)?(?:(?:${BANNER_WORDS_SOURCE})[ \t]*-[ \t]*ENTIRE[ \t]+TEXT[ \t]*\.?[ \t]*)?CLASSIFIED[ \t]+BY[ \t:]+([^\n]*(?:\n(?![ \t]*\n)[^\n]*){0,2})`,
+  'i',
+);
 
 /** `Classified By` read from the opening of the first paragraph (`1. (U) CLASSIFIED BY ...`), up to its reasons. */
 export function classifiedInFirstParagraph(head: string): { by: string | null; reasons: string[] } {

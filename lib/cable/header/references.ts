@@ -41,6 +41,14 @@ function labelCuts(text: string): Cut[] {
   return cuts;
 }
 
+// An item that is a serial alone, perhaps with `AND PREVIOUS`: no date, no other number after it.
+const BARE_SERIAL = /^\d{2,7}(?:[ \t]+AND[ \t]+PREVIOUS)?[ \t.]*$/i;
+
+/** The post of a canonical id (`07FOOBAR12` -> `FOOBAR`), or null. */
+function postOfId(id: string | null): string | null {
+  return id ? (/^(?:\d{2}|\d{4})([A-Z]+?)\d+$/.exec(id)?.[1] ?? null) : null;
+}
+
 /** Whitespace collapsed, trailing separators dropped (a loop: a regex anchored at the end is quadratic here). */
 function collapse(s: string): string {
   const text = s.replace(/\s+/g, ' ');
@@ -58,10 +66,16 @@ function itemReferences(
   raw: string,
   opts: IdOptions,
   self: string | null,
+  post: string | null = null,
 ): Reference[] {
   const text = collapse(raw);
   if (!text) return [];
   const found = citations(text, opts, self);
+  // `B. 2962 AND PREVIOUS`, `A) 6307`: a serial alone is the post of the cable before it, or the citing post.
+  if (found.length === 0 && post && BARE_SERIAL.test(text)) {
+    const id = citations(`${post} ${text}`, opts, self)[0]?.id ?? null;
+    if (id) return [{ letter, text, id, kind: 'cable' }];
+  }
   if (found.length === 0) return [{ letter, text, id: null, kind: kindOf(text) }];
   if (found.length === 1) return [{ letter, text, id: (found[0] as Citation).id, kind: 'cable' }];
   return found.map((c, i) => {
@@ -89,7 +103,8 @@ export function parseReferences(value: string, opts: IdOptions, self: string | n
   if (lead) refs.push(...itemReferences(null, lead, opts, self));
   for (const [i, cut] of cuts.entries()) {
     const end = cuts[i + 1]?.at ?? value.length;
-    refs.push(...itemReferences(cut.letter, value.slice(cut.valueAt, end), opts, self));
+    const before = postOfId(refs.findLast((r) => r.id)?.id ?? null) ?? postOfId(self);
+    refs.push(...itemReferences(cut.letter, value.slice(cut.valueAt, end), opts, self, before));
   }
   return refs;
 }

@@ -1,7 +1,7 @@
 // Reads a TAGS value into its tags and their kinds: codes in any case, glued codes split by the code table
 // (`KFRDKIRFCVIS`), free-text and person tags kept whole, handling words and page banners never kept.
 import type { TagKind } from '../types';
-import { NOT_TAG_WORDS } from '../vocabulary';
+import { NOT_TAG_WORDS, TAG_TYPOS } from '../vocabulary';
 import { isKnownTag, tagKind } from './tags';
 
 export interface TagList {
@@ -12,8 +12,19 @@ export interface TagList {
 // A person tag as written (`OVIP (DOE, JOHN B.)`): a name in parentheses after a code.
 const PERSON = /\(([A-Za-z' -]{2,40},[A-Za-z' .-]{1,40})\)/g;
 // Codes are capitals; the first token of prose (a paragraph glued on in one-line text) ends the list.
-const CODE = /^[A-Z][A-Z0-9-]{1,15}\.?$/;
-const MAX_SPLIT = 24;
+const CODE = /^[A-Z][A-Z0-9-]{1,39}\.?$/;
+const MAX_SPLIT = 40;
+const TYPO = new RegExp(`\\b(?:${Object.keys(TAG_TYPOS).join('|')})\\b`, 'g');
+
+/** `ITPHUM`, `VEPREL`: a country digraph run on into a code, the archive's repetition of codes already listed. */
+function isRunOn(code: string): boolean {
+  return (
+    code.length >= 5 &&
+    !isKnownTag(code) &&
+    tagKind(code.slice(0, 2)) === 'geographic' &&
+    isKnownTag(code.slice(2))
+  );
+}
 
 /**
  * `KFRDKIRFCVIS` -> `KFRD KIRF CVIS`, `KDEMAF` -> `KDEM AF`: when the whole token splits into known codes of four
@@ -50,7 +61,7 @@ export function readTags(value: string): TagList {
     kinds.push(kind);
   };
   const lower = !/[A-Z]/.test(value);
-  const text = lower ? value.toUpperCase() : value;
+  const text = (lower ? value.toUpperCase() : value).replace(TYPO, (typo) => TAG_TYPOS[typo] as string);
   const persons: string[] = [];
   const rest = text.replace(PERSON, (_, name: string) => {
     persons.push(name.replace(/\s+/g, ' ').replace(/\.$/, '').trim().toUpperCase());
@@ -61,7 +72,14 @@ export function readTags(value: string): TagList {
     if (afterVip && afterVip.length > 0) add(afterVip.join(', '), 'person');
     afterVip = null;
   };
-  for (const raw of rest.split(/[\s,;]+/)) {
+  // A free-text tag of several words (`ECONOMIC AFFAIRS`): unknown words of five letters or more with only
+  // spaces between them (`POLITICS USEU` stays two).
+  let freeAt = -1;
+  for (const [index, raw] of rest.split(/([\s,;]+)/).entries()) {
+    if (index % 2 === 1) {
+      if (/[,;]/.test(raw)) freeAt = -1;
+      continue;
+    }
     if (!raw) continue;
     const person = /^\uE000(\d+)$/.exec(raw);
     if (person) {
@@ -78,8 +96,15 @@ export function readTags(value: string): TagList {
       continue;
     }
     flushVip();
+    if (isRunOn(code)) continue;
     const parts = tagKind(code) === 'other' || code.length > 5 ? splitGlued(code) : null;
+    const free = !parts && !isKnownTag(code) && tagKind(code) === 'other' && code.length >= 5;
+    if (free && freeAt >= 0 && freeAt === tags.length - 1) {
+      tags[freeAt] = `${tags[freeAt]} ${code}`;
+      continue;
+    }
     for (const part of parts ?? [code]) add(part, tagKind(part));
+    freeAt = free ? tags.length - 1 : -1;
     if (code === 'OVIP') afterVip = [];
   }
   flushVip();
