@@ -2,6 +2,7 @@
 // the header's words come out in the meta values. Only page-break headers, their banners, the message tail and
 // the site chrome before the header may go. Reports what went missing, for readable test failures.
 import type { CableDocument } from '../../lib/cable/types';
+import { TAG_TYPOS } from '../../lib/cable/vocabulary';
 
 /** Letters and digits of a text, lower-cased, with the offset each came from. */
 interface Stream {
@@ -110,6 +111,13 @@ const ROUTING_LINE =
   /^[ \t]*(?:VZCZC\S*|(?:[A-Z]{2}[ \t]+)?(?:R[A-Z]{3,6}[ \t]*)+|DE[ \t]+R[A-Z]+.*|ZNY[ \t].*|[A-Z]{1,2}[ \t]+\d{6}Z.*|(?:FM|TO|INFO)[ \t].*|R[A-Z]{3,6}\/.*|BT)[ \t]*$/gm;
 const HEADER_MARKING = /\((?:U|SBU|C|S|TS)(?:\/\/?[A-Z ]+)*\)/g;
 
+// Words the vocabulary's TAGS typo table rewrites (`MOPPS`, `COUNTER TERRORISM`), to the words the meta holds.
+const TYPO_WORDS = new Map(
+  Object.entries(TAG_TYPOS).flatMap(([typo, fixed]) =>
+    wordsOf(typo).map((w) => [w, wordsOf(fixed)] as const),
+  ),
+);
+
 /** Header words no meta value holds, after the chrome before the first word one does. */
 function missingHeaderWords(header: string, doc: CableDocument): string[] {
   const known = metaWords(doc);
@@ -122,7 +130,7 @@ function missingHeaderWords(header: string, doc: CableDocument): string[] {
     const w = words[i] as string;
     const prev = words[i - 1] ?? '';
     const next = words[i + 1] ?? '';
-    if (ok(w)) continue;
+    if (ok(w) || TYPO_WORDS.get(w)?.every((fixed) => known.has(fixed))) continue;
     // A word split by a stray space (`C ONFIDENTIAL`, `A ND`, `an d`): the meta holds it whole.
     if ((prev.length <= 2 && ok(prev + w)) || (w.length <= 2 && ok(w + next))) continue;
     // Two codes or words glued (`MASSMNUC`, `PRIMEREF`): the meta holds both apart.

@@ -2,7 +2,8 @@
 // after the last sentence (`End Text. MORROW`, `...the markets. Keane`); and the end-of-message tail after it.
 
 // One to four words, each a capitalised name or an initial (`Thomas R. Lyle`, `DE LA CRUZ`).
-const NAME = /^(?:[A-Z][A-Za-z'\u2019-]*\.?|[A-Z]\.)(?: (?:[A-Z][A-Za-z'\u2019-]*|[A-Z]\.)){0,3}$/;
+// The archive's `##` after a name (`HORAN##`) is no part of it but does not make it something else.
+const NAME = /^(?:[A-Z][A-Za-z'\u2019-]*\.?|[A-Z]\.)(?: (?:[A-Z][A-Za-z'\u2019-]*|[A-Z]\.)){0,3}(?:##?)?$/;
 const NOT_NAMES = new Set(
   [
     'END TEXT COMMENT SUMMARY NOTE SIPDIS NOFORN NNNN NNN BT UNCLASSIFIED UNCLAS CONFIDENTIAL SECRET',

@@ -783,20 +783,10 @@ describe('signers (cablemap test_reader_signers)', () => {
       '1. (C) THE TALKS WENT ON.\n\n2. (C) HE WILL CALL AGAIN.\nDOE\nCONFIDENTIAL\n',
       'DOE',
     ],
-    [
-      'a name, the banner and the archive footer',
-      '1. (C) THE TALKS WENT ON.\n\nDOE\n\nCONFIDENTIAL\n\nDeclassified/Released US Department of State EO Systematic\nReview 30 JUN 2006\n',
-      'DOE',
-    ],
     ['dashes around the name', '1. (U) THE CATCH WAS SMALL.\n-\nDOE\n', 'DOE'],
     [
       'glued to the last sentence',
       '1. (C) POST WOULD WELCOME COMMENTS.\n\n2. BEIRUT MINIMIZE CONSIDERED.  DOE\n',
-      'DOE',
-    ],
-    [
-      'a note by the telegraph office after it',
-      '1. (C) END COMMENT.\n\nDOE\n\nNOTE BY OC/T:  HEADING AS RECEIVED.  CORRECTION TO FOLLOW.\n',
       'DOE',
     ],
     ['## after the name', '1. (C) WHILE PROCEEDING WITH BUSINESS AS USUAL.\n\nDOE##\n', 'DOE'],

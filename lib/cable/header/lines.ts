@@ -13,10 +13,11 @@ import { readTags } from './tag-list';
 
 export { type FieldKind, INLINE_FIELD };
 
-// A label without its colon counts only in capitals and before what the field holds: `TAGS PGOV`, `SUBJECT FOO`,
-// `REF A.`/`REF STATE 12`; never a word such as `TAGGED` or a sentence such as `Subject to approval`.
+// A label without its colon counts only before what the field holds, written in capitals (`TAGS PGOV`, `SUBJECT
+// FOO`, `REF A.`/`REF STATE 12`; a TAGS label in any case before capital codes, `tAgs PGOV`); never a word such
+// as `TAGGED` or a sentence such as `Subject to approval`.
 const BARE_LABEL: Partial<Record<FieldKind, RegExp>> = {
-  tags: /^[ \t]*(?:[A-Za-z]{2,6}[ \t]*[:;,]|TAGS?[ \t]+[A-Z]{2,}\b)/,
+  tags: /^[ \t]*(?:[A-Za-z]{2,6}[ \t]*[:;,]|[Tt][Aa][Gg][Ss]?[ \t]+[A-Z]{2,}\b)/,
   subject: /^[ \t]*(?:[A-Za-z]{4,7}[ \t]*[:.;]|SUBJ(?:ECT)?[ \t]+[A-Z(])/,
   ref: /^[ \t]*(?:(?:PROGRAM[ \t]+)?[A-Za-z()]{3,10}[ \t]*[:;.]|REF(?:S|TEL)?[ \t]+[A-Z(])/,
 };
