@@ -94,4 +94,55 @@ describe('removing page-break headers', () => {
     expect(only.text.trim()).toBe('');
     expect(only.breaks).toHaveLength(2);
   });
+
+  it("takes a later section's repeated routing block and header lines with its PAGE 01 header", () => {
+    const repeated = [
+      'CONFIDENTIAL',
+      '',
+      'PAGE 01 RURITA 00123 02 OF 02 291359Z',
+      'ACTION EUR-12',
+      '',
+      'INFO OCT-01 ISO-00 SS-15 /033 W',
+      '              ------------------012346  291401Z /12',
+      'O 291359Z NOV 78',
+      'FM AMEMBASSY RURITANIA',
+      'TO SECSTATE WASHDC IMMEDIATE 4568',
+      'AMEMBASSY ELBONIA',
+      '',
+      'C O N F I D E N T I A L SECTION 2 OF 2 RURITANIA 0123',
+      '',
+      'E.O. 11652: GDS',
+      'TAGS: PGOV RU',
+      'SUBJECT: THE HARBOUR AND',
+      'THE FLEET',
+      '',
+    ];
+    const text = [
+      '2. THE MINISTER SAID THAT THE HARBOUR WOULD',
+      'CONFIDENTIAL',
+      '',
+      ...repeated,
+      'OPEN IN MAY.',
+    ];
+    const out = removePageBreaks(text.join('\n'));
+    expect(out.text).toBe('2. THE MINISTER SAID THAT THE HARBOUR WOULD\nOPEN IN MAY.');
+    expect(out.breaks).toHaveLength(1);
+    expect(out.breaks[0]?.around).toEqual(
+      ['CONFIDENTIAL', ...repeated.filter((l) => l.trim() && !l.startsWith('PAGE'))].map((l) => l.trim()),
+    );
+  });
+
+  it("keeps the first section's routing block: it is the cable's header, not furniture", () => {
+    const text =
+      'PAGE 01 RURITA 00123 01 OF 02 291359Z\nACTION EUR-12\nO 291359Z NOV 78\nFM AMEMBASSY RURITANIA';
+    expect(removePageBreaks(text).text).toBe('ACTION EUR-12\nO 291359Z NOV 78\nFM AMEMBASSY RURITANIA');
+  });
+
+  it('stops at the first line that is not routing or header: a section that repeats nothing loses nothing', () => {
+    const text =
+      'THE TALKS WENT ON\nCONFIDENTIAL\n\nPAGE 01 RURITA 00123 02 OF 02 291359Z\nACTION WAS TAKEN AT ONCE.';
+    expect(removePageBreaks(text).text.replace(/\n+/g, ' ')).toBe(
+      'THE TALKS WENT ON ACTION WAS TAKEN AT ONCE.',
+    );
+  });
 });

@@ -13,6 +13,7 @@ import {
   repeatsSection,
   takeBanners,
 } from './lines';
+import { takeSectionHeader } from './section-header';
 
 // Every header but the old PAGE form counts `002 OF 004` (or `002 of 004`): text without it has none.
 const DIGITS_OF_DIGITS = /\d [Oo][Ff] \d/;
@@ -131,6 +132,11 @@ export function removePageBreaks(text: string): PageBreakResult {
       while (resume < text.length && isBlankSpan(text, resume, lineEndOf(text, resume))) {
         resume = Math.min(text.length, lineEndOf(text, resume) + 1);
         blanksAfter++;
+      }
+      // A later section's first page repeats the routing block and header lines: they go with the break.
+      if (found.old && found.page === 1 && (keepEnd > cursor || outLength > 0)) {
+        const repeated = takeSectionHeader(text, resume, around);
+        if (repeated.taken > 0) ({ resume, blanksAfter } = repeated);
       }
     }
     copy(cursor, keepEnd);
