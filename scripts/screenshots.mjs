@@ -14,7 +14,6 @@ const PHONE = { width: 390, height: 800 };
 const fixture = await tsImport('../tests/browser/fixture.ts', import.meta.url);
 const { readSeed } = await tsImport('./sample-pages.ts', import.meta.url);
 const { cablegateLayout } = await tsImport('../tests/fixtures/layouts.ts', import.meta.url);
-const { notesPagePath } = await tsImport('../lib/bookmarks/pages.ts', import.meta.url);
 if (fixture.browserSkipReason('screenshots')) process.exit(1);
 
 const seed = readSeed(await readFile(join(root, 'assets/seed/08ASTANA1147.txt'), 'utf8'));
@@ -62,8 +61,6 @@ try {
   for (const label of ['2', '4']) {
     await page.getByRole('button', { name: `Bookmark paragraph ${label}`, exact: true }).click();
   }
-  const marks = await browser.request('bookmark.forCable', { cableId: '08ASTANA1147' });
-  const second = marks.bookmarks.find((b) => b.blockKey === '2');
   const list = await browser.request('bookmark.list', { offset: 0, limit: 10 }).catch(() => null);
   const bookmarkId = list?.groups?.[0]?.bookmarks?.find((b) => b.blockKey === '2')?.id ?? null;
   await browser.request('note.add', {
@@ -100,12 +97,23 @@ try {
     </div>`,
   );
 
-  const notes = await browser.context.newPage();
-  await notes.setViewportSize(SIZE);
-  await notes.goto(browser.extensionUrl(notesPagePath('08ASTANA1147', second?.blockKey ?? '2')));
-  await notes.getByText('Tender reopened').first().waitFor();
-  await save('notes.png', await notes.screenshot());
-  await notes.close();
+  // The notes panel beside the clean view (an extension frame), opened from the view's Notes button.
+  await page.bringToFront();
+  const notesButton = page.locator('.cr-notes-toggle');
+  // Bookmarking a paragraph may already have opened it; Playwright finds the fixed button hidden: force the click.
+  if ((await notesButton.getAttribute('aria-expanded')) !== 'true') await notesButton.click({ force: true });
+  const panelFrame = async () => {
+    for (let tries = 0; tries < 100; tries++) {
+      const frame = page.frames().find((f) => f.url().includes('/notes-panel.html'));
+      if (frame) return frame;
+      await page.waitForTimeout(100);
+    }
+    throw new Error('screenshots: the notes panel did not open');
+  };
+  await (await panelFrame()).getByText('Tender reopened').first().waitFor();
+  await settle(page);
+  await save('notes.png', await page.screenshot());
+  await (await panelFrame()).getByRole('button', { name: 'Close the notes panel' }).click();
 
   await page.setViewportSize(PHONE);
   await settle(page);
