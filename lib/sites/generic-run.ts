@@ -23,7 +23,9 @@ export type CableRun =
   /** The element holds the cable whole (or its text cannot be split into elements): the view replaces it. */
   | { kind: 'unit'; fields: PageFields; text?: string }
   /** These children of it, in order, hold the cable; the rest is chrome or site metadata. */
-  | { kind: 'elements'; elements: Element[]; text: string; fields: PageFields };
+  | { kind: 'elements'; elements: Element[]; text: string; fields: PageFields }
+  /** Only the site's chrome holds cable signals (comments quoting a cable, a menu of ids): no cable to read. */
+  | { kind: 'chrome'; fields: PageFields };
 
 // Where a view can stand in for the text: a table's or list's inner parts give way to the whole.
 const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'caption', 'colgroup']);
@@ -136,7 +138,13 @@ export function pickRun(container: Element, ctx: RunContext): CableRun {
   };
   let first = 0;
   while (first < kids.length && judge(first) !== 'cable') first++;
-  if (first === kids.length) return { kind: 'unit', fields };
+  if (first === kids.length) {
+    const signalInChrome = kids.some((_, i) => {
+      const span = spans[i] as TextRange;
+      return roles[i] === 'chrome' && span.end > span.start && ctx.score(span).score > 0;
+    });
+    return { kind: signalInChrome ? 'chrome' : 'unit', fields };
+  }
   let last = kids.length - 1;
   while (last > first && judge(last) !== 'cable') last--;
   // Between the first and the last signal, cable and text are kept alike; what still counts is a line of links

@@ -188,4 +188,23 @@ describe('mounting across siblings', () => {
     expect(result.found && result.text.split('\n')[0]).toBe('141200Z Mar 09');
     expect(result.found && result.text).not.toContain('as received');
   });
+
+  it('declines a page whose only cable signals are in its chrome (responses quoting a cable back)', () => {
+    const quote = (n: number) => `<blockquote>${n}. (C) Quoted back from the cable.</blockquote>`;
+    const html = `<html><body><div id="post"><p>${'Our reading of the harbour story, in prose. '.repeat(8)}</p></div><div class="responses">${[1, 2, 3].map(quote).join('')}</div></body></html>`;
+    const result = findCable(docOf(html));
+    expect(result.found).toBe(false);
+    expect(!result.found && result.reason).toMatch(/comments, menus or sidebars/);
+  });
+
+  it('reads no-break spaces as spaces (a rich-text page writes every aligned space as &nbsp;)', () => {
+    const lines = SAMPLE_BODY.split('\n')
+      .map((l) => (l.trim() === '' ? '<p>&nbsp;</p>' : `<p>${escapeHtml(l).replace(/ /g, '&nbsp;')}</p>`))
+      .join('');
+    const result = findCable(
+      docOf(`<html><body><div id="nav">Home | About</div><div id="c">${lines}</div></body></html>`),
+    );
+    expect(result.found && result.text).not.toContain('\u00a0');
+    expect(result.found && collapse(result.text)).toBe(collapse(SAMPLE_BODY));
+  });
 });

@@ -38,6 +38,8 @@ export type GenericResult =
       score: CableScore;
       /** What the site prints about the cable beside the text (its metadata line, its title). */
       fields: PageFields;
+      /** The page says, outside the cable text, that the record is a partial extract (the archive's note). */
+      partial: boolean;
     }
   | { found: false; reason: string; code: DeclineCode };
 
@@ -165,6 +167,9 @@ export function findCable(doc: Document): GenericResult {
     return { found: false, reason: 'the page is too large to be a cable page', code: 'too-large' };
   if (page.text.trim().length < GENERIC_LIMITS.minChars)
     return { found: false, reason: 'the page has too little text', code: 'too-little' };
+  // A no-break space reads as a space: rich-text editors write every space of an aligned line as `&nbsp;`, and
+  // the cable's patterns look for spaces. One character for one, so every range stays where it was.
+  const text = page.text.includes('\u00a0') ? page.text.replace(/\u00a0/g, ' ') : page.text;
   const ranges = page.ranges as Map<Element, ElementRange>;
   // Every text scored counts against the budget: on a page nested thousands deep around the cable, scoring
   // each level would be quadratic work; past the budget the narrowing stops where it is.
@@ -176,18 +181,18 @@ export function findCable(doc: Document): GenericResult {
     spanOf: (el) => {
       const range = ranges.get(el) ?? { start: 0, end: 0 };
       let { start, end } = range;
-      while (start < end && page.text.charCodeAt(start) === 10) start++;
-      while (end > start && page.text.charCodeAt(end - 1) === 10) end--;
+      while (start < end && text.charCodeAt(start) === 10) start++;
+      while (end > start && text.charCodeAt(end - 1) === 10) end--;
       return { start, end };
     },
-    textOf: (span) => page.text.slice(span.start, span.end),
+    textOf: (span) => text.slice(span.start, span.end),
     // A text is scored once: the run picker may ask again for a child that narrowing scored.
     score: (span) => {
       const key = span.start * 0x100000000 + span.end;
       const known = scores.get(key);
       if (known) return known;
       budget -= span.end - span.start;
-      const score = cableScore(page.text.slice(span.start, span.end));
+      const score = cableScore(text.slice(span.start, span.end));
       scores.set(key, score);
       return score;
     },
@@ -214,6 +219,13 @@ export function findCable(doc: Document): GenericResult {
   Object.assign(fields, { ...run.fields, ...fields });
 
   if (!best.isCable) return { found: false, reason: cableReason(best), code: 'not-cable' };
+  if (run.kind === 'chrome') {
+    return {
+      found: false,
+      reason: 'the cable-shaped text is in the page’s comments, menus or sidebars, not in its content',
+      code: 'not-cable',
+    };
+  }
   if (run.kind === 'unit') {
     const mount = mountFor(at.el, body);
     if (mount === body) {
@@ -224,22 +236,32 @@ export function findCable(doc: Document): GenericResult {
         code: 'loose-text',
       };
     }
-    const text = run.text ?? at.text;
-    return { found: true, container: mount, original: [mount], text, score: best, fields };
+    const cable = run.text ?? at.text;
+    const partial = partialNoteBeside(text, cable);
+    return { found: true, container: mount, original: [mount], text: cable, score: best, fields, partial };
   }
   const first = run.elements[0] as Element;
-  return { found: true, container: first, original: run.elements, text: run.text, score: best, fields };
+  const partial = partialNoteBeside(text, run.text);
+  return {
+    found: true,
+    container: first,
+    original: run.elements,
+    text: run.text,
+    score: best,
+    fields,
+    partial,
+  };
 }
 
 // The archive's note that a record is a partial extract may sit in an element apart from the cable text (a
 // header <pre>): it is handed on with the text, where the pipeline reads it as meta.partial.
 const PARTIAL_NOTE = 'This record is a partial extract of the original cable.';
 
-function withPartialNote(doc: Document, text: string): string {
-  if (text.includes(PARTIAL_NOTE)) return text;
-  const page = doc.body?.textContent ?? '';
+/** True when the page's read text states the note near its top, outside the cable's own text. */
+function partialNoteBeside(page: string, cable: string): boolean {
+  if (cable.includes(PARTIAL_NOTE)) return false;
   const at = page.indexOf(PARTIAL_NOTE);
-  return at >= 0 && at < 20_000 ? `${PARTIAL_NOTE}\n\n${text}` : text;
+  return at >= 0 && at < 20_000;
 }
 
 /** The page's cable as the generic detector sees it, or why there is none. */
@@ -254,7 +276,7 @@ export function detectGeneric(
     cable: {
       site: 'generic',
       headerText: null,
-      bodyText: withPartialNote(doc, result.text),
+      bodyText: result.partial ? `${PARTIAL_NOTE}\n\n${result.text}` : result.text,
       // An unknown layout says little reliable about the cable: only what its own metadata line and title
       // state; the text's own header and id line speak for the rest.
       pageMeta: pageMeta({ ...result.fields, url: url.href }),

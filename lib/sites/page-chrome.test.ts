@@ -8,9 +8,19 @@ const body = (html: string) =>
 describe('isChrome', () => {
   it('knows the frame by tag, role, id and class words', () => {
     const b = body(
-      '<nav></nav><footer></footer><div role="navigation"></div><div id="comments"></div><div class="site-footer"></div><div class="share-buttons"></div><div class="pdf tools"></div>',
+      '<nav></nav><footer></footer><div role="navigation"></div><div id="comments"></div><div class="site-footer"></div><div class="share-buttons"></div><div class="pdf tools"></div><div class="responses"></div><div id="discussion"></div>',
     );
-    expect(Array.from(b.children).map(isChrome)).toEqual([true, true, true, true, true, true, true]);
+    expect(Array.from(b.children).map(isChrome)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('leaves content alone: the cable’s own header block, an entry, a story body', () => {

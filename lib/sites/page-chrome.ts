@@ -16,7 +16,7 @@ const CHROME_ROLES = new Set([
 ]);
 // Whole words of an id or class (split at `-`, `_`, spaces, camel humps are not split: `navBar` stays one).
 const CHROME_NAMES =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|footer|sidebar|breadcrumbs?|comments?|commentlist|replies|disqus|share|sharing|social|related|adverts?|ads|banner|toolbar|tools|pagination|pager|newsletter|signup|cookies?)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|footer|sidebar|breadcrumbs?|comments?|commentlist|replies|responses?|reactions|discussion|disqus|share|sharing|social|related|adverts?|ads|banner|toolbar|tools|pagination|pager|newsletter|signup|cookies?)(?:$|[\s_-])/i;
 
 /** True for an element whose tag, role, id or class names it a part of the site's frame. */
 export function isChrome(el: Element): boolean {
