@@ -64,9 +64,10 @@ function Panel({ cableId }: { cableId: string }) {
 
   const load = useCallback(async () => {
     // Placed where the page around this frame shows the text (another mirror may read it differently).
-    const tab = await browser.tabs.getCurrent().catch(() => undefined);
+    // The background names the tab (Firefox gives a frame in a web page no `tabs` API to ask).
+    const tabId = await send('panel.tabId').catch(() => null);
     const blocks =
-      tab?.id === undefined ? undefined : await sendToView(tab.id, 'panel.blocks').catch(() => undefined);
+      tabId === null ? undefined : await sendToView(tabId, 'panel.blocks').catch(() => undefined);
     const [saved, highlights, tags] = await Promise.all([
       send('cable.get', { cableId }),
       send('highlight.list', blocks ? { cableId, blocks } : { cableId }),
@@ -97,7 +98,16 @@ function Panel({ cableId }: { cableId: string }) {
   }, [undo]);
 
   const entries = useMemo(() => (loaded ? entriesOf(loaded) : []), [loaded]);
-  if (!loaded) return <p class="np-muted np-loading">{t('panel_loading')}</p>;
+  if (!loaded) {
+    // A first load that failed says why, instead of loading for ever.
+    return changes.error ? (
+      <p class="np-error np-loading" role="alert">
+        {changes.error}
+      </p>
+    ) : (
+      <p class="np-muted np-loading">{t('panel_loading')}</p>
+    );
+  }
 
   const retagNote = (note: NoteRecord, tags: string[]) =>
     changes.change(() => send('note.update', { noteId: note.id, tags }));

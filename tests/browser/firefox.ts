@@ -53,6 +53,13 @@ interface FirefoxTab {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Clicks the element `find(arg)` returns with real (trusted) pointer input; fails when it returns none. */
   click<A>(find: (arg: A) => Element | null | undefined, arg: A): Promise<void>;
+  /** Types `text` with real key input into whatever has the focus. */
+  type(text: string): Promise<void>;
+  /**
+   * A frame of this tab whose address contains `urlPart` (however deep, in a closed shadow root too), driven
+   * in its own document; null when there is none.
+   */
+  frame(urlPart: string): Promise<FirefoxTab | null>;
 }
 
 export interface FirefoxBrowser extends FirefoxTab {
@@ -320,6 +327,33 @@ export async function launchFirefox(buildDir: string, options: FirefoxOptions = 
             ],
           });
           await command('input.releaseActions', { context });
+        },
+        async type(text) {
+          const keys = [...text].flatMap((value) => [
+            { type: 'keyDown', value },
+            { type: 'keyUp', value },
+          ]);
+          await command('input.performActions', {
+            context,
+            actions: [{ type: 'key', id: 'keyboard', actions: keys }],
+          });
+          await command('input.releaseActions', { context });
+        },
+        async frame(urlPart) {
+          type Tree = { context: string; url: string; children?: Tree[] | null };
+          const { contexts } = (await command('browsingContext.getTree', { root: context })) as {
+            contexts: Tree[];
+          };
+          const find = (nodes: readonly Tree[]): Tree | undefined => {
+            for (const node of nodes) {
+              if (node.context !== context && node.url.includes(urlPart)) return node;
+              const inner = find(node.children ?? []);
+              if (inner) return inner;
+            }
+            return undefined;
+          };
+          const found = find(contexts);
+          return found ? tab(found.context) : null;
         },
       };
     };
