@@ -396,9 +396,9 @@ describe.skipIf(skip)('the reading surface, in Chromium', () => {
           expect(await everyState(page, width >= 1100)).toEqual([]);
         } finally {
           // The theme is a stored setting: the tests after this one read the default.
-        const back = page.getByRole('button', { name: 'Clean view', exact: true });
-        if (await back.isVisible()) await back.click();
-        await pickTheme(page, 'Follow the system');
+          const back = page.getByRole('button', { name: 'Clean view', exact: true });
+          if (await back.isVisible()) await back.click();
+          await pickTheme(page, 'Follow the system');
           await page.close();
         }
       },
