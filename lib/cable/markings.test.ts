@@ -23,6 +23,7 @@ describe('readMarking: portion markings at a paragraph start', () => {
     ['(C//NF) The embassy', 'C//NF'],
     ['(U//FOUO) The embassy', 'U//FOUO'],
     ['(SBU/NF) The embassy', 'SBU//NF'],
+    ['(SBU/N) The embassy', 'SBU//NF'],
     ['(S//FGI//NF) The embassy', 'S//FGI//NF'],
     ['(C/REL NATO) The embassy', 'C//REL NATO'],
     ['(SBU/REL NATO) The embassy', 'SBU//REL NATO'],

@@ -25,8 +25,14 @@ const SEPARATOR = /^(?:[ \t]*(?:\/\/?|-+|,)[ \t]*|[ \t]+)/;
 const REL_LIST =
   /^REL(?:EASABLE)?(?:[ \t]+(TO))?(?:[ \t]+([A-Z]{2,}(?:[ \t]*,[ \t]*(?!REL\b)[A-Z]{2,})*))?(?![A-Z])/i;
 const FGI = /^FGI(?:[ \t]+([A-Z]{3}(?:[ \t]*,[ \t]*[A-Z]{3})*))?(?![A-Z])/i;
-const CAVEAT_WORD =
-  /^(NOFORN|NOCONTRACT|NF|FOUO|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|ORCON|OC|PROPIN|RELIDO|IMCON|SCI|SI|TK|HCS|NODIS|EXDIS|LIMDIS|ENTIRE[ \t]+TEXT)(?![A-Z0-9])/i;
+// The vocabulary's caveat words, longest first, a space in them matching any run of blanks.
+const CAVEAT_WORD = new RegExp(
+  `^(${Object.keys(CAVEATS)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/ /g, '[ \\t]+'))
+    .join('|')})(?![A-Z0-9])`,
+  'i',
+);
 
 const BARE_LETTER = /^[csuCSU]$/;
 

@@ -95,6 +95,8 @@ export const ID_PREFIX_WORDS: readonly string[] = [
  */
 export const CAVEATS: Readonly<Record<string, string>> = {
   NF: 'NF',
+  // `(SBU/N)`: the archive's clipped NOFORN.
+  N: 'NF',
   NOFORN: 'NF',
   FOUO: 'FOUO',
   'FOR OFFICIAL USE ONLY': 'FOUO',

@@ -2,7 +2,7 @@
 // classified-by names, signers, ids), one invented case per class in the same shape, run through the whole
 // pipeline. Values are our own; what carries over is the class and the rule it tests.
 import { describe, expect, it } from 'vitest';
-import { parseCableText } from '../parse';
+import { parseCable, parseCableText } from '../parse';
 import type { CableDocument } from '../types';
 import { canonicalId } from './ids';
 
@@ -820,5 +820,36 @@ describe('ids (cablemap test_malformed_ids, test_reader_id_c14n)', () => {
     ['SECSTATE for STATE', '09SECSTATE56239', '09STATE56239'],
   ])('%s', (_what, raw, id) => {
     expect(canonicalId(raw)).toBe(id);
+  });
+});
+
+describe('routing and TOP SECRET (issue classes without a cablemap table)', () => {
+  const ROUTING = `VZCZCXRO1234\nOO RUEHXX\nDE RUEHFB #0123/01 0101200\nZNY SSSSS ZZH\nO 101200Z JAN 08\nFM AMEMBASSY FOOBAR\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 1234\nINFO RUEHZZ/AMEMBASSY NEW TOWN PRIORITY 0022\nXMT AMCONSUL FARTOWN\n`;
+  const BODY_TS = `T O P S E C R E T SECTION 01 OF 02 FOOBAR 000123\n\nNOFORN\nSIPDIS\n\nE.O. 12958: DECL: 01/02/2033\nTAGS: PREL XX\nSUBJECT: THE TALKS\n\nClassified By: Ambassador A. Person, reasons 1.4 (b), (d).\n\n1. (TS) The talks.\n\n2. (SBU/N) More.\n`;
+  const doc = parseCable({ headerText: ROUTING, bodyText: BODY_TS, pageMeta: {} });
+
+  it('a spaced TOP SECRET banner keeps the id, the level and the banner', () => {
+    expect([doc.id, doc.meta.classification, doc.meta.level]).toEqual([
+      '08FOOBAR123',
+      'TOP SECRET//NOFORN',
+      'TS',
+    ]);
+  });
+
+  it('per-addressee precedence, action and information, exclusions, transmission id and DTG', () => {
+    expect(doc.meta.addressees).toEqual([
+      { name: 'SECSTATE WASHDC', list: 'to', precedence: 'IMMEDIATE' },
+      { name: 'AMEMBASSY NEW TOWN', list: 'info', precedence: 'PRIORITY' },
+    ]);
+    expect([doc.meta.precedence, doc.meta.transmissionId, doc.meta.dtg, doc.meta.excluded]).toEqual([
+      'IMMEDIATE',
+      'VZCZCXRO1234',
+      'O 101200Z JAN 08',
+      ['AMCONSUL FARTOWN'],
+    ]);
+  });
+
+  it('markings at a paragraph start, TS and the clipped (SBU/N)', () => {
+    expect(doc.blocks.map((b) => b.marking)).toEqual(['TS', 'SBU//NF']);
   });
 });
