@@ -9,9 +9,16 @@ const NO_VIEW = 'no-clean-view';
 /** Logs the verdict and keeps answering the tab table with it until the page goes; returns the stop. */
 export function explainDecline(decline: PageDecline): () => void {
   console.info(`[Cable Reader] left this page as it is: ${decline.reason}`);
+  return answerNoView(decline);
+}
+
+/**
+ * Answers the tab table for a page without a view (declined, or a view the page kept taking away): the popup and
+ * the shortcut read the failure as "no clean view here"; returns the stop.
+ */
+export function answerNoView(why: PageDecline | null): () => void {
   return answerInTab({
-    'page.whyNotRead': async () => decline,
-    // No view to report on or switch: the popup reads the failure as "no clean view here".
+    'page.whyNotRead': async () => why,
     'view.getState': async () => {
       throw new Error(NO_VIEW);
     },

@@ -1,11 +1,10 @@
 // Keeps the cable readable on a page that rewrites itself: each view runs in a context of its own, watched for the
-// page removing its host or the original elements (`body.innerHTML += ...`, replaceWith, remove) or moving the host
+// page removing its host or the original elements (re-serialising its body, replaceWith, remove) or moving the host
 // out of the path the view keeps on screen. A lost view is let go of (the page given back whole, our marks scrubbed
 // from any copies the page made of them), the cable found again and the view started there in the same mode. DOM
 // wiring only: what a view is lives in reader.tsx, what a cable is in lib/sites.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../../lib/messaging/runtime';
-import { answerInTab } from '../../lib/messaging/tab';
 import type { ViewMode } from '../../lib/settings/settings';
 import type { RawCable } from '../../lib/sites/types';
 import {
@@ -15,15 +14,13 @@ import {
   showOriginal,
   takeWholePage,
 } from '../../lib/view/original-visibility';
+import { answerNoView } from './decline';
 import type { ReaderEntry } from './lazy-reader';
 import type { StartState } from './start-state';
 
 /** A page may take the view away this many times within REMOUNT_WINDOW_MS; after that it keeps its own page. */
 const MAX_REMOUNTS = 5;
 const REMOUNT_WINDOW_MS = 10_000;
-
-// An error code, not interface text: the popup turns the failure into its own words (as decline.ts does).
-const NO_VIEW = 'no-clean-view';
 
 /** The view's element name (reader.tsx). */
 const HOST = 'cable-reader-view';
@@ -52,7 +49,7 @@ function viewContext(parent: ContentScriptContext): ContentScriptContext {
 
 /**
  * Removes our marks from every element, copies the page made of marked elements included, and the page's copies of
- * our host (`innerHTML +=` writes it out as an empty element with our mode attribute and no shadow root), which
+ * our host (a body written out again as markup holds it as an empty element with our mode attribute and no shadow root), which
  * would otherwise stand first where anyone looks for the view.
  */
 function scrubMarks(doc: Document): void {
@@ -83,21 +80,7 @@ export async function keepShown(options: KeepShownOptions): Promise<boolean> {
 
   function giveUp(): void {
     scrubMarks(document);
-    ctx.onInvalidated(
-      answerInTab({
-        'page.whyNotRead': async () => null,
-        'view.getState': async () => {
-          throw new Error(NO_VIEW);
-        },
-        'view.toggle': async () => {
-          throw new Error(NO_VIEW);
-        },
-        'view.setMode': async () => {
-          throw new Error(NO_VIEW);
-        },
-        'view.goTo': async () => false,
-      }),
-    );
+    ctx.onInvalidated(answerNoView(null));
     if (ctx.isValid) send('view.showing', { state: 'idle' }).catch(() => undefined);
   }
 
