@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from './settings';
 
-// WXT's storage picks the extension API up at import time: install the in-memory browser first.
+// The extension API is picked up at import time (wxt/browser): install the in-memory browser first.
 vi.stubGlobal('browser', fakeBrowser);
 vi.stubGlobal('chrome', fakeBrowser);
 const {

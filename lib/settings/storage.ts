@@ -1,54 +1,58 @@
-// Where reading settings and per-site view choices live: extension storage (storage.local), through WXT's
-// versioned storage items. Values are validated on every read; this module never renders or decides layout.
-import { storage } from 'wxt/utils/storage';
-import {
-  DEFAULT_SETTINGS,
-  normalizeSettings,
-  normalizeViewMode,
-  type ReadingSettings,
-  type ViewMode,
-} from './settings';
+// Where reading settings and per-site view choices live: extension storage (storage.local), read and written
+// directly (no storage library: the always-on content script reads these, and every byte of it loads on every mirror
+// page). Values are validated on every read; this module never renders or decides layout.
+import { browser } from 'wxt/browser';
+import { normalizeSettings, normalizeViewMode, type ReadingSettings, type ViewMode } from './settings';
 
 /**
- * Version of the stored settings shape. Bump it and add a migration (keyed by the new version) whenever a
- * field is renamed or changes meaning; normalizeSettings then fills anything the migration leaves out.
+ * Version of the stored settings shape, stored beside the value. Bump it and migrate in loadSettings (reading the
+ * stored version) whenever a field is renamed or changes meaning; normalizeSettings repairs anything else.
  */
 export const SETTINGS_VERSION = 1;
 
-/** The reading settings, versioned so later shapes migrate instead of resetting a reader's choices. */
-const settingsItem = storage.defineItem<ReadingSettings>('local:reading-settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: {},
-});
+const SETTINGS_KEY = 'reading-settings';
+// Under the key earlier builds (WXT's storage items) used, so the settings a reader saved with them stay version 1.
+const SETTINGS_VERSION_KEY = `${SETTINGS_KEY}$`;
+
+const local = () => browser.storage.local;
+
+/** Calls back with the new value of `key` in storage.local whenever any context changes it. Returns the unsubscribe. */
+function watchKey(key: string, callback: (value: unknown) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && Object.hasOwn(changes, key)) callback(changes[key]?.newValue);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
 
 /** Current settings, always complete and valid. */
 export async function loadSettings(): Promise<ReadingSettings> {
-  return normalizeSettings(await settingsItem.getValue());
+  return normalizeSettings((await local().get(SETTINGS_KEY))[SETTINGS_KEY]);
 }
 
 /** Saves a change to some settings; returns the complete settings now stored. */
 export async function saveSettings(change: Partial<ReadingSettings>): Promise<ReadingSettings> {
   const next = normalizeSettings({ ...(await loadSettings()), ...change });
-  await settingsItem.setValue(next);
+  await local().set({ [SETTINGS_KEY]: next, [SETTINGS_VERSION_KEY]: { v: SETTINGS_VERSION } });
   return next;
 }
 
 /** Calls back with the complete settings whenever any context changes them. Returns the unsubscribe. */
 export function watchSettings(callback: (settings: ReadingSettings) => void): () => void {
-  return settingsItem.watch((value) => callback(normalizeSettings(value)));
+  return watchKey(SETTINGS_KEY, (value) => callback(normalizeSettings(value)));
 }
 
 const SITE_VIEW_PREFIX = 'view:';
 
 // One key per site, so two tabs switching two sites at once cannot overwrite each other's choice.
-function siteViewKey(hostname: string): `local:${string}` {
-  return `local:${SITE_VIEW_PREFIX}${hostname.toLowerCase()}`;
+function siteViewKey(hostname: string): string {
+  return `${SITE_VIEW_PREFIX}${hostname.toLowerCase()}`;
 }
 
 /** The view a site opens in: the reader's last choice there, or the clean view. */
 export async function loadSiteView(hostname: string): Promise<ViewMode> {
-  return normalizeViewMode(await storage.getItem(siteViewKey(hostname)));
+  const key = siteViewKey(hostname);
+  return normalizeViewMode((await local().get(key))[key]);
 }
 
 /**
@@ -56,18 +60,19 @@ export async function loadSiteView(hostname: string): Promise<ViewMode> {
  * a switch on one page. The default (clean) is stored as an absence, not a value.
  */
 export async function saveSiteView(hostname: string, mode: ViewMode): Promise<void> {
-  if (mode === 'clean') await storage.removeItem(siteViewKey(hostname));
-  else await storage.setItem(siteViewKey(hostname), mode);
+  const key = siteViewKey(hostname);
+  if (mode === 'clean') await local().remove(key);
+  else await local().set({ [key]: mode });
 }
 
 /** Calls back with a site's view whenever any context changes it (the popup, another tab). Returns the unsubscribe. */
 export function watchSiteView(hostname: string, callback: (mode: ViewMode) => void): () => void {
-  return storage.watch(siteViewKey(hostname), (value) => callback(normalizeViewMode(value)));
+  return watchKey(siteViewKey(hostname), (value) => callback(normalizeViewMode(value)));
 }
 
 /** Sites where the reader chose the original page, sorted, for the options page. */
 export async function sitesShowingOriginal(): Promise<string[]> {
-  const all = await storage.snapshot('local');
+  const all = await local().get(null);
   return Object.entries(all)
     .filter(([key, value]) => key.startsWith(SITE_VIEW_PREFIX) && normalizeViewMode(value) === 'original')
     .map(([key]) => key.slice(SITE_VIEW_PREFIX.length))
