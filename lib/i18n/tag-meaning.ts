@@ -1,8 +1,117 @@
-// What a TAGS code means, in the interface language: country and region digraphs by the browser's own region
-// names (Intl.DisplayNames, through their ISO 3166 / UN M49 codes), the few it has no name for as messages; subject
-// codes as lib/cable/header/tags.ts writes them in English. The codes themselves stay as the cable wrote them.
-import { isCountryTag, tagMeaning } from '../cable/header/tags';
+// What a TAGS code means, in the interface language: subject, program and organisation codes as messages; country
+// and region digraphs by the browser's own region names (Intl.DisplayNames, through their ISO 3166 / UN M49 codes),
+// the few it has no name for as messages. The codes themselves stay as the cable wrote them.
+import { countryName } from '../cable/header/tags';
 import { type MessageKey, t, uiLocale } from './t';
+
+/** Each code of lib/cable's SUBJECT_CODES to its meaning (`PGOV` -> 'Internal governmental affairs'). */
+const SUBJECT_KEYS: Readonly<Record<string, MessageKey>> = {
+  PGOV: 'subjectTag_PGOV',
+  PREL: 'subjectTag_PREL',
+  PHUM: 'subjectTag_PHUM',
+  PINR: 'subjectTag_PINR',
+  PINS: 'subjectTag_PINS',
+  PTER: 'subjectTag_PTER',
+  PREF: 'subjectTag_PREF',
+  PBTS: 'subjectTag_PBTS',
+  PARM: 'subjectTag_PARM',
+  PMIL: 'subjectTag_PMIL',
+  PROP: 'subjectTag_PROP',
+  PINT: 'subjectTag_PINT',
+  PFOR: 'subjectTag_PFOR',
+  ECON: 'subjectTag_ECON',
+  EFIN: 'subjectTag_EFIN',
+  ETRD: 'subjectTag_ETRD',
+  ENRG: 'subjectTag_ENRG',
+  EAID: 'subjectTag_EAID',
+  EAGR: 'subjectTag_EAGR',
+  EINV: 'subjectTag_EINV',
+  EIND: 'subjectTag_EIND',
+  ELAB: 'subjectTag_ELAB',
+  EPET: 'subjectTag_EPET',
+  ECIN: 'subjectTag_ECIN',
+  EAIR: 'subjectTag_EAIR',
+  EWWT: 'subjectTag_EWWT',
+  ETTC: 'subjectTag_ETTC',
+  ECPS: 'subjectTag_ECPS',
+  EMIN: 'subjectTag_EMIN',
+  EFIS: 'subjectTag_EFIS',
+  EINT: 'subjectTag_EINT',
+  BEXP: 'subjectTag_BEXP',
+  TSPA: 'subjectTag_TSPA',
+  TSPL: 'subjectTag_TSPL',
+  SENV: 'subjectTag_SENV',
+  SOCI: 'subjectTag_SOCI',
+  SCUL: 'subjectTag_SCUL',
+  SMIG: 'subjectTag_SMIG',
+  SNAR: 'subjectTag_SNAR',
+  SPOP: 'subjectTag_SPOP',
+  OVIP: 'subjectTag_OVIP',
+  OTRA: 'subjectTag_OTRA',
+  OEXC: 'subjectTag_OEXC',
+  OIIP: 'subjectTag_OIIP',
+  OPRC: 'subjectTag_OPRC',
+  OREP: 'subjectTag_OREP',
+  ASEC: 'subjectTag_ASEC',
+  AMGT: 'subjectTag_AMGT',
+  AMED: 'subjectTag_AMED',
+  AEMR: 'subjectTag_AEMR',
+  TBIO: 'subjectTag_TBIO',
+  APER: 'subjectTag_APER',
+  AFIN: 'subjectTag_AFIN',
+  ABUD: 'subjectTag_ABUD',
+  AORC: 'subjectTag_AORC',
+  CASC: 'subjectTag_CASC',
+  CVIS: 'subjectTag_CVIS',
+  CMGT: 'subjectTag_CMGT',
+  KJUS: 'subjectTag_KJUS',
+  KCRM: 'subjectTag_KCRM',
+  KDEM: 'subjectTag_KDEM',
+  KIRF: 'subjectTag_KIRF',
+  KTIP: 'subjectTag_KTIP',
+  KWMN: 'subjectTag_KWMN',
+  KPKO: 'subjectTag_KPKO',
+  KNNP: 'subjectTag_KNNP',
+  KISL: 'subjectTag_KISL',
+  KPAL: 'subjectTag_KPAL',
+  KMDR: 'subjectTag_KMDR',
+  KPAO: 'subjectTag_KPAO',
+  KCOR: 'subjectTag_KCOR',
+  KFRD: 'subjectTag_KFRD',
+  KSUM: 'subjectTag_KSUM',
+  KTFN: 'subjectTag_KTFN',
+  KGHG: 'subjectTag_KGHG',
+  KOLY: 'subjectTag_KOLY',
+  KUNR: 'subjectTag_KUNR',
+  KCIP: 'subjectTag_KCIP',
+  KHLS: 'subjectTag_KHLS',
+  KCFE: 'subjectTag_KCFE',
+  KSTC: 'subjectTag_KSTC',
+  KAWC: 'subjectTag_KAWC',
+  KFLU: 'subjectTag_KFLU',
+  KFLO: 'subjectTag_KFLO',
+  KHIV: 'subjectTag_KHIV',
+  KBIO: 'subjectTag_KBIO',
+  KSCA: 'subjectTag_KSCA',
+  MARR: 'subjectTag_MARR',
+  MOPS: 'subjectTag_MOPS',
+  MASS: 'subjectTag_MASS',
+  MCAP: 'subjectTag_MCAP',
+  MNUC: 'subjectTag_MNUC',
+  MTCRE: 'subjectTag_MTCRE',
+  UNSC: 'subjectTag_UNSC',
+  UNGA: 'subjectTag_UNGA',
+  NATO: 'subjectTag_NATO',
+  EUN: 'subjectTag_EUN',
+  OSCE: 'subjectTag_OSCE',
+  IAEA: 'subjectTag_IAEA',
+  OAS: 'subjectTag_OAS',
+  ASEAN: 'subjectTag_ASEAN',
+  APEC: 'subjectTag_APEC',
+  OPEC: 'subjectTag_OPEC',
+  WTO: 'subjectTag_WTO',
+  NPT: 'subjectTag_NPT',
+};
 
 /** The State Department's FIPS 10-4 digraphs (the cables' country tags) to ISO 3166-1 or UN M49 region codes. */
 // biome-ignore format: a lookup table, ten codes a row
@@ -50,9 +159,11 @@ function regionName(iso: string): string | undefined {
 /** The meaning of a TAGS code for the reader (`KZ` -> `Kasachstan` in German), or null when the code has none. */
 export function tagMeaningIn(code: string): string | null {
   const key = code.trim().toUpperCase();
-  const english = tagMeaning(key);
+  const subject = SUBJECT_KEYS[key];
+  if (subject) return t(subject);
+  const english = countryName(key);
   // English keeps the table's own names (Burma, Swaziland: the names the cables use).
-  if (!english || !isCountryTag(key) || uiLocale().toLowerCase().startsWith('en')) return english;
+  if (!english || uiLocale().toLowerCase().startsWith('en')) return english;
   const place = PLACE_KEYS[key];
   if (place) return t(place);
   const iso = ISO_OF[key];

@@ -1,114 +1,20 @@
-// Meanings and kinds of State Department TAGS codes (subject tags, programs, organisations and the FIPS country
-// digraphs) for the header card. A lookup table only: which tokens are tags is tag-list.ts's business.
+// Kinds of State Department TAGS codes (subject tags, programs, organisations and the FIPS country digraphs, with
+// the cables' English country names) for the header card. A lookup table only: which tokens are tags is
+// tag-list.ts's business; what a subject code means, in the reader's language, is lib/i18n/tag-meaning.ts's.
 import type { TagKind } from '../types';
 
-const SUBJECT_TAGS: Record<string, string> = {
-  PGOV: 'Internal governmental affairs',
-  PREL: 'External political relations',
-  PHUM: 'Human rights',
-  PINR: 'Intelligence',
-  PINS: 'National security',
-  PTER: 'Terrorists and terrorism',
-  PREF: 'Refugees',
-  PBTS: 'National boundaries, territories and sovereignty',
-  PARM: 'Arms controls and disarmament',
-  PMIL: 'Political-military affairs',
-  PROP: 'Propaganda and psychological operations',
-  PINT: 'Internal political affairs',
-  PFOR: 'Foreign policy relations',
-  ECON: 'Economic conditions',
-  EFIN: 'Financial and monetary affairs',
-  ETRD: 'Foreign trade',
-  ENRG: 'Energy and power',
-  EAID: 'Foreign economic assistance',
-  EAGR: 'Agriculture and forestry',
-  EINV: 'Foreign investments',
-  EIND: 'Industry and manufacturing',
-  ELAB: 'Labor affairs',
-  EPET: 'Petroleum and natural gas',
-  ECIN: 'Economic integration and cooperation',
-  EAIR: 'Civil aviation',
-  EWWT: 'Waterborne transportation',
-  ETTC: 'Trade and technology controls',
-  ECPS: 'Communications and postal systems',
-  EMIN: 'Minerals and metals',
-  EFIS: 'Fisheries',
-  EINT: 'Economic and commercial internet',
-  BEXP: 'Trade expansion and promotion',
-  TSPA: 'Space activities',
-  TSPL: 'Science and technology policy',
-  SENV: 'Environmental affairs',
-  SOCI: 'Social conditions',
-  SCUL: 'Cultural affairs',
-  SMIG: 'Migration',
-  SNAR: 'Narcotics',
-  SPOP: 'Population',
-  OVIP: 'Visits of very important persons',
-  OTRA: 'Travel of officials',
-  OEXC: 'Educational and cultural exchange',
-  OIIP: 'International information programs',
-  OPRC: 'Public relations and correspondence',
-  OREP: 'Congressional travel',
-  ASEC: 'Security',
-  AMGT: 'Management operations',
-  AMED: 'Medical services',
-  AEMR: 'Emergency planning and evacuation',
-  TBIO: 'Biological and medical science',
-  APER: 'Personnel',
-  AFIN: 'Financial management',
-  ABUD: 'Budget',
-  AORC: 'International organizations and conferences',
-  CASC: 'Assistance to citizens',
-  CVIS: 'Visas',
-  CMGT: 'Consular management',
-  KJUS: 'Administration of justice',
-  KCRM: 'Criminal activity',
-  KDEM: 'Democratization',
-  KIRF: 'International religious freedom',
-  KTIP: 'Trafficking in persons',
-  KWMN: "Women's issues",
-  KPKO: 'Peacekeeping operations',
-  KNNP: 'Nuclear non-proliferation',
-  KISL: 'Islamic affairs',
-  KPAL: 'Palestinian affairs',
-  KMDR: 'Media reaction reporting',
-  KPAO: 'Public affairs office',
-  KCOR: 'Corruption',
-  KFRD: 'Fraud',
-  KSUM: 'Summit meetings',
-  KTFN: 'Terrorism financing',
-  KGHG: 'Greenhouse gases',
-  KOLY: 'Olympics',
-  KUNR: 'United Nations reform',
-  KCIP: 'Critical infrastructure protection',
-  KHLS: 'Homeland security',
-  KCFE: 'Conventional Armed Forces in Europe treaty',
-  KSTC: 'Strategic trade controls',
-  KAWC: 'Atrocities and war crimes',
-  KFLU: 'Influenza',
-  KFLO: 'Flight operations',
-  KHIV: 'HIV/AIDS',
-  KBIO: 'Biological weapons',
-  KSCA: 'Science and technology',
-  MARR: 'Military and defense arrangements',
-  MOPS: 'Military operations',
-  MASS: 'Military assistance and sales',
-  MCAP: 'Military capabilities',
-  MNUC: 'Military nuclear applications',
-  MTCRE: 'Missile Technology Control Regime',
-  UNSC: 'United Nations Security Council',
-  UNGA: 'United Nations General Assembly',
-  NATO: 'North Atlantic Treaty Organization',
-  EUN: 'European Union',
-  OSCE: 'Organization for Security and Co-operation in Europe',
-  IAEA: 'International Atomic Energy Agency',
-  OAS: 'Organization of American States',
-  ASEAN: 'Association of Southeast Asian Nations',
-  APEC: 'Asia-Pacific Economic Cooperation',
-  OPEC: 'Organization of the Petroleum Exporting Countries',
-  WTO: 'World Trade Organization',
-  NPT: 'Nuclear Non-Proliferation Treaty',
-};
+/** The subject, program and organisation codes the card explains (their meanings are lib/i18n's messages). */
+// biome-ignore format: a list of codes, as many a row as fit
+export const SUBJECT_CODES: ReadonlySet<string> = new Set([
+  'PGOV', 'PREL', 'PHUM', 'PINR', 'PINS', 'PTER', 'PREF', 'PBTS', 'PARM', 'PMIL', 'PROP', 'PINT', 'PFOR',
+  'ECON', 'EFIN', 'ETRD', 'ENRG', 'EAID', 'EAGR', 'EINV', 'EIND', 'ELAB', 'EPET', 'ECIN', 'EAIR', 'EWWT',
+  'ETTC', 'ECPS', 'EMIN', 'EFIS', 'EINT', 'BEXP', 'TSPA', 'TSPL', 'SENV', 'SOCI', 'SCUL', 'SMIG', 'SNAR',
+  'SPOP', 'OVIP', 'OTRA', 'OEXC', 'OIIP', 'OPRC', 'OREP', 'ASEC', 'AMGT', 'AMED', 'AEMR', 'TBIO', 'APER',
+  'AFIN', 'ABUD', 'AORC', 'CASC', 'CVIS', 'CMGT', 'KJUS', 'KCRM', 'KDEM', 'KIRF', 'KTIP', 'KWMN', 'KPKO',
+  'KNNP', 'KISL', 'KPAL', 'KMDR', 'KPAO', 'KCOR', 'KFRD', 'KSUM', 'KTFN', 'KGHG', 'KOLY', 'KUNR', 'KCIP',
+  'KHLS', 'KCFE', 'KSTC', 'KAWC', 'KFLU', 'KFLO', 'KHIV', 'KBIO', 'KSCA', 'MARR', 'MOPS', 'MASS', 'MCAP',
+  'MNUC', 'MTCRE', 'UNSC', 'UNGA', 'NATO', 'EUN', 'OSCE', 'IAEA', 'OAS', 'ASEAN', 'APEC', 'OPEC', 'WTO', 'NPT',
+]);
 
 const COUNTRY_TAGS: Record<string, string> = {
   AF: 'Afghanistan',
@@ -315,7 +221,7 @@ const COUNTRY_TAGS: Record<string, string> = {
   XM: 'Latin America (region)',
 };
 
-// Organisations among the codes: the rest of SUBJECT_TAGS are subjects (`P`, `E`, `S`...) or programs (`K`).
+// Organisations among the codes: the rest of SUBJECT_CODES are subjects (`P`, `E`, `S`...) or programs (`K`).
 const ORGANISATIONS = new Set([
   'UNSC',
   'UNGA',
@@ -369,23 +275,17 @@ export function tagKind(code: string): TagKind {
   if (COUNTRY_TAGS[key] !== undefined) return 'geographic';
   if (ORGANISATIONS.has(key)) return 'organisation';
   if (PROGRAM_SHAPE.test(key)) return 'program';
-  if (SUBJECT_TAGS[key] !== undefined || SUBJECT_SHAPE.test(key)) return 'subject';
+  if (SUBJECT_CODES.has(key) || SUBJECT_SHAPE.test(key)) return 'subject';
   return 'other';
 }
 
 /** True for a code the table knows (subject, program, organisation or country), not a shape guessed. */
 export function isKnownTag(code: string): boolean {
   const key = code.trim().toUpperCase();
-  return SUBJECT_TAGS[key] !== undefined || COUNTRY_TAGS[key] !== undefined || ORGANISATIONS.has(key);
+  return SUBJECT_CODES.has(key) || COUNTRY_TAGS[key] !== undefined || ORGANISATIONS.has(key);
 }
 
-/** What a TAGS code means (`PGOV` -> 'Internal governmental affairs', `KZ` -> 'Kazakhstan'), or null. */
-export function tagMeaning(code: string): string | null {
-  const key = code.trim().toUpperCase();
-  return SUBJECT_TAGS[key] ?? COUNTRY_TAGS[key] ?? null;
-}
-
-/** True when the code is a country or region digraph (`KZ`, `XL`) rather than a subject tag. */
-export function isCountryTag(code: string): boolean {
-  return COUNTRY_TAGS[code.trim().toUpperCase()] !== undefined;
+/** The cables' English name of a country or region tag (`KZ` -> 'Kazakhstan', `BM` -> 'Burma'), or null. */
+export function countryName(code: string): string | null {
+  return COUNTRY_TAGS[code.trim().toUpperCase()] ?? null;
 }
