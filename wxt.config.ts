@@ -17,8 +17,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  // The CLI bundle is a build product of `npm install`, not a source AMO reviewers need.
-  zip: { excludeSources: ['dist/**'] },
+  // The CLI bundle is a build product of `npm install`, and test reports are local runs' output (they may quote the
+  // corpus): neither is a source AMO reviewers need.
+  zip: { excludeSources: ['dist/**', 'test-results/**', 'coverage/**'] },
   hooks: {
     // The icons are drawn from assets/icons/*.svg on every build, never kept as hand-made PNGs.
     'build:publicAssets': async (wxt, files) => {
@@ -49,6 +50,9 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['*://*/*'] }
       : { optional_permissions: ['*://*/*'] as ['*://*/*'] }),
+    // Desktop only: Firefox for Android has no keyboard commands. The key stays in the one Firefox package (AMO
+    // serves the same file to both), as Android's manifest schema lacks it and skips it with a warning; nothing
+    // relies on it there (background.ts and the shortcut handler check for the API, the view then names no key).
     commands: {
       'toggle-view': {
         suggested_key: { default: 'Alt+Shift+V' },

@@ -8,7 +8,8 @@ import { READER_FILE } from './content/lazy-reader';
 
 export default defineBackground(() => {
   const { runCommand } = listenForRequests(READER_FILE);
-  browser.commands.onCommand.addListener((command, tab) => {
+  // Firefox for Android has no commands API: without this guard the rest of the wiring would never run there.
+  browser.commands?.onCommand.addListener((command, tab) => {
     void runCommand(command, tab?.id);
   });
   const resync = () => {

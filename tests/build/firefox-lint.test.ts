@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBuild } from './build-output';
-import { describeMessage, isPreactInnerHtml, lint } from './web-ext-lint';
+import { describeMessage, isPreactInnerHtml, lint, lintProblems } from './web-ext-lint';
 
 const build = findBuild('Firefox lint', ['firefox-mv3', 'firefox-mv2']);
 
@@ -16,14 +16,13 @@ describe.skipIf(!build)('web-ext lint on the Firefox build', () => {
   }, async () => {
     const report = await lint(dir);
     const allowed = report.warnings.filter((w) => isPreactInnerHtml(dir, w));
-    const others = report.warnings.filter((w) => !allowed.includes(w));
     console.log(
       `web-ext lint ${dir}: ${report.errors.length} errors, ${report.warnings.length} warnings ` +
         `(${allowed.length} Preact innerHTML), ${report.notices.length} notices` +
         [...allowed, ...report.notices].map((m) => `\n  ${m._type}: ${describeMessage(m)}`).join(''),
     );
-    expect(report.errors.map(describeMessage)).toEqual([]);
-    expect(others.map(describeMessage)).toEqual([]);
+    // The same verdict `npm run zip:firefox` gives before it keeps an archive (scripts/check-package.mjs).
+    expect(lintProblems(dir, report)).toEqual([]);
     // Preact's renderer holds one such assignment; more in a file would mean a second, unexplained one.
     const perFile = new Map<string, number>();
     for (const w of allowed) perFile.set(w.file ?? '', (perFile.get(w.file ?? '') ?? 0) + 1);

@@ -59,3 +59,9 @@ export function isPreactInnerHtml(dir: string, message: LintMessage): boolean {
 export function describeMessage(m: LintMessage): string {
   return `${m.code} ${m.file ?? ''}:${m.line ?? ''}:${m.column ?? ''} ${m.message}`;
 }
+
+/** The report's errors and its warnings other than Preact's, in words: empty when the build may be uploaded. */
+export function lintProblems(dir: string, report: LintReport): string[] {
+  const others = report.warnings.filter((w) => !isPreactInnerHtml(dir, w));
+  return [...report.errors, ...others].map(describeMessage);
+}

@@ -49,3 +49,17 @@ describe('the toolbar button per tab', () => {
     expect(calls.sort()).toEqual(['browserAction.setIcon', 'browserAction.setTitle']);
   });
 });
+
+describe('the toggle shortcut', () => {
+  it('names the shortcut the browser gives the toggle command', async () => {
+    const { handlers } = createBrowserHandlers(fakeBrowser().api, '/reader.js');
+    expect(await handlers['command.shortcut']({ command: 'toggle-view' }, routed)).toBe('Alt+Shift+V');
+    expect(await handlers['command.shortcut']({ command: 'other' }, routed)).toBeNull();
+  });
+
+  it('names none where the browser has no commands API (Firefox for Android)', async () => {
+    const api = { ...fakeBrowser().api, commands: undefined };
+    const { handlers } = createBrowserHandlers(api, '/reader.js');
+    expect(await handlers['command.shortcut']({ command: 'toggle-view' }, routed)).toBeNull();
+  });
+});

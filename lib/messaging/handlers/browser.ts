@@ -24,7 +24,8 @@ export interface BrowserApi {
   tabs: Pick<typeof browser.tabs, 'create' | 'query' | 'sendMessage'>;
   scripting: Pick<typeof browser.scripting, 'executeScript'>;
   runtime: Pick<typeof browser.runtime, 'getURL' | 'openOptionsPage'>;
-  commands: Pick<typeof browser.commands, 'getAll'>;
+  /** Absent in Firefox for Android, which has no keyboard shortcuts (no commands API, the manifest key ignored). */
+  commands?: Pick<typeof browser.commands, 'getAll'>;
   /** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build. */
   action?: ActionApi;
   browserAction?: ActionApi;
@@ -96,6 +97,8 @@ export function createBrowserHandlers(api: BrowserApi, readerFile: ScriptPublicP
       return null;
     },
     'command.shortcut': async ({ command }) => {
+      // No shortcut to name where the browser has none: the view then offers none.
+      if (!api.commands) return null;
       const commands = await api.commands.getAll();
       return commands.find((c) => c.name === command)?.shortcut || null;
     },
