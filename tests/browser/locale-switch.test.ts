@@ -150,6 +150,18 @@ describe.skipIf(skip)('the interface in each language, in Chromium at 390x844', 
       // Open what the first screen keeps closed, so its labels are checked too.
       await view.locator('.cr-details-toggle').click();
       await view.locator('.cr-chip[data-level]').first().click();
+      // The card explains the cable's subject tags (PREL, PGOV, MARR, MOPS) in the language, each as its catalog does.
+      const subjects = await view
+        .locator('.cr-tag[data-kind="subject"]:has(.cr-tag-meaning)')
+        .evaluateAll((tags) =>
+          tags.map((tag) => [
+            tag.querySelector('.cr-tag-code')?.textContent ?? '',
+            tag.querySelector('.cr-tag-meaning')?.textContent ?? '',
+          ]),
+        );
+      expect(subjects.map(([code]) => code)).toEqual(['PREL', 'PGOV', 'MARR', 'MOPS']);
+      for (const [code, meaning] of subjects)
+        expect(meaning, code).toBe(fixedWords(catalog, `subjectTag_${code}`));
       const seen = await surface(page, 'cable-reader-view');
       const all = seen.texts.join('\n');
       for (const key of [
