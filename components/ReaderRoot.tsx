@@ -53,6 +53,9 @@ export interface ReaderRootProps {
   /** The `b` and `n` shortcuts: the paragraph and the (trusted) key event. */
   onBookmark?: (key: string, event: Event) => void;
   onNote?: (key: string, event: Event) => void;
+  /** The bar's Notes control (opens or closes the notes panel) and whether the panel is open. */
+  onNotes?: () => void;
+  notesOpen?: boolean;
   /** The text selected in the view, for the quote in a citation. */
   selectedText?: () => string | null;
 }
@@ -222,6 +225,8 @@ export function ReaderRoot(props: ReaderRootProps) {
         onHelp={() => setHelp(true)}
         onToggle={onToggle}
         shortcut={shortcut}
+        onNotes={props.onNotes}
+        notesOpen={props.notesOpen}
       />
       {clean ? <PrintTop classification={doc.meta.classification} level={doc.meta.level} /> : null}
       <div class="cr-layout" data-panel={clean && panel ? panel : undefined}>

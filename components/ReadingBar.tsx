@@ -1,5 +1,5 @@
 // The slim bar that stays at the top while reading: the cable's id and classification, the paragraph the reader
-// is at, and the controls (outline, reading settings, shortcuts, original page). While the original shows it is a
+// is at, and the controls (outline, notes, reading settings, shortcuts, original page). While the original shows it is a
 // plain strip in the page's flow with the one control that brings the clean view back, so it never covers text.
 // Presentational.
 import type { Level } from '../lib/cable/types';
@@ -23,13 +23,25 @@ interface Props {
   onHelp: () => void;
   onToggle: () => void;
   shortcut?: string | null;
+  /** Opens or closes the notes panel; without it (a cable with no id to key notes by) there is no Notes control. */
+  onNotes?: () => void;
+  notesOpen?: boolean;
 }
 
 /** The tools' icons, as path data in a 24-unit box. */
 export const BAR_ICONS = {
   outline: 'M4 6h2M9 6h11M4 12h2M9 12h11M4 18h2M9 18h11',
   settings: 'M3 19 8.5 5h1L15 19M5.3 14h7.4M16 19l2.8-7h.4l2.8 7M17 16.7h4',
+  notes: 'M5 4h10l4 4v12H5zM15 4v4h4M8 12h8M8 16h5',
 } as const;
+
+function NotesIcon() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d={BAR_ICONS.notes} />
+    </svg>
+  );
+}
 
 function OutlineIcon() {
   return (
@@ -50,6 +62,7 @@ function SettingsIcon() {
 export function ReadingBar(props: Props) {
   const { mode, id, classification, level, current, total, panel, onPanel, onHelp, onToggle, shortcut } =
     props;
+  const { onNotes, notesOpen = false } = props;
   if (mode !== 'clean') {
     return (
       <div class="cr-strip">
@@ -89,6 +102,18 @@ export function ReadingBar(props: Props) {
           <OutlineIcon />
           <span class="cr-tool-name">{t('view_outline')}</span>
         </button>
+        {onNotes ? (
+          <button
+            type="button"
+            class="cr-tool cr-tool-notes"
+            aria-expanded={notesOpen}
+            title={t('bar_notesHint')}
+            onClick={onNotes}
+          >
+            <NotesIcon />
+            <span class="cr-tool-name">{t('notes_toggle')}</span>
+          </button>
+        ) : null}
         <button
           type="button"
           class="cr-tool"

@@ -97,11 +97,11 @@ try {
     </div>`,
   );
 
-  // The notes panel beside the clean view (an extension frame), opened from the view's Notes button.
+  // The notes panel beside the clean view (an extension frame), opened from the reading bar's Notes control.
   await page.bringToFront();
-  const notesButton = page.locator('.cr-notes-toggle');
-  // Bookmarking a paragraph may already have opened it; Playwright finds the fixed button hidden: force the click.
-  if ((await notesButton.getAttribute('aria-expanded')) !== 'true') await notesButton.click({ force: true });
+  const notesButton = page.locator('.cr-bar .cr-tool-notes');
+  // Bookmarking a paragraph may already have opened it.
+  if ((await notesButton.getAttribute('aria-expanded')) !== 'true') await notesButton.click();
   const panelFrame = async () => {
     for (let tries = 0; tries < 100; tries++) {
       const frame = page.frames().find((f) => f.url().includes('/notes-panel.html'));

@@ -87,6 +87,7 @@ function icon(doc: Document, path: string): SVGSVGElement {
 
 /** The slim bar: id, classification and the tools, inert until the view takes them over. */
 function bar(d: Document, doc: CableDocument): HTMLElement {
+  // The view's bar has a Notes control when the cable has an id to key notes by: stand in for it the same way.
   const { classification, level } = doc.meta;
   const what = make(
     d,
@@ -113,6 +114,7 @@ function bar(d: Document, doc: CableDocument): HTMLElement {
     'div',
     { class: 'cr-bar-tools' },
     tool(t('view_outline'), BAR_ICONS.outline),
+    doc.id ? tool(t('notes_toggle'), BAR_ICONS.notes) : null,
     tool(t('view_settings'), BAR_ICONS.settings),
     make(
       d,

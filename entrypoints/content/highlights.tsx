@@ -41,6 +41,8 @@ interface Options {
   host: HTMLElement;
   /** Scrolls the view to a paragraph (the reader's own `goTo`). */
   goTo: (key: string) => boolean;
+  /** Told when the notes panel opens or closes (the reading bar's Notes control shows it). */
+  onPanel: (open: boolean) => void;
 }
 
 function pageUrl(): string {
@@ -73,7 +75,15 @@ function isTyping(event: KeyboardEvent): boolean {
 }
 
 /** Starts highlights for a cable shown on this page; null when the cable has no id to key them by. */
-export function startPageHighlights({ ctx, doc, site, shadow, host, goTo }: Options): PageHighlights | null {
+export function startPageHighlights({
+  ctx,
+  doc,
+  site,
+  shadow,
+  host,
+  goTo,
+  onPanel,
+}: Options): PageHighlights | null {
   if (!doc.id) return null;
   const cableId = doc.id;
   const blocks = doc.blocks.map(({ key, text }) => ({ key, text }));
@@ -155,7 +165,7 @@ export function startPageHighlights({ ctx, doc, site, shadow, host, goTo }: Opti
     return { start, end, rect: live.getBoundingClientRect() };
   }
 
-  // The toolbar and the notes button live in one container of the view's shadow root.
+  // The selection toolbar lives in a container of its own in the view's shadow root.
   const layer = document.createElement('div');
   layer.className = 'cr-notes-layer';
   shadow.append(layer);
@@ -166,24 +176,14 @@ export function startPageHighlights({ ctx, doc, site, shadow, host, goTo }: Opti
 
   function draw(): void {
     render(
-      <>
-        {toolbar ? (
-          <SelectionToolbar
-            at={{ top: toolbar.rect.top, left: toolbar.rect.left, width: toolbar.rect.width }}
-            error={error}
-            onHighlight={(colour, event) => event.isTrusted && void highlight(colour, false)}
-            onNote={(event) => event.isTrusted && void highlight(COLOUR_CHOICES[0]?.colour ?? 'yellow', true)}
-          />
-        ) : null}
-        <button
-          type="button"
-          class="cr-notes-toggle"
-          aria-expanded={panelOpen}
-          onClick={(event) => event.isTrusted && togglePanel(true)}
-        >
-          {t('notes_toggle')}
-        </button>
-      </>,
+      toolbar ? (
+        <SelectionToolbar
+          at={{ top: toolbar.rect.top, left: toolbar.rect.left, width: toolbar.rect.width }}
+          error={error}
+          onHighlight={(colour, event) => event.isTrusted && void highlight(colour, false)}
+          onNote={(event) => event.isTrusted && void highlight(COLOUR_CHOICES[0]?.colour ?? 'yellow', true)}
+        />
+      ) : null,
       layer,
     );
   }
@@ -242,6 +242,7 @@ export function startPageHighlights({ ctx, doc, site, shadow, host, goTo }: Opti
         }
         panelOpen = true;
         host.setAttribute('data-notes-open', '');
+        onPanel(true);
         draw();
       },
       (e: unknown) => {
@@ -259,6 +260,7 @@ export function startPageHighlights({ ctx, doc, site, shadow, host, goTo }: Opti
     if (panel) panel.host.hidden = true;
     panelOpen = false;
     host.removeAttribute('data-notes-open');
+    onPanel(false);
     draw();
   }
 

@@ -75,6 +75,7 @@ async function startReader(
     alwaysOriginal: start.mode === 'original',
     shortcut: null as string | null,
     through: null as string | null,
+    notesOpen: false,
   };
   if (ctx.isInvalid) return null;
   // The first screen is drawn in plain DOM at once and painted; the view takes it over after that frame. Where it
@@ -150,6 +151,9 @@ async function startReader(
           highlights ? highlights.togglePanel(true) : bookmarks?.openNotes(key, event)
         }
         selectedText={selectedText}
+        // Highlights start once the view is up; the control is there from the first render so the bar never shifts.
+        onNotes={doc.id ? () => highlights?.togglePanel() : undefined}
+        notesOpen={state.notesOpen}
       />,
       container,
     );
@@ -362,6 +366,10 @@ async function startReader(
       shadow: ui.shadow,
       host: ui.shadowHost,
       goTo,
+      onPanel(open) {
+        state.notesOpen = open;
+        draw();
+      },
     });
     stops.push(
       answerInTab(answers),

@@ -147,10 +147,24 @@ describe.skipIf(skip)('highlights, the notes panel and the library, in Chromium'
   it('after a reload, shows the highlight in place and in the panel with its note', async () => {
     const page = await openCable(mirrorUrl);
     await expect.poll(async () => (await paintedTexts(page)).join('|')).toContain(sentence.trim());
-    await page.locator('cable-reader-view .cr-notes-toggle').click();
+    await page.locator('cable-reader-view .cr-bar .cr-tool-notes').click();
     const panel = await panelFrame(page);
     await expect.poll(() => panel.locator('.np-quote').allTextContents()).toContain(sentence.trim());
     expect(await panel.locator('textarea.np-note').inputValue()).toBe(NOTE);
+    // Beside the text, not over it: the text column and every control of the reading bar end left of the panel,
+    // and the bar's Notes control says the panel is open.
+    const notes = page.locator('cable-reader-view .cr-bar .cr-tool-notes');
+    expect(await notes.getAttribute('aria-expanded')).toBe('true');
+    const frameLeft = await page.evaluate(() => {
+      const host = document.querySelector('cable-reader-view')?.shadowRoot?.querySelector('.cr-panel-host');
+      return host?.getBoundingClientRect().left ?? 0;
+    });
+    expect(frameLeft).toBeGreaterThan(0);
+    const rights = await page
+      .locator('cable-reader-view .cr-bar button:visible, cable-reader-view .cr-body [data-para]')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+    expect(rights.length).toBeGreaterThan(3);
+    expect(Math.max(...rights)).toBeLessThanOrEqual(frameLeft);
     await page.screenshot({ path: join(extensionDir, '..', 'cr-panel-1280.png') });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(extensionDir, '..', 'cr-panel-390.png') });
@@ -201,7 +215,7 @@ describe.skipIf(skip)('highlights, the notes panel and the library, in Chromium'
       `${html.slice(0, start)}The delegation discussed fisheries quotas and a new coastal patrol agreement at length.${html.slice(stop)}`,
     );
     const replaced = await openCable(replacedUrl);
-    await replaced.locator('cable-reader-view .cr-notes-toggle').click();
+    await replaced.locator('cable-reader-view .cr-bar .cr-tool-notes').click();
     const panel = await panelFrame(replaced);
     await panel.getByRole('heading', { name: 'Not found in this copy' }).waitFor();
     expect(await panel.locator('.np-quote').allTextContents()).toContain(sentence.trim());

@@ -89,7 +89,7 @@ describe.skipIf(skip)('the notes panel in Firefox (firefox-esr, WebDriver BiDi)'
   });
 
   async function openPanel(): Promise<Tab> {
-    await firefox.click(viewControl, '.cr-notes-toggle');
+    await firefox.click(viewControl, '.cr-bar .cr-tool-notes');
     const frame = await until(
       () => firefox.frame('notes-panel.html'),
       (f) => f !== null,
