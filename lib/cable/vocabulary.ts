@@ -129,7 +129,7 @@ export const METADATA_CAVEATS_SOURCE = 'NOFORN|FOR OFFICIAL USE ONLY|FGI|ORCON|N
  * anchored alternation; never tags, never addressees.
  */
 export const HANDLING_WORDS =
-  /^(?:SIPDIS|NOFORN|NOFORN\/NOCONTRACT|SENSITIVE|AIDAC|NODIS|EXDIS|LIMDIS|STADIS|CHEROKEE|ROGER|TERREP|EFTO|SPECAT|NOCONTRACT|ORCON|PROPIN|FOUO|CORRECTED[ \t]+COPY|NOT[ \t]+FOR[ \t]+(?:PUBLIC[ \t]+)?INTERNET(?:[ \t]+DISTRIBUTION)?|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|RELEASABLE[ \t]+TO[ \t]+[A-Z ,]+|WEBGRAM[ \t]+EXCLUDED(?:[ \t]+ONLY)?)$/;
+  /^(?:SIPDIS|NOFORN|NOFORN\/NOCONTRACT|SENSITIVE|AIDAC|NODIS|EXDIS|LIMDIS|STADIS|CHEROKEE|ROGER|TERREP|EFTO|SPECAT|NOCONTRACT|ORCON|PROPIN|FOUO|FGI|CORRECTED[ \t]+COPY|NOT[ \t]+FOR[ \t]+(?:PUBLIC[ \t]+)?INTERNET(?:[ \t]+DISTRIBUTION)?|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|RELEASABLE[ \t]+TO[ \t]+[A-Z ,]+|WEBGRAM[ \t]+EXCLUDED(?:[ \t]+ONLY)?)$/;
 
 /** Single words that are handling or banner words and so never a TAGS code, however they reach the TAGS line. */
 export const NOT_TAG_WORDS: ReadonlySet<string> = new Set([
@@ -195,7 +195,10 @@ export const FIELD_LABELS: ReadonlyArray<readonly [RegExp, FieldKind]> = [
   ],
   // A portion-marked `(U) Classified by:` line is still the header's.
   [/^[ \t]*(?:\((?:U|SBU|C|S|TS)\)[ \t]*)?Classified[ \t]+By\b[ \t]*:?[ \t]*/i, 'classifiedBy'],
-  [/^[ \t]*(?:Declassify[ \t]+On|Derived[ \t]+From)[ \t]*:[ \t]*/i, 'declassifyOn'],
+  // `Derived from: DSCG 05-1 B, D`: a derivative classification names its guide instead of an officer; the
+  // value keeps its label, as `Classified By: Derived from Multiple Sources` writes it.
+  [/^[ \t]*(?=Derived[ \t]+From[ \t]*:)/i, 'classifiedBy'],
+  [/^[ \t]*Declassify[ \t]+On[ \t]*:[ \t]*/i, 'declassifyOn'],
 ];
 
 /**

@@ -47,25 +47,9 @@ const INVARIANTS: Invariant[] = [
  */
 const HEADER_LEFT =
   'a header line left in the body (subject continuation, SUBJ:, a second banner) opens the blocks';
-const FGI = '`Declassify on: Source marked 25X1-human, Date of source: ...` and the FGI caveat are not kept';
 const KNOWN: Partial<Record<Invariant, Record<string, string>>> = {
   // A header-only page (banner, SIPDIS, no body) scores 5 of 6 as text; the page itself is read (lib/cable/detect).
   refused: { 'pages/archive/06KABUL3934': 'header-only text: banner and SIPDIS score 5' },
-  // Header fields the header reader (lib/cable/header, issue 11) does not keep yet.
-  'text lost': {
-    'cables/08OTTAWA918': 'the corrected-copy line keeps CORRECTED COPY, loses //SUBJECT LINE',
-    'pages/cablegate/08OTTAWA918': 'the corrected-copy line keeps CORRECTED COPY, loses //SUBJECT LINE',
-    'cables/08STATE116943': FGI,
-    'pages/cablegate/08STATE116943': FGI,
-    'pages/archive/09STATE63860': FGI,
-    'pages/archive/05ANKARA1730': 'reasons after `; E.O. 12958,` inside the Classified by line are not read',
-    'pages/archive/07PARIS2725':
-      "the page shows another cable: its date line's date is not listed as a conflict",
-    'pages/archive/09KUALALUMPUR752': 'a REF item letter without a dot (`B KUALA LUMPUR 739`) is not kept',
-    'pages/archive/10MEXICO141': '`DERIVED FROM: DSCG 05-1 B, D` is not read as Classified by',
-    'pages/cablesearch/cablesearch_api_08MOSCOW3343':
-      "the page's time (06:06) wins over the date line's (06:43)",
-  },
   numbering: { 'pages/archive/09HARARE888': 'paragraph 1 is `1. SUMMARY` alone, read as a numbered heading' },
   // The quoted letter numbers its own paragraphs 1-7; the cable's 3 after it is kept as text.
   marking: { 'pages/archive/08LONDON1115': "a quoted letter's own numbering hides the cable's paragraph 3" },

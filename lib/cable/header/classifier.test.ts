@@ -24,5 +24,7 @@ describe('splitClassifier', () => {
   it('is null without an officer', () => {
     expect(splitClassifier(null)).toBeNull();
     expect(splitClassifier('  ')).toBeNull();
+    expect(splitClassifier('DERIVED FROM: DSCG 05-1')).toBeNull();
+    expect(splitClassifier('Derived from Multiple Sources')).toBeNull();
   });
 });

@@ -54,7 +54,8 @@ export function splitClassifier(by: string | null): Classifier | null {
     .replace(TAIL_NOISE, '')
     .replace(/(?<=[A-Za-z]):(?=[A-Za-z])/g, ': ')
     .trim();
-  if (!text) return null;
+  // `Derived from: DSCG 05-1`, `Derived from Multiple Sources`: a guide or sources, no officer to name.
+  if (!text || /^Derived[ \t]+from\b/i.test(text)) return null;
   const comma = text.indexOf(',');
   if (comma > 0) {
     let head = text.slice(0, comma);

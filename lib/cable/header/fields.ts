@@ -2,7 +2,7 @@
 // SUBJECT, REF, Classified By): collects raw field values and stops at the first line that belongs to the body.
 
 import { readMarking } from '../markings';
-import { BANNER_WORDS_SOURCE, PAGE_BREAK_SHAPES } from '../vocabulary';
+import { PAGE_BREAK_SHAPES } from '../vocabulary';
 import { type ClassificationLine, parseClassificationLine } from './ids';
 import {
   type FieldKind,
@@ -10,6 +10,7 @@ import {
   handlingLine,
   isBannerOnly,
   isTagsContinuation,
+  markedBannerWords,
   PARAGRAPH_START,
   reasonsComplete,
 } from './lines';
@@ -46,7 +47,6 @@ function emptyFields(): HeaderFields {
 const PAGE_BREAK = new RegExp(PAGE_BREAK_SHAPES.modern);
 const OLD_PAGE_BREAK = new RegExp(PAGE_BREAK_SHAPES.old);
 const DASH_RULE = /^[ \t]*(?:-[ \t]*){4,}/;
-const MARKED_BANNER = new RegExp(`^[ \\t]*(?:${BANNER_WORDS_SOURCE})(?:\\/\\/[A-Z0-9 -]+)+[ \\t]*$`);
 const UNLETTERED_CITATION = /^[ \t]*(?:(?:19|20)?\d{2}[ \t]+)?[A-Z][A-Z' ]{1,30}[ \t]+\d{1,7}\b/;
 const CORE: ReadonlySet<FieldKind> = new Set(['eo', 'tags', 'subject']);
 const MAX_PENDING = 16;
@@ -138,7 +138,7 @@ export class HeaderFieldReader {
       (line.length <= 40 && /^[ \t]*[A-Z]?[a-z]+[ \t]*$/.test(line)
         ? handlingLine(line.toUpperCase())
         : null) ??
-      (line.length <= 200 && MARKED_BANNER.test(line) ? [] : null);
+      markedBannerWords(line);
     if (handling) {
       for (const word of handling) if (!this.fields.handling.includes(word)) this.fields.handling.push(word);
       return true;

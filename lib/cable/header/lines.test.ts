@@ -5,6 +5,7 @@ import {
   fieldStart,
   handlingLine,
   isTagsContinuation,
+  markedBannerWords,
   reasonsComplete,
   tagCodes,
   usDate,
@@ -34,11 +35,20 @@ describe('header line recognisers', () => {
       'NOT FOR INTERNET DISTRIBUTION',
     ]);
     expect(handlingLine('SECRET NOFORN')).toEqual(['NOFORN']);
-    expect(handlingLine('C O R R E C T E D COPY//SUBJECT LINE//////')).toEqual(['CORRECTED COPY']);
+    expect(handlingLine('C O R R E C T E D COPY//SUBJECT LINE//////')).toEqual([
+      'CORRECTED COPY//SUBJECT LINE',
+    ]);
+    expect(handlingLine('CORRECTED COPY//PARA 3 NOFORN')).toEqual(['CORRECTED COPY//PARA 3', 'NOFORN']);
     expect(handlingLine('RELEASABLE TO RURITANIA')).toEqual(['RELEASABLE TO RURITANIA']);
     expect(handlingLine('DEPT FOR EUR/XX')).toBeNull();
     expect(handlingLine('SIPDIS SCENARIOS UNDER WHICH')).toBeNull();
     expect(handlingLine('')).toBeNull();
+  });
+
+  it('keeps the handling words of a banner marking line, not its declassification marker', () => {
+    expect(markedBannerWords('SECRET//FGI//NOFORN//MR')).toEqual(['FGI', 'NOFORN']);
+    expect(markedBannerWords('CONFIDENTIAL//X1')).toEqual([]);
+    expect(markedBannerWords('SECRET FOOBAR 000123')).toBeNull();
   });
 
   it('dates and declassification instructions', () => {
@@ -50,6 +60,7 @@ describe('header line recognisers', () => {
     expect(declassification('N/A')).toBeNull();
     expect(declassification('N/ A')).toBeNull();
     expect(declassification('GDS')).toBe('GDS');
+    expect(declassification('DECL: 2020/02/26')).toBe('2020-02-26');
   });
 
   it('TAGS codes: commas, spaces, glued pairs', () => {
@@ -73,6 +84,8 @@ describe('header line recognisers', () => {
     ['A PERSON, ACTING DIR, ABC/XX. REASON: 1.4(C).', 'A PERSON, ACTING DIR, ABC/XX', ['1.4(c)']],
     ['A. Person for reasons 1.4 (b) and (d) of E.O. 12958.', 'A. Person', ['1.4(b)', '1.4(d)']],
     ['Derived from Multiple Sources', 'Derived from Multiple Sources', []],
+    ['DERIVED FROM: DSCG 05-1 B, D', 'DERIVED FROM: DSCG 05-1', ['1.4(b)', '1.4(d)']],
+    ['A. Person; E.O. 12958, reasons 1.4 (b) and (d).', 'A. Person', ['1.4(b)', '1.4(d)']],
     // As typists left them: `and` split, the closing parenthesis cut at the line end, letters with dots,
     // letters with only spaces between them, a full stop after the code.
     ['A PERSON FOR REASONS 1.4 B A ND D', 'A PERSON', ['1.4(b)', '1.4(d)']],

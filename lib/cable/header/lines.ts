@@ -39,6 +39,10 @@ export const PARAGRAPH_START = new RegExp(
 const BANNER_WORDS = new RegExp(`^(?:${BANNER_WORDS_SOURCE})$`);
 const BANNER_THEN = new RegExp(`^(?:${BANNER_WORDS_SOURCE})[ \\t]+(.+)$`);
 
+// What a corrected copy says it corrected (`//SUBJECT LINE`, `//TEXT`, `//PARA 3`).
+const CORRECTED_PART =
+  /^(?:SUBJECT(?: LINE)?|TEXT|CAPTION|TAGS|ADDRESSEES?(?: LINE)?|CLASSIFICATION|REF(?:ERENCE)?S?|PARAS?(?:GRAPHS?)? [\d ,-]+(?: AND \d+)?)$/;
+
 /**
  * Handling words when the line holds nothing else (`SIPDIS`, `NOFORN, NOT FOR INTERNET DISTRIBUTION`,
  * `SECRET NOFORN`, `C O R R E C T E D COPY//SUBJECT LINE//`), else null. Banner words are dropped.
@@ -54,13 +58,33 @@ export function handlingLine(line: string): string[] | null {
   for (const part of parts) {
     const word = part.trim().replace(/[ \t]+/g, ' ');
     if (!word) continue;
-    if (BANNER_WORDS.test(word) || /^SUBJECT LINE$/.test(word)) continue;
+    if (BANNER_WORDS.test(word)) continue;
+    // `CORRECTED COPY//SUBJECT LINE`: what the copy corrected stays with it, as the line writes it.
+    if (words.at(-1) === 'CORRECTED COPY' && CORRECTED_PART.test(word)) {
+      words[words.length - 1] = `CORRECTED COPY//${word}`;
+      continue;
+    }
     const banner = BANNER_THEN.exec(word);
     const rest = banner ? (banner[1] as string) : word;
     if (!HANDLING_WORDS.test(rest)) return null;
     words.push(rest);
   }
   return words.length > 0 ? words : null;
+}
+
+const MARKED_BANNER = new RegExp(`^[ \\t]*(?:${BANNER_WORDS_SOURCE})((?:\\/\\/[A-Z0-9 -]+)+)[ \\t]*$`);
+
+/**
+ * The handling words of a banner marking line (`SECRET//FGI//NOFORN//MR` -> FGI, NOFORN; the declassification
+ * marker `MR` is the E.O. line's), or null for any other line.
+ */
+export function markedBannerWords(line: string): string[] | null {
+  const m = line.length <= 200 ? MARKED_BANNER.exec(line) : null;
+  if (!m) return null;
+  return (m[1] as string)
+    .split('//')
+    .map((part) => part.trim())
+    .filter((part) => HANDLING_WORDS.test(part));
 }
 
 /** A line that only repeats a banner word (` CONFIDENTIAL` at an old page's foot). */
@@ -96,7 +120,12 @@ export function declassification(value: string): string | null {
   if (!text || /^N[ \t]*\/?[ \t]*A\.?$/i.test(text)) return null;
   const decl = /^(?:DECL|DNG)[ \t]*:?[ \t]*(.*)$/i.exec(text);
   const rest = (decl ? (decl[1] as string) : text).trim();
-  return usDate(rest) ?? (rest || null);
+  // `DECL: 2020/02/26`: a year-first date is a date too.
+  const yearFirst = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(rest);
+  const date = yearFirst
+    ? isoDate(yearFirst[1] as string, yearFirst[2] as string, yearFirst[3] as string)
+    : null;
+  return usDate(rest) ?? date ?? (rest || null);
 }
 
 /** TAGS codes from a TAGS value (see tag-list.ts): `PRELPGOV` -> PREL, PGOV; prose after the codes ends them. */
@@ -120,8 +149,13 @@ const LETTER_RUN_TOKEN = /[ \t]*(?:([a-hA-H])(?![A-Za-z0-9])|(?:and|or)\b|[(),&/
 // `for reasons b, d.`: letters with no code; E.O. 12958 section 1.4 is meant.
 const LETTERS_ONLY =
   /\breasons?[ \t]*:?[ \t]*(\(?[a-hA-H]\)?(?:[ \t]*(?:,|&|\/|and|or)[ \t]*(?:and[ \t]+)?\(?[a-hA-H]\)?)*)[ \t]*\.?[ \t]*$/i;
+// `Derived from: DSCG 05-1 B, D`: the letters after a classification guide's number, section 1.4 meant.
+const GUIDE_LETTERS =
+  /(?<=\bDerived[ \t]+from\b[^\n]*\d)[ \t]+([a-hA-H](?:[ \t]*(?:,|&|\/|and)[ \t]*[a-hA-H])*)[ \t]*\.?[ \t]*$/i;
 const REASON_WORDS =
   /[ \t]*(?:[,;:.]?[ \t]*(?:\bfor[ \t]+)?\breasons?\b[ \t]*[,:]?|[,;:][ \t]*(?:\bfor\b)?|\bfor\b)?[ \t]*$/i;
+// `X; E.O. 12958, reasons 1.4 (b)`: the order the reasons come under, not part of who classified.
+const ORDER_BEFORE_REASONS = /[ \t,;:]*\bE\.?[ \t]?O\.?[ \t]?1[123]\d{3}[ \t,;:]*$/i;
 
 /** Letters a reason code governs: the run of letters, parentheses and connectors right after it. */
 function reasonLetters(after: string): string[] {
@@ -152,7 +186,7 @@ export function classifiedBy(value: string): { by: string | null; reasons: strin
     add(m[1] as string, reasonLetters(text.slice(m.index + m[0].length)));
   }
   if (reasons.length === 0) {
-    const only = LETTERS_ONLY.exec(text);
+    const only = LETTERS_ONLY.exec(text) ?? GUIDE_LETTERS.exec(text);
     if (only) {
       cut = only.index;
       add('4', (only[1] as string).match(/(?<![A-Za-z])[a-hA-H](?![A-Za-z])/g) ?? []);
@@ -162,6 +196,7 @@ export function classifiedBy(value: string): { by: string | null; reasons: strin
   const who = text
     .slice(0, cut)
     .replace(REASON_WORDS, '')
+    .replace(ORDER_BEFORE_REASONS, '')
     .replace(/[ \t,;:]+$/, '')
     .replace(/[ \t,;:]+(?:PER|FOR|BY|UNDER)$/i, '')
     .replace(/#+$|(?<=[A-Za-z]{4})\.$/, '')

@@ -480,6 +480,33 @@ describe('readHeader: field forms', () => {
     expect(head(`TAGS: PGOV\nSUBJECT: THE PLAN\n\n${line}`).meta.classifier).toEqual({ name, title });
   });
 
+  it('reads reasons after the order inside Classified By, and a Derived from line as the classification', () => {
+    const glued = head(
+      'TAGS: PGOV\nSUBJECT: THE PLAN\n(U) Classified by CDA A. Person; E.O. 12958, reasons 1.4 (b).',
+    );
+    expect([glued.meta.classifiedBy, glued.meta.reasons, glued.meta.executiveOrder]).toEqual([
+      'CDA A. Person',
+      ['1.4(b)'],
+      null,
+    ]);
+    const derived = head('TAGS: PGOV\nSUBJECT: THE PLAN\nREF: FOOBAR 12\nDERIVED FROM: DSCG 05-1 B, D');
+    expect([derived.meta.classifiedBy, derived.meta.reasons, derived.meta.classifier]).toEqual([
+      'DERIVED FROM: DSCG 05-1',
+      ['1.4(b)', '1.4(d)'],
+      null,
+    ]);
+    expect(derived.meta.references.map((r) => r.id)).toEqual(['08FOOBAR12']);
+  });
+
+  it("keeps a banner marking line's caveats and a Declassify on line where the E.O. line gives a marker", () => {
+    const result = readHeader(
+      'SECRET STATE 000123\n\nE.O. 12958: DECL: MR\nTAGS: ASEC\nSUBJECT: THE PLAN\nClassified By: Derived from Multiple Sources\nSECRET//FGI//NOFORN//MR\nDeclassify on: Source marked 25X1-human, Date of source:\nMarch 3, 2008\n\n1. (U) Body.\n',
+      { headerText: null, pageMeta: { date: '2008-03-04' } },
+    );
+    expect(result.meta.handling).toEqual(['FGI', 'NOFORN']);
+    expect(result.meta.declassify).toBe('Source marked 25X1-human, Date of source: March 3, 2008');
+  });
+
   it('reads the 1990s Classified By inside the first paragraph, without taking the paragraph', () => {
     const result = readHeader(
       'CONFIDENTIAL FOOBAR 000123\n\nE.O. 12958: DECL: 1.6X6\nTAGS: PGOV\nSUBJECT: THE PLAN\n\n1. (U) CLASSIFIED BY A. PERSON, DCM. REASON: 1.5 (D).\n\n2. (C) Body.\n',
@@ -504,6 +531,28 @@ describe('readHeader: field forms', () => {
       { field: 'id', page: '08FOOBAR123', text: '08FOOBAR124' },
       { field: 'classification', page: 'CONFIDENTIAL', text: 'SECRET' },
     ]);
+  });
+
+  it.each([
+    ['another day', '2008-06-26', 'Friday, 26 September 2008, 02:25', '2008-09-26T02:25'],
+    ['another time on the same day', '2008-06-26T06:06', 'Thursday, 26 June 2008, 06:43', '2008-06-26T06:43'],
+  ])('records a date line at %s than the table', (_, page, line, text) => {
+    const result = readHeader(
+      `${line}\nSECRET FOOBAR 000123\n\nTAGS: PGOV\nSUBJECT: THE PLAN\n\n1. (S) Body.\n`,
+      {
+        headerText: null,
+        pageMeta: { id: '08FOOBAR123', date: page },
+      },
+    );
+    expect(result.meta.conflicts).toEqual([{ field: 'date', page, text }]);
+  });
+
+  it('records no date conflict for the same moment written as a UTC and a local day', () => {
+    const result = readHeader(
+      'Thursday, 26 June 2008, 23:10\nSECRET FOOBAR 000123\n\nTAGS: PGOV\nSUBJECT: THE PLAN\n\n1. (S) Body.\n',
+      { headerText: null, pageMeta: { id: '08FOOBAR123', date: '2008-06-27' } },
+    );
+    expect(result.meta.conflicts).toEqual([]);
   });
 
   it('a TOP SECRET cable keeps its id and banner', () => {

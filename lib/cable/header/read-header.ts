@@ -41,15 +41,21 @@ export interface HeaderResult {
 
 const HEADER_LINES = 160;
 
+const CLASSIFIED_SEGMENT = /^[ \t]*(?:\([A-Z/]{1,6}\)[ \t]*)?Classified[ \t]+By\b/i;
+const REASONS_ORDER = /^[ \t]E\.?[ \t]?O\.?[ \t]?1[123]\d{3}\b[ \t]*(?![:;]|DECL)/i;
+
 /** Splits a line before field keywords that start mid-line in the flattened style (`... SIPDIS E.O. 12958:`). */
 function splitSegments(line: string): number[] {
   const cuts = [0];
   const head = line.length > 4000 ? line.slice(0, 4000) : line;
   INLINE_FIELD.lastIndex = 0;
   for (let m = INLINE_FIELD.exec(head); m; m = INLINE_FIELD.exec(head)) {
+    const segment = head.slice(cuts[cuts.length - 1], m.index);
     // `(U) Classified by:` is one field with its portion marking, not a marking and then a field.
-    if (!/^[ \t]*\([A-Z/]{1,6}\)[ \t]*$/.test(head.slice(cuts[cuts.length - 1], m.index)))
-      cuts.push(m.index + 1);
+    if (/^[ \t]*\([A-Z/]{1,6}\)[ \t]*$/.test(segment)) continue;
+    // `Classified by X; E.O. 12958, reasons 1.4 (b)`: the order named inside the reasons, not an E.O. line.
+    if (CLASSIFIED_SEGMENT.test(segment) && REASONS_ORDER.test(head.slice(m.index))) continue;
+    cuts.push(m.index + 1);
   }
   return cuts;
 }
@@ -72,6 +78,15 @@ function feed(reader: HeaderFieldReader, text: string, from: number): number {
     return true;
   });
   return stopped >= 0 ? stopped : reader.finish(last);
+}
+
+/**
+ * The declassification instruction: the E.O. line's date, or the `Declassify on:` line's words where the E.O.
+ * line gives only a marker (`DECL: MR` beside `Declassify on: Source marked 25X1-human, Date of source: ...`).
+ */
+function declassifyField(fromEo: string | null, declassifyOn: string | null): string | null {
+  if (fromEo && /^\d{4}-\d{2}-\d{2}$/.test(fromEo)) return fromEo;
+  return declassifyOn ?? fromEo;
 }
 
 function pageDate(value: string | undefined): string | null {
@@ -181,7 +196,7 @@ export function readHeader(text: string, input: HeaderInput): HeaderResult {
     references: parseReferences(refText, { year, style }, id),
     classifiedBy: by.by,
     reasons: by.reasons,
-    declassify: declassification(eoValue) ?? declassifyOn,
+    declassify: declassifyField(declassification(eoValue), declassifyOn),
     executiveOrder: eo ? eo.replace(/\s+/g, ' ') : null,
     passing: fields.passing,
     handling: fields.handling,
@@ -198,6 +213,7 @@ export function readHeader(text: string, input: HeaderInput): HeaderResult {
     conflicts: findConflicts(input.pageMeta, {
       id: line && year ? canonicalId(`${line.origin} ${line.serial}`, { year, style }) : null,
       date: routing?.date ?? null,
+      lineDate: preamble.date,
       banner: fields.classification?.banner ?? null,
       origin: line?.origin ?? null,
     }),

@@ -164,6 +164,15 @@ describe('reference case table', () => {
     ]);
   });
 
+  it('reads a capital alone at a line start as the next letter once the list has its A.', () => {
+    expect(parseReferences('A. STATE 90063\nB KUALA LUMPUR 739', year).map((r) => [r.letter, r.id])).toEqual([
+      ['A', '08STATE90063'],
+      ['B', '08KUALALUMPUR739'],
+    ]);
+    // Before any `A.`, and out of order, a capital alone is text.
+    expect(parseReferences('STATE 12\nC FOOBAR 34', year).map((r) => r.letter)).toEqual([null, null]);
+  });
+
   it('never cites the citing cable itself (a page header left in the list)', () => {
     expect(ids('A) FOOBAR 199, B) FOOBAR 227 FOOBAR 00000402', year, '08FOOBAR402')).toEqual([
       '08FOOBAR199',

@@ -6,8 +6,10 @@ import { type Citation, citations, kindOf } from './citations';
 import type { IdOptions } from './ids';
 
 // A letter label at an item start: `A.`, `(B)`, `B:`, `C)`, lower case too; the letter must be followed by a
-// space or, in the parenthesised form, may touch the cited origin (`(A)STATE 12`).
-const LABEL = /(^|[\s,;])(?:\(([A-Za-z])\)[ \t]*|([A-Za-z])[.:)](?=\s|$))/g;
+// space or, in the parenthesised form, may touch the cited origin (`(A)STATE 12`). A capital alone at a line
+// start before a post or serial (`B KUALA LUMPUR 739`) is a label too, once the list has its `A.`.
+const LABEL =
+  /(^|[\s,;])(?:\(([A-Za-z])\)[ \t]*|([A-Za-z])[.:)](?=\s|$)|(?<=\n[ \t]*)([A-Z])[ \t]+(?=[A-Z0-9]))/g;
 
 /** The first cable a reference's text cites, as a canonical id, or null. */
 export function citedId(text: string, opts: IdOptions): string | null {
@@ -26,7 +28,8 @@ function labelCuts(text: string): Cut[] {
   let expected = 'A';
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
-    const letter = ((m[2] ?? m[3]) as string).toUpperCase();
+    const letter = ((m[2] ?? m[3] ?? m[4]) as string).toUpperCase();
+    if (m[4] && cuts.length === 0) continue;
     const at = m.index + (m[1] as string).length;
     // `A. A: FOOBAR 00118`, `A. (A) FOOBAR 1817`: a label repeated right after itself is one label.
     const previous = cuts[cuts.length - 1];
