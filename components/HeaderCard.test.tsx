@@ -95,8 +95,8 @@ describe('HeaderCard: header additions', () => {
   function renderRich() {
     const doc = cable([block({ key: '1' })], {
       subject: 'A TEST SUBJECT',
-      tags: ['PGOV', 'KZ', 'DOE, JOHN'],
-      tagKinds: ['subject', 'geographic', 'person'],
+      tags: ['PGOV', 'KZ', 'DOE, JOHN', 'ZZQORG'],
+      tagKinds: ['subject', 'geographic', 'person', 'organisation'],
       references: [
         { letter: 'A', text: 'TESTPOST 12', id: '99TESTPOST12', kind: 'cable' },
         { letter: 'A', text: '13', id: '99TESTPOST13', kind: 'cable' },
@@ -109,11 +109,18 @@ describe('HeaderCard: header additions', () => {
     return render(<HeaderCard doc={doc} headingId="subject" detailsOpen={true} />);
   }
 
-  it('shows tag kinds, a person tag as a person', () => {
+  it('shows tag kinds, a person or an unexplained code by its kind', () => {
     const { container } = renderRich();
     const tags = [...container.querySelectorAll('.cr-tag')];
-    expect(tags.map((t) => t.getAttribute('data-kind'))).toEqual(['subject', 'geographic', 'person']);
+    expect(tags.map((t) => t.getAttribute('data-kind'))).toEqual([
+      'subject',
+      'geographic',
+      'person',
+      'organisation',
+    ]);
     expect(tags[2]?.textContent).toBe('DOE, JOHNperson');
+    // A code without a meaning in the catalog still shows its kind.
+    expect(tags[3]?.textContent).toBe('ZZQORGorganisation');
   });
 
   it('gives an item its letter once, every cable its link, other documents their kind', () => {

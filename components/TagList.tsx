@@ -33,10 +33,11 @@ export function TagList({ tags, kinds, tagUrl }: Props) {
         const content = (
           <>
             <span class="cr-tag-code">{code}</span>
+            {/* A code the catalog does not explain still says what kind of tag it is (`DOE, JOHN` person). */}
             {meaning ? (
               <span class="cr-tag-meaning">{meaning}</span>
-            ) : kind === 'person' ? (
-              <span class="cr-tag-meaning">{t(KIND_NAMES.person)}</span>
+            ) : kind !== 'other' ? (
+              <span class="cr-tag-meaning">{t(KIND_NAMES[kind])}</span>
             ) : null}
           </>
         );
