@@ -188,9 +188,10 @@ export const FIELD_LABELS: ReadonlyArray<readonly [RegExp, FieldKind]> = [
     /^[ \t]*(?:SUBJ(?:ECT)?|UBJECT|SUBJET|SUBECT|SUJBECT|SUBJEC|SBJECT)[ \t]*(?:[:.;][ \t]*|(?=[ \t]+[A-Z(]))/i,
     'subject',
   ],
-  // `REF:`, `REFS:`, `REFTEL:`, `Ref(s):`, `REF.`, `REFERENCE:`, and `REF A.` / `REF A)` without a colon.
+  // `REF:`, `REFS:`, `REFTEL:`, `Ref(s):`, `REF.`, `REFERENCE:`, and `REF A.` / `REF A)` / `REF A:` / `REF B LONDON 12`
+  // without a colon.
   [
-    /^[ \t]*(?:PROGRAM[ \t]+)?(?:REF(?:S|TEL|TELS|\(S\))?|REFERENCES?)(?:[ \t]*[:;.][ \t]*|[ \t]+(?=\(?[A-Za-z][.)][ \t]|[A-Z]+[ \t]+\d))/i,
+    /^[ \t]*(?:PROGRAM[ \t]+)?(?:REF(?:S|TEL|TELS|\(S\))?|REFERENCES?)(?:[ \t]*[:;.][ \t]*|[ \t]+(?=\(?[A-Za-z][.):][ \t]|(?:[A-Z][ \t]+)?[A-Z]+(?:[ \t]+[A-Z]+){0,3}[ \t]+\d))/i,
     'ref',
   ],
   // A portion-marked `(U) Classified by:` line is still the header's.

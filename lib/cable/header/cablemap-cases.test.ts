@@ -405,6 +405,19 @@ describe('references (cablemap test_reader_references, test_reader_references_ng
       'REF: A) 6307 B) STATE 285773',
       ['03FOOBAR6307', '03STATE285773'],
     ],
+    [
+      'years after a slash, two-digit (no date) and four-digit; a slash between serials',
+      '2009',
+      'REF: A. ROME 88/06 B. ROME 12/2006 C. KABUL 101/102',
+      ['06ROME88', '06ROME12', '09KABUL101', '09KABUL102'],
+    ],
+    ['REF and a letter with a colon, no colon after REF', '2009', 'REF A: STATE 123', ['09STATE123']],
+    [
+      'REF and a bare letter before a multi-word post',
+      '2009',
+      'REF B KUALA LUMPUR 739',
+      ['09KUALALUMPUR739'],
+    ],
   ])('%s', (_what, year, fields, ids) => {
     expect(
       refIds(

@@ -393,7 +393,10 @@ const cableId = (year: string | undefined, post: string, serial: string, opts: I
 /** `10/15/07`, `9/22`: the number at `i` starts a month/day date. */
 function isDateAt(tokens: Token[], i: number): boolean {
   const a = tokens[i + 2];
-  return (tokens[i] as Token).text.length <= 2 && a?.kind === 'number' && a.text.length <= 2;
+  if ((tokens[i] as Token).text.length > 2 || a?.kind !== 'number' || a.text.length > 2) return false;
+  // `10/15/07` is a date whatever its numbers; `10/15` only when one part can be a month (`88/06` is no date).
+  const [x, y] = [Number((tokens[i] as Token).text), Number(a.text)];
+  return tokens[i + 3]?.text === '/' || (x <= 12 && y <= 31) || (x <= 31 && y <= 12);
 }
 
 /** Tokens from `from` to before `to` are separators between serials of one post (`,`, `/`, `AND`, `&`). */
@@ -406,7 +409,7 @@ function onlySeparators(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** A year written after the serial: `1234 (08)`, `1234-91`, `1234/08`. */
+/** A year written after the serial: `1234 (08)`, `1234-91`, `1234/08`, `1234/2008`. */
 function yearAfter(
   text: string,
   tokens: Token[],
@@ -418,7 +421,7 @@ function yearAfter(
   const c = tokens[i + 3];
   if (a?.text === '(' && b && isYear(b) && c?.text === ')' && /^\s*$/.test(text.slice(t.end, a.start)))
     return { year: b.text, end: c.end, index: i + 3 };
-  if (a && (a.text === '-' || a.text === '/') && glued(t, a) && b && glued(a, b) && b.text.length === 2)
+  if (a && (a.text === '-' || a.text === '/') && glued(t, a) && b && glued(a, b) && isYear(b))
     return { year: b.text, end: b.end, index: i + 2 };
   // `AMMAN 07718 99,`: a zero-padded serial, then a two-digit year standing alone before a separator.
   if (
