@@ -65,6 +65,33 @@ function mainWorldText(page: Page): Promise<string> {
   });
 }
 
+/** Main world: where the panel's frame and the cable's paragraphs sit, and how far the page scrolls. */
+function panelLayout(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('cable-reader-view')?.shadowRoot;
+    const host = root?.querySelector('.cr-panel-host')?.getBoundingClientRect();
+    const paras = [...(root?.querySelectorAll('[data-para] .cr-lead') ?? [])].map((p) =>
+      p.getBoundingClientRect(),
+    );
+    if (!host || paras.length === 0) throw new Error('no panel or no paragraphs');
+    return {
+      panel: { left: host.left, top: host.top, width: host.width },
+      textRight: Math.max(...paras.map((r) => r.right)),
+      textWidth: Math.min(...paras.map((r) => r.width)),
+      scrollWidth: document.documentElement.scrollWidth,
+      // The last paragraph's bottom when scrolled to the end.
+      lastBottom: (() => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        return Math.max(
+          ...[...(root?.querySelectorAll('[data-para] .cr-lead') ?? [])].map(
+            (p) => p.getBoundingClientRect().bottom,
+          ),
+        );
+      })(),
+    };
+  });
+}
+
 async function panelFrame(page: Page): Promise<Frame> {
   await expect
     .poll(() => page.frames().some((f) => f.url().includes('notes-panel.html')), { timeout: 10_000 })
@@ -165,8 +192,21 @@ describe.skipIf(skip)('highlights, the notes panel and the library, in Chromium'
       .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
     expect(rights.length).toBeGreaterThan(3);
     expect(Math.max(...rights)).toBeLessThanOrEqual(frameLeft);
+    // Nothing scrolls sideways, and the text keeps a readable column.
+    const side = await panelLayout(page);
+    expect(side.scrollWidth).toBe(1280);
+    expect(side.textWidth).toBeGreaterThan(500);
     await page.screenshot({ path: join(extensionDir, '..', 'cr-panel-1280.png') });
+    // Under 1200 px the text and the bar would be too narrow beside it: a bottom sheet there.
+    await page.setViewportSize({ width: 900, height: 800 });
+    expect((await panelLayout(page)).panel.width).toBe(900);
+    // At 390 px a bottom sheet as wide as the window, and the last paragraph still scrolls up above it.
     await page.setViewportSize({ width: 390, height: 844 });
+    const sheet = await panelLayout(page);
+    expect(sheet.panel.width).toBe(390);
+    expect(sheet.panel.top).toBeGreaterThan(200);
+    expect(sheet.lastBottom).toBeLessThanOrEqual(sheet.panel.top);
+    expect(sheet.scrollWidth).toBe(390);
     await page.screenshot({ path: join(extensionDir, '..', 'cr-panel-390.png') });
     await page.close();
   });
