@@ -160,4 +160,19 @@ describe('HeaderCard: header additions', () => {
       ' ROUTINE',
     ]);
   });
+
+  it('says when the mirror holds a partial extract or only the header', () => {
+    const { container, rerender } = render(
+      <HeaderCard doc={cable([block({ key: '1' })], { partial: true })} headingId="s" />,
+    );
+    expect([...container.querySelectorAll('.cr-card-note')].map((p) => p.textContent)).toEqual([
+      'Partial extract: the mirror holds only part of the original cable; the full text is not available.',
+    ]);
+    rerender(<HeaderCard doc={cable([], { subject: 'HEADER ONLY' })} headingId="s" />);
+    expect([...container.querySelectorAll('.cr-card-note')].map((p) => p.textContent)).toEqual([
+      "This mirror shows only the cable's header: it holds no body text.",
+    ]);
+    rerender(<HeaderCard doc={cable([block({ key: '1' })])} headingId="s" />);
+    expect(container.querySelector('.cr-card-note')).toBeNull();
+  });
 });

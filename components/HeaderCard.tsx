@@ -148,6 +148,8 @@ export function HeaderCard({ doc, headingId, tagUrl, detailsOpen, onDetails }: P
         <h1 id={headingId} class="cr-subject">
           {subjectLine(doc)}
         </h1>
+        {meta.partial ? <p class="cr-card-note">{t('card_partial')}</p> : null}
+        {doc.blocks.length === 0 ? <p class="cr-card-note">{t('card_noBody')}</p> : null}
       </div>
       {fields.length ? (
         <>

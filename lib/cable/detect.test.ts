@@ -114,6 +114,15 @@ describe('cableScore: cables are recognised', () => {
     expect(result.reasons.join('\n')).toMatch(/banner[\s\S]*routing header[\s\S]*two marked paragraphs/);
   });
 
+  it('a header-only page (whole routing block and banner, no body) is a cable; the banner alone with FM is not', () => {
+    const routing = `VZCZCXRO1234\nPP RUEHXX\nDE RUEHFOO #0123/01 0011200\nP 011200Z JAN 06\nFM AMEMBASSY FOOBAR\nTO RUEHC/SECSTATE WASHDC PRIORITY 0001\n`;
+    const headerOnly = `${routing}UNCLAS SECTION 01 OF 02 FOOBAR 000123\n\nSIPDIS\n\nSTATE FOR XX/YY\n`;
+    const result = cableScore(headerOnly);
+    expect(result).toMatchObject({ isCable: true, score: 6 });
+    expect(result.reasons).toContain('+3 whole routing header (VZCZC, FM, TO)');
+    expect(cableScore(`FM AMEMBASSY FOOBAR\nUNCLAS FOOBAR 000123\n\nSIPDIS\n`).isCable).toBe(false);
+  });
+
   it('one cable shown twice on a page is still one cable', () => {
     expect(cableScore(`${HARD_WRAPPED}\n${HARD_WRAPPED}`).isCable).toBe(true);
   });

@@ -40,6 +40,13 @@ const ROUTING = new RegExp(
   String.raw`^[ \t]*(?:VZCZC[A-Z0-9]*|FM[ \t]+(?:${SENDER_WORDS_SOURCE})\b|TO[ \t]+RUE[A-Z]+\/)`,
   'gm',
 );
+// The three lines of a whole routing block, each at a line start: with the banner they are a cable's header even
+// when the mirror shows no body after it (a header-only page is still a cable).
+const ROUTING_LINES = [
+  /^[ \t]*VZCZC[A-Z0-9]*/m,
+  new RegExp(String.raw`^[ \t]*FM[ \t]+(?:${SENDER_WORDS_SOURCE})\b`, 'm'),
+  /^[ \t]*TO[ \t]+RUE[A-Z]+\//m,
+];
 const PAGE_BREAK =
   /\b[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2}[ \t]\d{5,8}[ \t]{1,2}\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b/g;
 const OLD_PAGE_BREAK = /^[ \t]*PAGE[ \t]+\d{2}[ \t]+[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2}[ \t]+\d{4,6}[ \t]/gm;
@@ -203,7 +210,9 @@ export function cableScore(text: string): CableScore {
   if (tags > 0) add(2, 'TAGS line');
   if (subjects > 0) add(1, 'SUBJECT line');
   if (countMatches(CLASSIFIED_BY, scan, 1) > 0) add(1, 'Classified By line');
-  if (routing > 0) add(2, 'routing header (VZCZC, FM, TO)');
+  if (routing > 0 && ROUTING_LINES.every((line) => line.test(scan)))
+    add(3, 'whole routing header (VZCZC, FM, TO)');
+  else if (routing > 0) add(2, 'routing header (VZCZC, FM, TO)');
   if (pageBreaks > 0) add(pageBreaks > 1 ? 3 : 2, `${pageBreaks} page-break header(s)`);
   if (lines.metadataLine && lines.idLines.size <= 2) add(3, 'reference id line with a date');
   else if (lines.idLines.size === 1 && REFERENCE_ID_LABEL.test(scan)) add(2, 'reference id line');

@@ -23,6 +23,12 @@ function classifiedBy(doc: CableDocument): string | null {
   return [by, why].filter(Boolean).join('; ');
 }
 
+// What the mirror left out is a fact the reader must see: a partial extract, or a page with the header only.
+function mirrorText(doc: CableDocument): string | null {
+  if (doc.meta.partial) return 'partial extract; the full text of the original cable is not available';
+  return doc.blocks.length === 0 ? 'the mirror holds only the header, no body' : null;
+}
+
 /** The card's rows in reading order; fields the cable lacks are left out. */
 export function headerCard(doc: CableDocument): CardRow[] {
   const m = doc.meta;
@@ -41,6 +47,7 @@ export function headerCard(doc: CableDocument): CardRow[] {
     ['Declassify', m.declassify],
     ['Handling', m.handling.length > 0 ? m.handling.join(', ') : null],
     ['Section', section],
+    ['Text', mirrorText(doc)],
   ];
   return rows
     .filter((row): row is [string, string] => row[1] !== null && row[1] !== '')

@@ -68,6 +68,14 @@ describe('headerCard', () => {
     expect(card['Classified by']).toBe('Ambassador A. Nonymous; reasons 1.4(b), 1.4(d)');
     expect(card.Info).toBeUndefined();
     expect(card.Section).toBeUndefined();
+    expect(card.Text).toBeUndefined();
+  });
+
+  it('says what the mirror left out: a partial extract, or the header only', () => {
+    const partial = { ...doc, meta: { ...doc.meta, partial: true } };
+    const text = (d: CableDocument) => headerCard(d).find((r) => r.label === 'Text')?.value;
+    expect(text(partial)).toBe('partial extract; the full text of the original cable is not available');
+    expect(text({ ...doc, blocks: [] })).toBe('the mirror holds only the header, no body');
   });
 });
 

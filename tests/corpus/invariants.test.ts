@@ -48,8 +48,6 @@ const INVARIANTS: Invariant[] = [
 const HEADER_LEFT =
   'a header line left in the body (subject continuation, SUBJ:, a second banner) opens the blocks';
 const KNOWN: Partial<Record<Invariant, Record<string, string>>> = {
-  // A header-only page (banner, SIPDIS, no body) scores 5 of 6 as text; the page itself is read (lib/cable/detect).
-  refused: { 'pages/archive/06KABUL3934': 'header-only text: banner and SIPDIS score 5' },
   numbering: { 'pages/archive/09HARARE888': 'paragraph 1 is `1. SUMMARY` alone, read as a numbered heading' },
   // The quoted letter numbers its own paragraphs 1-7; the cable's 3 after it is kept as text.
   marking: { 'pages/archive/08LONDON1115': "a quoted letter's own numbering hides the cable's paragraph 3" },

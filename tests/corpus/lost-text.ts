@@ -51,10 +51,10 @@ const LABELS = new Set(
     ' ',
   ),
 );
-// What may follow the last block: end-of-message marks and banners (the flattened style's metadata tail is
-// checked by the caller).
+// What may follow the last block: end-of-message marks and banners, other mirrors' end marks and the archive's
+// review stamp under old telegrams (the flattened style's metadata tail is checked by the caller).
 const TAIL =
-  /^(?:nnnn|nnn|bt|endcabletext|unclassified|unclas|confidential|secret|limitedofficialuse|noforn|[a-z]{0,6}vzczc?[a-z]{0,6})*$/;
+  /^(?:nnnn|nnn|bt|endcabletext|unclassified|unclas|confidential|secret|limitedofficialuse|noforn|[a-z]{0,6}vzczc?[a-z]{0,6}|oasys|cableends|declassifiedreleasedusdepartmentofstateeosystematicreview\d{1,2}[a-z]{3}\d{4})*$/;
 
 export interface LostText {
   /** Body letters and digits missing from the blocks (or the blocks' text not found in the input), or null. */

@@ -40,5 +40,18 @@ describe('signatures', () => {
     expect(tailLength(['text', 'NAME', '', 'CONFIDENTIAL'])).toBe(2);
     expect(tailLength(['text', 'NAME', '', ''])).toBe(0);
     expect(tailLength(['text', 'NAME'])).toBe(0);
+    expect(
+      tailLength([
+        'TEXT.',
+        'ROE',
+        '-----',
+        '',
+        'Declassified/Released US Department of State EO',
+        'Systematic Review 01 JAN 2001',
+      ]),
+    ).toBe(4);
+    expect(tailLength(['text', 'Roe', '@@@OASYS@@@'])).toBe(1);
+    expect(tailLength(['text', 'Roe', '', '=====CABLE ENDS====='])).toBe(2);
+    expect(tailLength(['text', 'Declassified by the minister'])).toBe(0);
   });
 });
