@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusFiles, hasCorpus, readCorpus } from '../../tests/corpus';
-import { CABLE_THRESHOLD, cableScore, mayHoldCable, scoresNothing } from './detect';
+import { CABLE_THRESHOLD, cableScore, mayHoldCable, positiveSignalLines, scoresNothing } from './detect';
 
 // Invented cables in the shape of the real ones (no corpus text here).
 const HARD_WRAPPED = `C O N F I D E N T I A L SECTION 01 OF 02 RUritania 000123
@@ -249,7 +249,8 @@ describe('the cheap looks before a score', () => {
     expect(mayHoldCable(raw('T O P S E C R E T FOOBAR 000123\nFM AMCONGEN FOOBAR'))).toBe(true);
     expect(mayHoldCable(raw('E C R E T FOOBAR 000123\nTAGS: PREL XX'))).toBe(true);
     // Markdown numbers paragraphs with list markup: the markings alone are in the text.
-    expect(mayHoldCable('(C) The minister spoke. (c) He left.')).toBe(true);
+    expect(mayHoldCable('(C) The minister spoke. (c) He left.', true)).toBe(true);
+    expect(mayHoldCable('1. (C) The minister spoke. 2. (c) He left.')).toBe(true);
   });
 
   it('mayHoldCable: false without two kinds of header line or two markings', () => {
@@ -259,7 +260,9 @@ describe('the cheap looks before a score', () => {
       false,
     );
     expect(mayHoldCable('Nothing here but prose. '.repeat(1000))).toBe(false);
-    expect(mayHoldCable('Two markings, (C) and (S), make a page worth reading.')).toBe(true);
+    expect(mayHoldCable('Two markings, (C) and (S), make a page worth reading.', true)).toBe(true);
+    // A thread quoting paragraphs 3 and 4 of cables: no run of marked paragraphs starts there (it counts from 1).
+    expect(mayHoldCable('3. (C) The minister spoke.\n4. (C) Post doubts it.\n11. (C) Again.')).toBe(false);
   });
 
   it.skipIf(!hasCorpus())('mayHoldCable: true on every corpus cable text, raw', () => {
@@ -290,6 +293,37 @@ describe('the cheap looks before a score', () => {
           wrong.push(piece.slice(0, 60));
       }
     }
+    expect(wrong).toEqual([]);
+  });
+
+  it('positiveSignalLines: the lines where a header field or paragraph 1 stands, and only those', () => {
+    const text = 'Intro line.\nSECRET RURITANIA 000123\nProse.\nTAGS: PREL\n3. (C) Later.\n1. (C) First.';
+    const starts = positiveSignalLines(text).map((at) =>
+      text.slice(at, text.indexOf('\n', at) + 1 || undefined),
+    );
+    expect(starts).toEqual(['SECRET RURITANIA 000123\n', 'TAGS: PREL\n', '1. (C) First.']);
+    expect(positiveSignalLines('3. (C) Quoted.\n4. (C) Quoted.\nReaders add TAGS to posts.')).toEqual([]);
+  });
+
+  it.skipIf(!hasCorpus())('positiveSignalLines: a corpus block with none of them scores 0 or less', () => {
+    const wrong: string[] = [];
+    let blocks = 0;
+    for (const f of corpusFiles('cables', '.txt')) {
+      const text = readCorpus(f);
+      const lines = positiveSignalLines(text);
+      // Runs of up to 12 lines starting at every 5th line: whole lines of the text, as a page's elements are.
+      const starts = [0];
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+      for (let i = 0; i < starts.length; i += 5) {
+        const start = starts[i] as number;
+        const end = (starts[i + 12] ?? text.length + 1) - 1;
+        if (lines.some((at) => at >= start && at < end)) continue;
+        blocks++;
+        const piece = text.slice(start, end);
+        if (cableScore(piece).score > 0) wrong.push(piece.slice(0, 60));
+      }
+    }
+    expect(blocks).toBeGreaterThan(1000);
     expect(wrong).toEqual([]);
   });
 });

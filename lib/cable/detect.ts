@@ -53,11 +53,12 @@ const OLD_PAGE_BREAK = /^[ \t]*PAGE[ \t]+\d{2}[ \t]+[A-Z]{3,}(?:[ \t][A-Z]{2,}){
 const ID_LINE = /^[ \t]*(?:(?:19|20)?\d{2})[A-Z]{3,}\d{1,8}(?:_[ab])?\b/;
 const ISO_DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/;
 const REFERENCE_ID_LABEL = /\bReference[ \t]+ID\b/i;
-const NUMBERED = new RegExp(
-  String.raw`(?:^|[.!?"'])[ \t]*¶?(\d{1,2})\.[ \t]*(?=\(|(?:${BANNER_WORDS_SOURCE}|${LEVEL_TOKENS_SOURCE})[ \t]*-[ \t]*ENTIRE)`,
-  'gm',
-);
-const NUMBERED_PLAIN = /^[ \t]*¶?(\d{1,2})\.[ \t]+[A-Z]/gm;
+/** A numbered paragraph opening with a marking (`3. (C)`, `4. SECRET - ENTIRE TEXT`), its number as `number`. */
+const numberedSource = (number: string) =>
+  String.raw`(?:^|[.!?"'])[ \t]*¶?(${number})\.[ \t]*(?=\(|(?:${BANNER_WORDS_SOURCE}|${LEVEL_TOKENS_SOURCE})[ \t]*-[ \t]*ENTIRE)`;
+const numberedPlainSource = (number: string) => String.raw`^[ \t]*¶?(${number})\.[ \t]+[A-Z]`;
+const NUMBERED = new RegExp(numberedSource(String.raw`\d{1,2}`), 'gm');
+const NUMBERED_PLAIN = new RegExp(numberedPlainSource(String.raw`\d{1,2}`), 'gm');
 
 function countMatches(pattern: RegExp, text: string, cap = 50): number {
   pattern.lastIndex = 0;
@@ -155,16 +156,21 @@ const HEADER_KINDS = [
 const MARKING_OPENING =
   /\(\s*(?:top secret|secret|confidential|unclassified|unclas|sensitive but unclassified|limited official use|sbu|lou|ts|s|c|u)(?![a-z0-9.])|ENTIRE\s*TEXT/gi;
 
+/** Paragraph 1 opening with a marking, loosely: a run of marked paragraphs counts from 1 only. */
+const FIRST_MARKED = /(?<!\d)0?1\.\s*(?:\(|[A-Z][A-Z \t]*-\s*ENTIRE)/;
+
 /**
  * A cheap first look, linear: false when `text` (a page's raw text, or one of its blocks) cannot hold a cable,
- * having no cable signal at all, or neither two kinds of header line nor two portion markings, so that no part of
- * it can be one and it can be passed over unscored.
+ * having no cable signal at all, or neither two kinds of header line nor two portion markings with paragraph 1
+ * among them, so that no part of it can be one and it can be passed over unscored. `listNumbered`: the page has
+ * list markup (`<ol>`) whose numbers the read text holds and the raw text lacks; any two markings then do.
  */
-export function mayHoldCable(text: string): boolean {
+export function mayHoldCable(text: string, listNumbered = false): boolean {
   if (!ANY_SIGNAL.test(text)) return false;
   if (HEADER_KINDS.filter((kind) => kind.test(text)).length >= 2) return true;
   MARKING_OPENING.lastIndex = 0;
-  return MARKING_OPENING.exec(text) !== null && MARKING_OPENING.exec(text) !== null;
+  const twoMarkings = MARKING_OPENING.exec(text) !== null && MARKING_OPENING.exec(text) !== null;
+  return twoMarkings && (listNumbered || FIRST_MARKED.test(text));
 }
 
 // What any of cableScore's signals and penalties needs, loosely: text with none of these scores 0 without the
@@ -179,6 +185,49 @@ const ANY_SCORED_ANY_CASE = /E\.?[ \t]?O\.?[ \t]?1[23]\d{3}|SUBJ|Classified[ \t]
  */
 export function scoresNothing(text: string): boolean {
   return !ANY_SCORED.test(text) && !ANY_SCORED_ANY_CASE.test(text);
+}
+
+// Where cableScore's positive signals can stand, each as cableScore's own pattern, within one line: a banner line,
+// an E.O., TAGS, SUBJECT, Classified By, routing or page-break line, a line opening with a cable id, and the
+// paragraph 1 a run of numbered paragraphs starts at (a run counts from 1 only).
+const POSITIVE_LINE = new RegExp(
+  [
+    BANNER.source,
+    TAGS.source,
+    ROUTING.source,
+    PAGE_BREAK.source,
+    OLD_PAGE_BREAK.source,
+    ID_LINE.source,
+    numberedSource('0?1'),
+    numberedPlainSource('0?1'),
+  ]
+    .map((source) => `(?:${source})`)
+    .join('|'),
+  'gm',
+);
+const POSITIVE_LINE_ANY_CASE = new RegExp(
+  [EXEC_ORDER.source, SUBJECT.source, CLASSIFIED_BY.source].map((source) => `(?:${source})`).join('|'),
+  'gim',
+);
+
+/**
+ * Offsets into `text`, in order, of the lines holding a match of one of cableScore's positive signals. A text made
+ * of whole lines of `text` with none of these offsets among its lines scores 0 or less: it needs no scoring to
+ * know it has no cable signal. Linear in the text; one pass for a page of thousands of elements.
+ */
+export function positiveSignalLines(text: string): number[] {
+  const lines = new Set<number>();
+  for (const pattern of [POSITIVE_LINE, POSITIVE_LINE_ANY_CASE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      lines.add(text.lastIndexOf('\n', m.index) + 1);
+      // The next match is looked for on the next line: one offset per line is all a caller needs.
+      const end = text.indexOf('\n', m.index + m[0].length);
+      if (end < 0) break;
+      pattern.lastIndex = end + 1;
+    }
+  }
+  return [...lines].sort((a, b) => a - b);
 }
 
 /**

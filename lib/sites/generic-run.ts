@@ -1,7 +1,7 @@
 // Which children of the element the generic detector narrowed down to hold the cable: a run of siblings (the
 // seed's site puts its blocks straight into <body> beside the nav, metadata line and footer) or the element whole.
 // Chooses elements only; cableScore, passed in, is the only judge of cable text.
-import type { CableScore } from '../cable/detect';
+import { type CableScore, positiveSignalLines } from '../cable/detect';
 import type { ElementRange, TextRange } from './dom-text';
 import { isBlock, tagOf } from './elements';
 import { siteMetaOf } from './generic-meta';
@@ -93,6 +93,36 @@ function bothPre(elements: readonly Element[]): boolean {
   return a !== undefined && b !== undefined && tagOf(a) === 'pre' && tagOf(b) === 'pre';
 }
 
+/** Children above this many are first looked up in the container's signal lines, not scored one by one. */
+const MANY_CHILDREN = 32;
+
+/**
+ * A test answering false only for a child whose text cannot score above 0: one made of whole lines of the page
+ * text none of which holds a positive cable signal (positiveSignalLines, found in one pass over the container's
+ * text). A page written a line or a post to an element has thousands of children: scoring each was most of the
+ * detector's time on a long thread that mentions cables.
+ */
+function signalLinesOf(container: Element, ctx: RunContext): (span: TextRange) => boolean {
+  if (container.children.length <= MANY_CHILDREN || !ctx.ranges.has(container)) return () => true;
+  const whole = ctx.spanOf(container);
+  const text = ctx.textOf(whole);
+  const lines = positiveSignalLines(text).map((at) => at + whole.start);
+  const atLineStart = (at: number) => at <= whole.start || ctx.textOf({ start: at - 1, end: at }) === '\n';
+  const atLineEnd = (at: number) => at >= whole.end || ctx.textOf({ start: at, end: at + 1 }) === '\n';
+  return (span) => {
+    // A child that starts or ends inside a line (an inline element) reads its lines otherwise: scored as it is.
+    if (!atLineStart(span.start) || !atLineEnd(span.end)) return true;
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((lines[mid] as number) < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < lines.length && (lines[lo] as number) < span.end;
+  };
+}
+
 /** `open`: content whose role (cable, text or a line of links) waits on its score, taken only when it matters. */
 type Role = 'cable' | 'text' | 'chrome' | 'meta' | 'empty' | 'open';
 
@@ -125,12 +155,13 @@ export function pickRun(container: Element, ctx: RunContext): CableRun {
   // A child's score decides between cable and text (or, for a line of links, chrome). Scored only where the
   // answer matters: a page written a line to an element has thousands of children, and scoring each was most of
   // the detector's time.
+  const mayScore = signalLinesOf(container, ctx);
   const judge = (i: number): Role => {
     if (roles[i] !== 'open') return roles[i] as Role;
     const kid = kids[i] as Element;
     const span = spans[i] as TextRange;
     const size = span.end - span.start;
-    const signal = ctx.score(span).score > 0;
+    const signal = mayScore(span) && ctx.score(span).score > 0;
     const linked = ctx.ranges.get(kid)?.linked ?? 0;
     const role: Role = signal ? 'cable' : Math.min(1, linked / size) > LINK_LINE_SHARE ? 'chrome' : 'text';
     roles[i] = role;
@@ -141,7 +172,7 @@ export function pickRun(container: Element, ctx: RunContext): CableRun {
   if (first === kids.length) {
     const signalInChrome = kids.some((_, i) => {
       const span = spans[i] as TextRange;
-      return roles[i] === 'chrome' && span.end > span.start && ctx.score(span).score > 0;
+      return roles[i] === 'chrome' && span.end > span.start && mayScore(span) && ctx.score(span).score > 0;
     });
     return { kind: signalInChrome ? 'chrome' : 'unit', fields };
   }

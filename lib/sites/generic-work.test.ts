@@ -69,4 +69,17 @@ describe('the generic detector’s work on deeply nested pages', () => {
     expect(result.found && result.container.id).toBe('c');
     expect(scored.chars).toBeGreaterThan(SAMPLE_BODY.length * 2);
   });
+
+  it('scores only the posts of a long thread whose lines may carry a signal, not each post', () => {
+    const posts = Array.from({ length: 2_000 }, (_, i) =>
+      i === 1_000
+        ? '<div class="post"><p>Quoting it:</p><p>1. (C) The minister spoke.</p><p>2. (C) He left.</p></div>'
+        : `<div class="post"><p>Reply ${i}: the TAGS include PREL, see 3. (C) in the cable.</p></div>`,
+    );
+    const result = findCable(docOf(page(posts.join(''))));
+    expect(result.found).toBe(false);
+    // The body, the largest posts while narrowing, and the one post with paragraph 1: not two thousand.
+    expect(scored.calls).toBeGreaterThan(1);
+    expect(scored.calls).toBeLessThan(20);
+  });
 });

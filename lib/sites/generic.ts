@@ -150,7 +150,7 @@ export function findCable(doc: Document): GenericResult {
   if (!body) return { found: false, reason: 'the page has no body', code: 'no-body' };
   // The raw text first (native and fast): a page with no cable signal anywhere is declined before any walk.
   const raw = body.textContent ?? '';
-  if (!mayHoldCable(raw)) {
+  if (!mayHoldCable(raw, body.querySelector('ol') !== null)) {
     return raw.length > GENERIC_LIMITS.maxChars
       ? { found: false, reason: 'the page is too large to be a cable page', code: 'too-large' }
       : { found: false, reason: 'no cable-shaped text (no cable signal in the page)', code: 'not-cable' };

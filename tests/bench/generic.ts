@@ -5,7 +5,7 @@
 // per run (the main thread's, so that other work on a loaded machine does not count) and wall times, against the
 // 5 ms goal, with the load average; asserts none.
 //
-// Usage: tsx tests/bench/generic.ts [--runs N] [--layouts all]
+// Usage: tsx tests/bench/generic.ts [--runs N] [--layouts all] [--only TEXT] [--browser-only]
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -33,6 +33,9 @@ function option(name: string, fallback: number): number {
 const runs = option('--runs', 30);
 /** Every layout for the median cable (the default: the three slowest shapes and the two-block one). */
 const allLayouts = process.argv.includes('--layouts') && process.argv.includes('all');
+/** Only the cases whose name holds this text (`--only largest`), to time one change quickly. */
+const only = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : '';
+const browserOnly = process.argv.includes('--browser-only');
 const SHOWN_LAYOUTS = ['archive-pre', 'seed-site', 'blog-p-per-line', 'div-per-line', 'table-rows'];
 
 interface Case {
@@ -74,7 +77,7 @@ function cases(): Case[] {
       });
     }
   }
-  return out;
+  return out.filter((c) => c.name.includes(only));
 }
 
 const quantile = (sorted: readonly number[], q: number) =>
@@ -150,6 +153,12 @@ async function main(): Promise<void> {
     await browser.close();
   }
 
+  if (!browserOnly) nodeRuns(all);
+  console.log(`\nLoad average after: ${load()}`);
+  console.log('Goal: a 1 MB page declines, and a cable page is found, in under 5 ms in the browser.');
+}
+
+function nodeRuns(all: readonly Case[]): void {
   console.log('\nNode + linkedom (the CLI; no layout, so no rendered test):');
   for (const c of all) {
     const doc = parseHTML(c.html).document as unknown as Document;
@@ -166,8 +175,6 @@ async function main(): Promise<void> {
     const check = found === c.found ? '' : `  UNEXPECTED: found=${found}`;
     console.log(`  ${c.name}: ${summary((cpu.user + cpu.system) / 1000 / n, times)}${check}`);
   }
-  console.log(`\nLoad average after: ${load()}`);
-  console.log('Goal: a 1 MB page declines, and a cable page is found, in under 5 ms in the browser.');
 }
 
 await main();
