@@ -12,6 +12,11 @@ import { drawIcons } from './scripts/icons';
 /** The toolbar button before any tab says otherwise: grey, the product's name. */
 const toolbarButton = { default_icon: actionIcon('idle'), default_title: '__MSG_ext_name__' };
 
+/** Chrome's service worker has no document to copy in, so it asks for an offscreen one; Firefox's background page has its own. */
+function copyDocumentPermission(browser: string, manifestVersion: number): 'offscreen'[] {
+  return manifestVersion === 3 && browser !== 'firefox' ? ['offscreen'] : [];
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
@@ -41,8 +46,17 @@ export default defineConfig({
       manifestVersion === 3
         ? [{ resources: ['notes-panel.html'], matches: ['*://*/*'], use_dynamic_url: true }]
         : ['notes-panel.html'],
-    // unlimitedStorage: the bookmark database must not be evicted under storage pressure.
-    permissions: ['storage', 'scripting', 'activeTab', 'unlimitedStorage'],
+    // unlimitedStorage: the bookmark database must not be evicted under storage pressure. clipboardWrite: "Copy
+    // citation" and "Copy link" copy from the extension's own context (an offscreen document in Chrome, hence
+    // offscreen), never through the page.
+    permissions: [
+      'storage',
+      'scripting',
+      'activeTab',
+      'unlimitedStorage',
+      'clipboardWrite',
+      ...copyDocumentPermission(browser, manifestVersion),
+    ],
     // The known mirrors, where the content script runs anyway (the install prompt names them either way): the
     // background runs the clean view's code (reader.js) there, and the popup sees which cable a tab shows.
     host_permissions: [...MIRROR_ORIGINS],

@@ -1,6 +1,6 @@
 // Tells the reader, over the clean view, what the store did with this page's text: it differs from the saved copy
 // (which paragraphs), or its address was too long to keep whole. Presentational: the caller says what to tell.
-import { t } from '../../lib/i18n/t';
+import { plural, t } from '../../lib/i18n/t';
 
 export interface CopyNoticeProps {
   /** Labels of the paragraphs where this page's text differs from the saved copy; empty when none. */
@@ -16,7 +16,7 @@ export function CopyNotice({ differs, trimmed, keptUrl, onDismiss }: CopyNoticeP
   if (differs.length === 0 && trimmed === null) return null;
   return (
     <section class="cr-copy-notice" role="status" aria-label={t('cn_label')}>
-      {differs.length > 0 && <p>{t('cn_differs', differs.join(', '))}</p>}
+      {differs.length > 0 && <p>{plural('cn_differs', differs.length, differs.join(t('list_separator')))}</p>}
       {trimmed === 'query' && <p>{t('cn_urlTrimmed')}</p>}
       {trimmed === 'path' && <p>{t('cn_urlTrimmedPath', keptUrl)}</p>}
       <button type="button" class="cr-copy-notice-dismiss" onClick={onDismiss}>

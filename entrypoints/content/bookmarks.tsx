@@ -7,10 +7,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BookmarkControls } from '../../components/bookmarks/BookmarkControls';
 import bookmarksCss from '../../components/bookmarks/bookmarks.css?inline';
 import { CopyNotice, type CopyNoticeProps } from '../../components/bookmarks/CopyNotice';
+import { ThemeScope } from '../../components/ThemeScope';
 import type { Block, CableDocument } from '../../lib/cable/types';
 import { watchCable } from '../../lib/messaging/refresh';
 import { failureMessage } from '../../lib/messaging/result';
 import { send } from '../../lib/messaging/runtime';
+import type { ReadingSettings } from '../../lib/settings/settings';
 import { type CableInput, sightingOf } from '../../lib/store/cables';
 import type { CablePlaces } from '../../lib/store/results';
 import { pageAddress } from './page-address';
@@ -32,19 +34,23 @@ export interface PageBookmarks {
   toggle(key: string, event: Event): void;
   /** Opens a paragraph's notes for the reader's own input (a click, or the `n` key). */
   openNotes(key: string, event: Event): void;
+  /** Draws the notice again in the reader's current theme (the settings changed). */
+  restyle(): void;
   /** Stops listening (the extension went away or the view was removed). */
   stop(): void;
 }
 
 /**
  * Starts bookmarks for a cable shown on this page; null when the cable has no id to key them by. `shadow`: the
- * view's shadow root, where the notice of what the store did with this page's text goes.
+ * view's shadow root, where the notice of what the store did with this page's text goes, in the theme `settings`
+ * gives (the notice stands beside the view's own scope, not in it).
  */
 export function startPageBookmarks(
   ctx: ContentScriptContext,
   doc: CableDocument,
   site: string,
   shadow: ShadowRoot,
+  settings: () => ReadingSettings,
 ): PageBookmarks | null {
   if (!doc.id) return null;
   const cableId: string = doc.id;
@@ -56,7 +62,15 @@ export function startPageBookmarks(
   function tell(change: Partial<typeof notice>): void {
     notice = { ...notice, ...change };
     noticeRoot ??= shadow.appendChild(document.createElement('div'));
-    render(<CopyNotice {...notice} onDismiss={dismiss} />, noticeRoot);
+    drawNotice(noticeRoot);
+  }
+  function drawNotice(root: HTMLElement): void {
+    render(
+      <ThemeScope settings={settings()} class="cr-root cr-notice-scope">
+        <CopyNotice {...notice} onDismiss={dismiss} />
+      </ThemeScope>,
+      root,
+    );
   }
   function dismiss(): void {
     if (noticeRoot) render(null, noticeRoot);
@@ -191,6 +205,9 @@ export function startPageBookmarks(
     actions: (block) => <Slot key={`bm-${block.key}`} block={block} />,
     toggle: (key, event) => void toggle(key, event),
     openNotes: (key, event) => void openNotes(key, event),
+    restyle() {
+      if (noticeRoot) drawNotice(noticeRoot);
+    },
     stop() {
       subscribers.clear();
       dismiss();

@@ -1,28 +1,19 @@
-// Copies text for the clean view's "copy link" and "copy citation": the async Clipboard API, else the old
-// selection-and-copy path inside our own shadow root (never in the page's DOM). Reports failure, never throws.
+// Copies text for the clean view's "copy link" and "copy citation": the background copies it in the extension's own
+// context (lib/clipboard/background.ts), out of the page's reach; where it cannot, this script's own Clipboard API.
+// Never the page's `copy` event, which the page can rewrite. Reports failure, never throws.
+import { send } from '../../lib/messaging/runtime';
 
-export async function copyText(text: string, scratch: HTMLElement): Promise<boolean> {
+export async function copyText(text: string): Promise<boolean> {
   try {
+    if (await send('clipboard.write', { text })) return true;
+  } catch {
+    // The background is unreachable (the extension is reloading): try this script's own clipboard.
+  }
+  try {
+    // The content script's navigator, which the page cannot replace; the page's Permissions-Policy may refuse it.
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    // Plain-http pages and some browsers refuse the async API; fall through to the selection path.
+    return false;
   }
-  const focused = (scratch.getRootNode() as ShadowRoot | Document).activeElement as HTMLElement | null;
-  const area = scratch.ownerDocument.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.setAttribute('aria-hidden', 'true');
-  area.style.cssText = 'position:fixed;top:0;left:0;opacity:0;pointer-events:none';
-  scratch.append(area);
-  area.select();
-  let copied = false;
-  try {
-    copied = scratch.ownerDocument.execCommand('copy');
-  } catch {
-    copied = false;
-  }
-  area.remove();
-  focused?.focus();
-  return copied;
 }

@@ -126,7 +126,6 @@ async function startReader(
 
   function draw(): void {
     if (!container) return;
-    const scratch = container;
     render(
       <ReaderRoot
         doc={doc}
@@ -137,7 +136,7 @@ async function startReader(
         onToggle={() => switchTo(state.mode === 'clean' ? 'original' : 'clean')}
         onSettingsChange={changeSettings}
         onOpenSettings={() => void ask(() => send('options.open'))}
-        copy={(text) => copyText(text, scratch)}
+        copy={copyText}
         actions={bookmarks?.actions}
         progressive
         through={state.through}
@@ -190,6 +189,7 @@ async function startReader(
   function changeSettings(change: Partial<ReadingSettings>): void {
     state.settings = { ...state.settings, ...change };
     draw();
+    bookmarks?.restyle();
     if (state.mode === 'clean') takeWholePage(ui.shadowHost, state.settings.theme);
     if (ctx.isValid) saveSettings(change).catch(() => undefined);
   }
@@ -305,7 +305,7 @@ async function startReader(
     event.preventDefault();
   }
 
-  const bookmarks = startPageBookmarks(ctx, doc, raw.site, ui.shadow);
+  const bookmarks = startPageBookmarks(ctx, doc, raw.site, ui.shadow, () => state.settings);
   // Highlights and the notes panel: a layer of their own in the shadow root, beside the view (once it is up).
   let highlights: ReturnType<typeof startPageHighlights> = null;
   /** What the wired view listens to, let go of when the extension goes away. */
@@ -376,6 +376,7 @@ async function startReader(
       watchSettings((settings) => {
         state.settings = settings;
         draw();
+        bookmarks?.restyle();
         if (state.mode === 'clean') takeWholePage(ui.shadowHost, settings.theme);
       }),
       watchSiteView(hostname, (mode) => {

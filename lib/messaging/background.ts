@@ -2,6 +2,7 @@
 // extension page which cables changed. Wiring only; the store is opened on the first request that needs it.
 import { type Browser, browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import { createClipboardWriter, type OffscreenApi } from '../clipboard/background';
 import { lazyRepository } from '../store/lazy-repository';
 import { createBackgroundRouter } from './background-router';
 import { changedEvent } from './events';
@@ -28,7 +29,13 @@ async function broadcast(changed: readonly (string | null)[]): Promise<void> {
  */
 export function listenForRequests(readerFile: ScriptPublicPath) {
   const repository = lazyRepository();
-  const { handlers, runCommand } = createBrowserHandlers(browser, readerFile);
+  const writeClipboard = createClipboardWriter({
+    offscreen: (browser as { offscreen?: OffscreenApi }).offscreen,
+    document: typeof document === 'undefined' ? undefined : document,
+    getURL: (path) => browser.runtime.getURL(path as '/'),
+    sendMessage: (message) => browser.runtime.sendMessage(message),
+  });
+  const { handlers, runCommand } = createBrowserHandlers(browser, readerFile, writeClipboard);
   const route = createBackgroundRouter(handlers);
   const extensionOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {

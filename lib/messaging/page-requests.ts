@@ -5,6 +5,7 @@ import { blockKeySchema, cableIdSchema } from '../store/fields';
 import type { CablePlaces } from '../store/results';
 import { ACTION_STATES } from '../view/action-icon';
 import { answer, request } from './define';
+import { clipboardTextSchema } from './offscreen';
 import { cableInputSchema, cableSightingSchema, pageBlocksSchema } from './schemas';
 import type { Sender } from './senders';
 
@@ -56,6 +57,15 @@ export const pageRequests = {
   }),
   /** Run the clean view's code (reader.js) in the asking content script's frame. */
   'view.loadReader': request({ data: v.strictObject({}), from: ['page'], answer: answer<null>() }),
+  /**
+   * Copy the text the reader asked for ("Copy citation", "Copy link") from the extension's own context, out of the
+   * page's reach; answers whether it reached the clipboard.
+   */
+  'clipboard.write': request({
+    data: v.strictObject({ text: clipboardTextSchema }),
+    from: ['page'],
+    answer: answer<boolean>(),
+  }),
   'options.open': request({ data: v.strictObject({}), from: ANY_CONTEXT, answer: answer<null>() }),
   /** The shortcut currently bound to a command (`Alt+Shift+V`), or null when the reader unbound it. */
   'command.shortcut': request({

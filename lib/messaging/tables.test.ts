@@ -93,6 +93,11 @@ const background: Cases<BackgroundRequests> = {
     answers: (value) => expect(value).toBeNull(),
   },
   'options.open': { valid: () => ({}), invalid: [null, 5], answers: (value) => expect(value).toBeNull() },
+  'clipboard.write': {
+    valid: () => ({ text: 'Cable 08ASTANA1147, para. 4' }),
+    invalid: [{}, { text: 5 }, { text: 'x'.repeat(100_001) }],
+    answers: (value) => expect(value).toBe(true),
+  },
   'command.shortcut': {
     valid: () => ({ command: 'toggle-view' }),
     invalid: [{}, { command: 1 }],
@@ -346,6 +351,7 @@ describe('the background tables', () => {
       'bookmark.toggle',
       'cable.save',
       'cable.seen',
+      'clipboard.write',
       'command.shortcut',
       'highlight.add',
       'highlight.forCable',

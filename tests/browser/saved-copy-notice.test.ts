@@ -42,6 +42,14 @@ function noticeText(page: Page): Promise<string | null> {
   );
 }
 
+/** The notice's computed background colour. */
+function noticeBackground(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const notice = document.querySelector('cable-reader-view')?.shadowRoot?.querySelector('.cr-copy-notice');
+    return notice ? getComputedStyle(notice).backgroundColor : null;
+  });
+}
+
 async function waitForNotice(page: Page): Promise<string> {
   await page.locator('cable-reader-view .cr-copy-notice').waitFor({ timeout: 10_000 });
   return (await noticeText(page)) ?? '';
@@ -73,7 +81,16 @@ describe.skipIf(skip)('a saved copy against another mirror’s text, in Chromium
     const forged = await browser.open(FORGED_URL);
     expect(await waitForOutcome(forged.page)).toBe('ready');
     const notice = await waitForNotice(forged.page);
-    expect(notice).toContain('paragraphs 4.');
+    // One paragraph, said as one (the catalog's plural forms).
+    expect(notice).toContain('in paragraph 4.');
+    expect(notice).not.toContain('paragraphs');
+    // The notice takes the reader's theme, not the system's: dark picked in a light system is dark.
+    await forged.page.emulateMedia({ colorScheme: 'light' });
+    expect(await noticeBackground(forged.page)).toBe('rgb(244, 244, 240)');
+    await forged.page.getByRole('button', { name: 'Reading settings' }).click();
+    await forged.page.getByRole('radio', { name: 'Dark', exact: true }).check();
+    await forged.page.keyboard.press('Escape');
+    await expect.poll(() => noticeBackground(forged.page)).toBe('rgb(30, 32, 36)');
     await forged.page.setViewportSize({ width: 390, height: 800 });
     await forged.page.screenshot({ path: 'test-results/saved-copy-notice-390.png' });
 

@@ -20,6 +20,9 @@ const PERMISSION_EVIDENCE: Record<string, RegExp> = {
   activeTab: /\.tabs\.(query|get)\(/,
   // unlimitedStorage keeps the IndexedDB database from eviction.
   unlimitedStorage: /\bindexedDB\.open\(|\bopenDB\(/,
+  // clipboardWrite: the extension's own documents copy (lib/clipboard); offscreen: Chrome's document for it.
+  clipboardWrite: /\bexecCommand\(\s*["']copy["']|\.clipboard\.writeText\(/,
+  offscreen: /\.createDocument\(\s*\{[^}]*CLIPBOARD/,
 };
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };

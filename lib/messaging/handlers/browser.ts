@@ -39,12 +39,24 @@ interface ActionApi {
 
 type BrowserTable = Pick<
   typeof pageRequests,
-  'note.openPage' | 'view.loadReader' | 'view.showing' | 'options.open' | 'command.shortcut'
+  | 'note.openPage'
+  | 'view.loadReader'
+  | 'view.showing'
+  | 'options.open'
+  | 'command.shortcut'
+  | 'clipboard.write'
 > &
   Pick<typeof extensionRequests, 'command.run'>;
 
-/** The handlers, and `runCommand` for the commands API; `readerFile` is the built clean view's code. */
-export function createBrowserHandlers(api: BrowserApi, readerFile: ScriptPublicPath) {
+/**
+ * The handlers, and `runCommand` for the commands API; `readerFile` is the built clean view's code, `writeClipboard`
+ * copies in the extension's own context (lib/clipboard/background.ts); without one (benches) every copy is refused.
+ */
+export function createBrowserHandlers(
+  api: BrowserApi,
+  readerFile: ScriptPublicPath,
+  writeClipboard: (text: string) => Promise<boolean> = async () => false,
+) {
   const sendToTab = createSendToTab<TabRequests>((tabId, message) => api.tabs.sendMessage(tabId, message));
 
   /**
@@ -103,6 +115,7 @@ export function createBrowserHandlers(api: BrowserApi, readerFile: ScriptPublicP
       return commands.find((c) => c.name === command)?.shortcut || null;
     },
     'command.run': ({ command, tabId }) => runCommand(command, tabId),
+    'clipboard.write': ({ text }) => writeClipboard(text),
   };
   return { handlers, runCommand };
 }
