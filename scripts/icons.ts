@@ -25,19 +25,25 @@ const RED = '#d64545';
 const RECOLOUR: Record<ActionState, Record<string, string>> = {
   clean: {},
   original: {},
-  // Nothing to read here: the same page in greys, still apart from light and dark toolbars.
+  // Nothing read here: the same page in greys, still apart from light and dark toolbars; a declined page keeps its
+  // raw lines (left as the site made it).
+  declined: { [BLUE]: '#6b7280', [RED]: '#9ca3af' },
   idle: { [BLUE]: '#6b7280', [RED]: '#9ca3af' },
 };
+
+/** States whose page shows the raw teletype lines rather than the reflowed ones. */
+const RAW_LINES: ReadonlySet<ActionState> = new Set(['original', 'declined']);
 
 /** The SVG for `state`: its colours, and the page's lines as that view shows them (reflowed, or raw teletype). */
 export function svgFor(source: string, state: ActionState): string {
   let svg = source;
-  for (const [from, to] of Object.entries(RECOLOUR[state])) svg = svg.replaceAll(from, to);
-  if (state === 'original') {
+  // Lines first: the swap finds the groups by their source colour.
+  if (RAW_LINES.has(state)) {
     svg = svg
       .replace('<g id="lines-clean"', '<g id="lines-clean" display="none"')
-      .replace('<g id="lines-raw" fill="#1c5d99" display="none"', '<g id="lines-raw" fill="#1c5d99"');
+      .replace(`<g id="lines-raw" fill="${BLUE}" display="none"`, `<g id="lines-raw" fill="${BLUE}"`);
   }
+  for (const [from, to] of Object.entries(RECOLOUR[state])) svg = svg.replaceAll(from, to);
   return svg;
 }
 

@@ -3,6 +3,7 @@
 // URL check. Whatever happens, the early stylesheet goes once the view is up or the page is given back; a page that
 // takes the view away gets it back (keep-shown.ts).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { send } from '../../lib/messaging/runtime';
 import { isKnownCableUrl } from '../../lib/sites/index';
 import type { RawCable } from '../../lib/sites/types';
 import { explainDecline } from './decline';
@@ -89,5 +90,9 @@ export async function runContentScript(
     reveal();
   }
   if (shown) markFirstPaint();
-  else if (ctx.isValid) markDeclined();
+  else if (ctx.isValid) {
+    markDeclined();
+    // The toolbar button says the page was looked at and left as it is (the background heeds the top frame only).
+    send('view.showing', { state: 'declined' }).catch(() => undefined);
+  }
 }

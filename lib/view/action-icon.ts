@@ -1,11 +1,15 @@
 // The toolbar button's look per tab: which icon set and title say what the tab shows (a cable read clean, the
-// original page, nothing to read). Names and paths only; the background applies them, scripts/icons.ts draws them.
+// original page, a page looked at and left as it is, nothing read). Names and paths only; the background applies them, scripts/icons.ts draws them.
 import type { MessageKey } from '../i18n/t';
 
-/** What a tab's toolbar button can say. `idle` is the default: no cable read there (declined, or never looked). */
-export type ActionState = 'clean' | 'original' | 'idle';
+/**
+ * What a tab's toolbar button can say. `declined`: the content script looked and found no cable, so the page is as
+ * the site made it. `idle` is the default: nothing read there (a site Cable Reader does not run on, or a view the
+ * page would not let stay).
+ */
+export type ActionState = 'clean' | 'original' | 'declined' | 'idle';
 
-export const ACTION_STATES: readonly ActionState[] = ['clean', 'original', 'idle'];
+export const ACTION_STATES: readonly ActionState[] = ['clean', 'original', 'declined', 'idle'];
 
 /** Sizes of the extension's icon (manifest `icons`: extension pages, stores, Firefox for Android's menu). */
 export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
@@ -34,5 +38,6 @@ export function actionIcon(state: ActionState): Record<string, string> {
 export const ACTION_TITLE: Readonly<Record<ActionState, MessageKey>> = {
   clean: 'action_clean',
   original: 'action_original',
+  declined: 'action_declined',
   idle: 'action_idle',
 };
