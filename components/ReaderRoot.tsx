@@ -87,11 +87,11 @@ export function ReaderRoot(props: ReaderRootProps) {
     return () => clearTimeout(timer);
   }, [message]);
 
-  const readingLine = useCallback(
-    () => (root.current?.querySelector('.cr-bar')?.getBoundingClientRect().bottom ?? 0) + 8,
+  const barEdge = useCallback(
+    () => root.current?.querySelector('.cr-bar')?.getBoundingClientRect().bottom ?? 0,
     [],
   );
-  const spot = useReadingSpot(root, clean, readingLine);
+  const spot = useReadingSpot(root, clean, barEdge);
   const paragraphs = useMemo(() => doc.blocks.filter((b) => b.kind === 'paragraph'), [doc]);
   const byKey = useMemo(() => new Map(paragraphs.map((b) => [b.key, b])), [paragraphs]);
 

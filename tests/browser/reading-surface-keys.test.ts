@@ -91,6 +91,35 @@ describe.skipIf(skip)('the clean view’s shortcuts and citations, in Chromium',
     }
   });
 
+  it('the bar names the paragraph being read: the one landed on, and the next once only a line of the last is left', async () => {
+    const page = await open();
+    try {
+      const barPara = () =>
+        inView(page, (r) => r.querySelector('.cr-bar-para [aria-hidden]')?.firstChild?.textContent ?? null);
+      const order = await labels(page);
+      for (const _ of [1, 2, 3]) await page.keyboard.press('j');
+      const landed = (await focusedPara(page)) as string;
+      await expect.poll(barPara).toBe(`¶ ${landed}`);
+      // Scroll until one line of the landed paragraph is left under the bar: the reader is on the next one.
+      await inView(page, (r) => {
+        const el = r.activeElement as HTMLElement;
+        const bar = (r.querySelector('.cr-bar') as HTMLElement).getBoundingClientRect().bottom;
+        const line = Number.parseFloat(getComputedStyle(el).lineHeight);
+        window.scrollBy(0, el.getBoundingClientRect().bottom - bar - line);
+      });
+      const next = order[order.indexOf(landed) + 1];
+      await expect.poll(barPara).toBe(`¶ ${next}`);
+      // Three lines of it left: still that paragraph.
+      await inView(page, (r) => {
+        const line = Number.parseFloat(getComputedStyle(r.activeElement as HTMLElement).lineHeight);
+        window.scrollBy(0, -2 * line);
+      });
+      await expect.poll(barPara).toBe(`¶ ${landed}`);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('o shows and hides the outline; g opens it with the focus in "go to", where letters are typed, not obeyed', async () => {
     const page = await open();
     try {
