@@ -24,13 +24,15 @@ export function takeSignature(drafts: Draft[], mixedCase: boolean, width: number
       return name;
     }
     const prev = last.lines[last.lines.length - 2];
-    // The name stands on its own line: after a blank line, a finished sentence, a short line, or in capitals
-    // under mixed-case text; never after an initial (`Thomas R.` / `Lyle` is one name in a sentence).
+    // The name stands on its own line: after a blank line, a finished sentence, a short line, the post's web
+    // address, or in capitals under mixed-case text; never after an initial (`Thomas R.` / `Lyle` is one name in
+    // a sentence), though an abbreviation's last letter (`the U.S.` / `Beyrle`) is no initial.
     const ownLine =
       prev !== undefined &&
-      !/\b[A-Z]\.$/.test(prev) &&
+      !/(?<!\.)\b[A-Z]\.$/.test(prev) &&
       (last.runFrom === last.lines.length - 1 ||
         endsSentence(prev) ||
+        /\bhttps?:\/\/\S+(?: \S+)?$/.test(prev) ||
         isShortLine(prev, width) ||
         (mixedCase && name === name.toUpperCase()));
     if (ownLine) {

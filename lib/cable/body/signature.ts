@@ -2,8 +2,10 @@
 // after the last sentence (`End Text. MORROW`, `...the markets. Keane`); and the end-of-message tail after it.
 
 // One to four words, each a capitalised name or an initial (`Thomas R. Lyle`, `DE LA CRUZ`).
-// The archive's `##` after a name (`HORAN##`) is no part of it but does not make it something else.
-const NAME = /^(?:[A-Z][A-Za-z'\u2019-]*\.?|[A-Z]\.)(?: (?:[A-Z][A-Za-z'\u2019-]*|[A-Z]\.)){0,3}(?:##?)?$/;
+// The archive's `##` after a name (`HORAN##`) or a stray ` .` (`KENNARD .`) is no part of it but does not make it
+// something else.
+const NAME =
+  /^(?:[A-Z][A-Za-z'\u2019-]*\.?|[A-Z]\.)(?: (?:[A-Z][A-Za-z'\u2019-]*|[A-Z]\.)){0,3}(?:##?| \.)?$/;
 const NOT_NAMES = new Set(
   [
     'END TEXT COMMENT SUMMARY NOTE SIPDIS NOFORN NNNN NNN BT UNCLASSIFIED UNCLAS CONFIDENTIAL SECRET',
@@ -15,11 +17,11 @@ const NOT_NAMES = new Set(
 );
 // The glued form: a sentence end, spaces, then the name ending the text.
 const GLUED = /(?<!\b[A-Z])[.!?)"\u201D] +([A-Z][A-Za-z'\u2019-]+(?: [A-Z][A-Za-z'\u2019-]+){0,2})$/;
-// Lines after the signature that only close the message: `NNNN`, `End Cable Text`, a banner, a stray `>`, other
-// mirrors' end marks (`@@@OASYS@@@`, `=====CABLE ENDS=====`, a rule of dashes), and the State Department's
+// Lines after the signature that only close the message: `NNNN`, `End Cable Text`, a banner, a stray `>` or
+// `.`, other mirrors' end marks (`@@@OASYS@@@`, `=====CABLE ENDS=====`, a rule of dashes), and the State Department's
 // review stamp that the archive prints under old telegrams, whole or wrapped after `EO`.
 const TAIL =
-  /^ *(?:N{3,4}|BT|[#>]+|End Cable Text|[A-Z]{0,6}VZCZC?[A-Z]{0,6}|(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\/\/[A-Z/ ]+)?|-{3,}|@@@OASYS@@@|=+ *CABLE ENDS *=+|Declassified\/Released US Department of State(?: EO)?(?: Systematic Review \d{1,2} [A-Z]{3} \d{4})?|(?:EO )?Systematic Review \d{1,2} [A-Z]{3} \d{4}) *$/i;
+  /^ *(?:N{3,4}|BT|[#>.]+|End Cable Text|[A-Z]{0,6}VZCZC?[A-Z]{0,6}|(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\/\/[A-Z/ ]+)?|-{3,}|@@@OASYS@@@|=+ *CABLE ENDS *=+|Declassified\/Released US Department of State(?: EO)?(?: Systematic Review \d{1,2} [A-Z]{3} \d{4})?|(?:EO )?Systematic Review \d{1,2} [A-Z]{3} \d{4}) *$/i;
 
 /** True when `text` (a whole line) can be a signer's name. */
 export function isSignatureLine(text: string): boolean {

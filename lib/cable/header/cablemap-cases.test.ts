@@ -816,6 +816,18 @@ describe('signers (cablemap test_reader_signers)', () => {
       '1. (C) We all remain hopeful that progress\ncan be made soon.\nDOE\n',
       'DOE',
     ],
+    ['a spaced full stop after the name', '1. (C) They will call again.\nDOE .\n', 'DOE'],
+    ['a full stop alone on the line after the name', '1. (C) They will call again.\nDoe\n\n.\n', 'Doe'],
+    [
+      "the name under the post's web address",
+      '1. (C) They will call again on the minister when he is back from\nthe summit, and before the talks in the capital go on next week.\n\nVisit our Classified Website at:\nhttp://www.example.sgov.gov/p/foobar/classified/index.c fm\nDoe\n',
+      'Doe',
+    ],
+    [
+      'the name under a sentence ending in an abbreviation, not an initial',
+      '1. (C) Talks will go on with the EU and the U.S.\nDoe\n',
+      'Doe',
+    ],
   ])('%s', (_what, body, signer) => {
     expect(cable('1985', 'TAGS: PREL XX\nSUBJECT: THE TALKS', body).meta.signature).toBe(signer);
   });
