@@ -190,25 +190,19 @@ export function scoresNothing(text: string): boolean {
 // Where cableScore's positive signals can stand, each as cableScore's own pattern, within one line: a banner line,
 // an E.O., TAGS, SUBJECT, Classified By, routing or page-break line, a line opening with a cable id, and the
 // paragraph 1 a run of numbered paragraphs starts at (a run counts from 1 only).
-const POSITIVE_LINE = new RegExp(
-  [
-    BANNER.source,
-    TAGS.source,
-    ROUTING.source,
-    PAGE_BREAK.source,
-    OLD_PAGE_BREAK.source,
-    ID_LINE.source,
-    numberedSource('0?1'),
-    numberedPlainSource('0?1'),
-  ]
-    .map((source) => `(?:${source})`)
-    .join('|'),
-  'gm',
-);
-const POSITIVE_LINE_ANY_CASE = new RegExp(
-  [EXEC_ORDER.source, SUBJECT.source, CLASSIFIED_BY.source].map((source) => `(?:${source})`).join('|'),
-  'gim',
-);
+// Each looked for on its own: one alternation of them all was four times slower (V8 cannot skip ahead for it).
+const POSITIVE_LINES = [
+  BANNER.source,
+  TAGS.source,
+  ROUTING.source,
+  PAGE_BREAK.source,
+  OLD_PAGE_BREAK.source,
+  ID_LINE.source,
+  numberedSource('0?1'),
+  numberedPlainSource('0?1'),
+]
+  .map((source) => new RegExp(source, 'gm'))
+  .concat([EXEC_ORDER, SUBJECT, CLASSIFIED_BY].map((pattern) => new RegExp(pattern.source, 'gim')));
 
 /**
  * Offsets into `text`, in order, of the lines holding a match of one of cableScore's positive signals. A text made
@@ -217,7 +211,7 @@ const POSITIVE_LINE_ANY_CASE = new RegExp(
  */
 export function positiveSignalLines(text: string): number[] {
   const lines = new Set<number>();
-  for (const pattern of [POSITIVE_LINE, POSITIVE_LINE_ANY_CASE]) {
+  for (const pattern of POSITIVE_LINES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       lines.add(text.lastIndexOf('\n', m.index) + 1);

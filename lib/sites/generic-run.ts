@@ -93,25 +93,28 @@ function bothPre(elements: readonly Element[]): boolean {
   return a !== undefined && b !== undefined && tagOf(a) === 'pre' && tagOf(b) === 'pre';
 }
 
-/** Children above this many are first looked up in the container's signal lines, not scored one by one. */
-const MANY_CHILDREN = 32;
+/** Children judged one by one before the rest are looked up in the container's signal lines instead. */
+const SCORED_ONE_BY_ONE = 32;
 
 /**
  * A test answering false only for a child whose text cannot score above 0: one made of whole lines of the page
  * text none of which holds a positive cable signal (positiveSignalLines, found in one pass over the container's
- * text). A page written a line or a post to an element has thousands of children: scoring each was most of the
- * detector's time on a long thread that mentions cables.
+ * text once more than a few children were asked about). A page written a line or a post to an element has
+ * thousands of children: scoring each was most of the detector's time on a long thread that mentions cables.
  */
 function signalLinesOf(container: Element, ctx: RunContext): (span: TextRange) => boolean {
-  if (container.children.length <= MANY_CHILDREN || !ctx.ranges.has(container)) return () => true;
-  const whole = ctx.spanOf(container);
-  const text = ctx.textOf(whole);
-  const lines = positiveSignalLines(text).map((at) => at + whole.start);
-  const atLineStart = (at: number) => at <= whole.start || ctx.textOf({ start: at - 1, end: at }) === '\n';
-  const atLineEnd = (at: number) => at >= whole.end || ctx.textOf({ start: at, end: at + 1 }) === '\n';
+  let asked = 0;
+  let lines: number[] | null = null;
+  const whole = ctx.ranges.has(container) ? ctx.spanOf(container) : null;
+  const atLineStart = (at: number) =>
+    at <= (whole?.start ?? 0) || ctx.textOf({ start: at - 1, end: at }) === '\n';
+  const atLineEnd = (at: number) =>
+    at >= (whole?.end ?? 0) || ctx.textOf({ start: at, end: at + 1 }) === '\n';
   return (span) => {
+    if (!whole || ++asked <= SCORED_ONE_BY_ONE) return true;
     // A child that starts or ends inside a line (an inline element) reads its lines otherwise: scored as it is.
     if (!atLineStart(span.start) || !atLineEnd(span.end)) return true;
+    lines ??= positiveSignalLines(ctx.textOf(whole)).map((at) => at + whole.start);
     let lo = 0;
     let hi = lines.length;
     while (lo < hi) {

@@ -78,8 +78,9 @@ describe('the generic detector’s work on deeply nested pages', () => {
     );
     const result = findCable(docOf(page(posts.join(''))));
     expect(result.found).toBe(false);
-    // The body, the largest posts while narrowing, and the one post with paragraph 1: not two thousand.
+    // The body, the largest posts while narrowing, the first few posts one by one, and the one post with
+    // paragraph 1: not two thousand.
     expect(scored.calls).toBeGreaterThan(1);
-    expect(scored.calls).toBeLessThan(20);
+    expect(scored.calls).toBeLessThan(60);
   });
 });
