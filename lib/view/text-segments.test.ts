@@ -19,6 +19,20 @@ describe('segmentText', () => {
     ]);
   });
 
+  it('marks redactions in lower case and glued to the word before', () => {
+    const redacted = (text: string) =>
+      segmentText(text, [])
+        .filter((s) => s.redacted)
+        .map((s) => s.text);
+    expect(redacted('Met xxxxxxxxxxxx today')).toEqual(['xxxxxxxxxxxx']);
+    expect(redacted('our contactXXXXXXXXXXXX said, and (xxxxxx).')).toEqual(['XXXXXXXXXXXX', 'xxxxxx']);
+    expect(
+      segmentText('our contactXXXXXXXXXXXX said', [])
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('our contactXXXXXXXXXXXX said');
+  });
+
   it('leaves words and numerals with X alone', () => {
     const text = 'XXX Games, Xerxes, EXXON, XXXXth';
     expect(segmentText(text, []).some((s) => s.redacted)).toBe(false);

@@ -10,8 +10,10 @@ export interface Segment {
   redacted: boolean;
 }
 
-// Publishers blanked names with runs of capital X; four or more, standing alone, is never a word or numeral.
-const REDACTION = /(?<![A-Za-z])X{4,}(?![A-Za-z])/g;
+// Publishers blanked names with runs of X; four or more, standing alone, is never a word or numeral. Some wrote
+// them in lower case (`xxxxxxxxxxxx`) and some glued them to the word before (`contactXXXXXXXXXXXX`): capitals
+// after a lower-case letter are no word either (`XXXXth` and `EXXON` stay words).
+const REDACTION = /(?<![A-Za-z])(?:X{4,}|x{4,})(?![A-Za-z])|(?<=[a-z])X{4,}(?![A-Za-z])/g;
 
 function splitRedactions(text: string, span: Span['kind'] | null, out: Segment[]): void {
   let last = 0;
