@@ -133,3 +133,31 @@ describe('marked list items and run-on first paragraphs', () => {
     ]);
   });
 });
+
+describe('participant and distribution lists', () => {
+  it('keeps one entry a line inside the paragraph, after its own text; a bracket goes on with its entry', () => {
+    const doc = parseCableText(
+      '1. (C) The minister met the delegation on Monday, in the\nnew building. Participants:\nMinister Jane Roe, Foreign Affairs\nDeputy John Doe, Interior\n(Head of Delegation)\nAmbassador Richard Roe\n\n2. (C) He spoke first and at length about the harbour.\n',
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.parent, b.text])).toEqual([
+      ['paragraph', null, 'The minister met the delegation on Monday, in the new building. Participants:'],
+      ['list-item', '1', 'Minister Jane Roe, Foreign Affairs'],
+      ['list-item', '1', 'Deputy John Doe, Interior (Head of Delegation)'],
+      ['list-item', '1', 'Ambassador Richard Roe'],
+      ['paragraph', null, 'He spoke first and at length about the harbour.'],
+    ]);
+  });
+
+  it('ends the list at a blank line; prose with a colon is no list', () => {
+    const doc = parseCableText(
+      '1. (U) U.S. Delegation:\nJ. Roe\nR. Doe\n\nThe talks were short.\n\n2. (U) He said the following:\nthe harbour will open in May.\n',
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'U.S. Delegation:'],
+      ['list-item', 'J. Roe'],
+      ['list-item', 'R. Doe'],
+      ['text', 'The talks were short.'],
+      ['paragraph', 'He said the following: the harbour will open in May.'],
+    ]);
+  });
+});

@@ -122,6 +122,10 @@ function content(s: SegmentState, text: string, from: number, start: number, i: 
     push(s, draft('text', '', start + from, start + at, { marking: mark.marking, parent: s.para }));
     return at;
   }
+  if (rosterEntry(s, last, head, text.length - from)) {
+    s.rosterEntry = openItem(s, start + from, start + from);
+    return from;
+  }
   if (s.cur && continues(s, ended, last, head)) {
     if (s.blanks > 0) s.cur.runFrom = s.cur.lines.length;
     return from;
@@ -172,6 +176,19 @@ function scan(memo: ScanMemo, text: string, pos: number, key: number, find: () =
   memo.from = pos;
   memo.hit = find();
   return memo.hit;
+}
+
+// `Participants:`, `U.S. Delegation:`, `Distribution:` ending a line: one name (and title) a line follows.
+const ROSTER_LABEL =
+  /(?:^|[.:;] |^[A-Z.]+ )(?:[A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,3} )?(?:participants|attendees|delegation|distribution|present|in attendance)(?: list)?:$/i;
+
+// A short line right under a list label, or right under the list's last entry, is the list's next entry: the
+// names keep their lines instead of running into one sentence. Lists with a blank line between entries are
+// already one block an entry; a line in lower case or opening a bracket goes on with its entry.
+function rosterEntry(s: SegmentState, last: string, head: string, length: number): boolean {
+  if (!s.cur || s.blanks > 0 || length > 80 || /^[a-z(]/.test(head.trimStart())) return false;
+  if (s.cur === s.rosterEntry) return true;
+  return s.cur.kind !== 'heading' && ROSTER_LABEL.test(last.trimEnd());
 }
 
 // A blank line closes a paragraph only after a sentence end; within a sentence it was the site's doing

@@ -38,6 +38,8 @@ export interface SegmentState {
   /** Where the next paragraph or item run into the current line starts, as last found. */
   paragraphScan: ScanMemo;
   itemScan: ScanMemo;
+  /** The last entry of a participant or distribution list (one name a line), which the next short line follows. */
+  rosterEntry: Draft | null;
 }
 
 /** A scanner's last answer on a line: from `from`, with `key` (the paragraph number then), the next hit or -1. */
@@ -71,6 +73,7 @@ export function newState(body: BodyLines, count: number): SegmentState {
     carryFrom: 0,
     paragraphScan: emptyScan(),
     itemScan: emptyScan(),
+    rosterEntry: null,
   };
 }
 
