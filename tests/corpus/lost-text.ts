@@ -133,6 +133,8 @@ function missingHeaderWords(header: string, doc: CableDocument): string[] {
     if (ok(w) || TYPO_WORDS.get(w)?.every((fixed) => known.has(fixed))) continue;
     // A word split by a stray space (`C ONFIDENTIAL`, `A ND`, `an d`): the meta holds it whole.
     if ((prev.length <= 2 && ok(prev + w)) || (w.length <= 2 && ok(w + next))) continue;
+    // A label word wrapped mid-word (`reas ons`, `rea son`): a label however it is split.
+    if (LABELS.has(prev + w) || LABELS.has(w + next)) continue;
     // Two codes or words glued (`MASSMNUC`, `PRIMEREF`): the meta holds both apart.
     if ([...w].some((_, k) => k >= 2 && k <= w.length - 2 && ok(w.slice(0, k)) && ok(w.slice(k)))) continue;
     missing.push(w);

@@ -84,6 +84,8 @@ describe('header line recognisers', () => {
     ['A PERSON, ACTING DIR, ABC/XX. REASON: 1.4(C).', 'A PERSON, ACTING DIR, ABC/XX', ['1.4(c)']],
     ['A. Person for reasons 1.4 (b) and (d) of E.O. 12958.', 'A. Person', ['1.4(b)', '1.4(d)']],
     ['Derived from Multiple Sources', 'Derived from Multiple Sources', []],
+    ['A. Person, reas ons 1.4 (b) and (d).', 'A. Person', ['1.4(b)', '1.4(d)']],
+    ['By Ambassador A. Person for reasons 1.4 (b)', 'Ambassador A. Person', ['1.4(b)']],
     ['DERIVED FROM: DSCG 05-1 B, D', 'DERIVED FROM: DSCG 05-1', ['1.4(b)', '1.4(d)']],
     ['A. Person; E.O. 12958, reasons 1.4 (b) and (d).', 'A. Person', ['1.4(b)', '1.4(d)']],
     // As typists left them: `and` split, the closing parenthesis cut at the line end, letters with dots,

@@ -152,8 +152,9 @@ const LETTERS_ONLY =
 // `Derived from: DSCG 05-1 B, D`: the letters after a classification guide's number, section 1.4 meant.
 const GUIDE_LETTERS =
   /(?<=\bDerived[ \t]+from\b[^\n]*\d)[ \t]+([a-hA-H](?:[ \t]*(?:,|&|\/|and)[ \t]*[a-hA-H])*)[ \t]*\.?[ \t]*$/i;
+// `reasons`, and `reas ons` wrapped mid-word.
 const REASON_WORDS =
-  /[ \t]*(?:[,;:.]?[ \t]*(?:\bfor[ \t]+)?\breasons?\b[ \t]*[,:]?|[,;:][ \t]*(?:\bfor\b)?|\bfor\b)?[ \t]*$/i;
+  /[ \t]*(?:[,;:.]?[ \t]*(?:\bfor[ \t]+)?\brea[ \t]?s(?:[ \t]?ons?)?\b[ \t]*[,:]?|[,;:][ \t]*(?:\bfor\b)?|\bfor\b)?[ \t]*$/i;
 // `X; E.O. 12958, reasons 1.4 (b)`: the order the reasons come under, not part of who classified.
 const ORDER_BEFORE_REASONS = /[ \t,;:]*\bE\.?[ \t]?O\.?[ \t]?1[123]\d{3}[ \t,;:]*$/i;
 
@@ -200,6 +201,8 @@ export function classifiedBy(value: string): { by: string | null; reasons: strin
     .replace(/[ \t,;:]+$/, '')
     .replace(/[ \t,;:]+(?:PER|FOR|BY|UNDER)$/i, '')
     .replace(/#+$|(?<=[A-Za-z]{4})\.$/, '')
+    // `Classified By: By Ambassador ...`: the label's last word typed twice.
+    .replace(/^By[ \t]+/i, '')
     .trim();
   return { by: who || null, reasons };
 }
