@@ -161,3 +161,16 @@ describe('participant and distribution lists', () => {
     ]);
   });
 });
+
+describe('framed numbered titles', () => {
+  it('keeps the number of `1. SUMMARY` between rules as the heading label, and numbering goes on after it', () => {
+    const doc = parseCableText(
+      '-----------\n1. SUMMARY\n-----------\nTopics of the week.\n\n2. The visit went well.\n',
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.number, b.text])).toEqual([
+      ['heading', '1', 'SUMMARY'],
+      ['text', null, 'Topics of the week.'],
+      ['paragraph', '2', 'The visit went well.'],
+    ]);
+  });
+});

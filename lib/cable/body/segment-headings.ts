@@ -20,12 +20,27 @@ import { readNumberLabel } from './paragraph-starts';
 import { HEAD, push, type SegmentState } from './segment-state';
 
 /** A title line's roman part number and marking (`II. (S) Regional Security`), and where its text starts. */
-function titleParts(head: string): { label: string | null; marking: Marking | null; at: number } {
-  const roman = readSubLabel(head);
+// A framed title numbered as the cable's paragraphs are (`1. SUMMARY` between rules): the number is the
+// paragraph's, kept as the heading's label.
+const PARAGRAPH_NUMBER = /^[ \t]*(\d{1,2})\.[ \t]+(?=\S)/;
+
+function titleParts(head: string): {
+  label: string | null;
+  number: number | null;
+  marking: Marking | null;
+  at: number;
+} {
+  const numbered = PARAGRAPH_NUMBER.exec(head);
+  const roman = numbered ? null : readSubLabel(head);
   const label = roman && roman.style === 'ROMAN' ? roman : null;
-  const at = label ? label.length : 0;
+  const at = numbered ? numbered[0].length : label ? label.length : 0;
   const mark = readMarking(head.slice(at));
-  return { label: label?.written ?? null, marking: mark?.marking ?? null, at: at + (mark ? mark.length : 0) };
+  return {
+    label: numbered ? (numbered[1] as string) : (label?.written ?? null),
+    number: numbered ? Number(numbered[1]) : null,
+    marking: mark?.marking ?? null,
+    at: at + (mark ? mark.length : 0),
+  };
 }
 
 /** Records a heading; it closes the numbered paragraph and any label runs. */
@@ -103,6 +118,7 @@ export function takeRule(s: SegmentState, i: number): number {
     const texts = title.map((l) => l.text);
     texts[0] = first.text.slice(parts.at);
     addHeading(s, texts, first.start, last.start + last.text.length, parts.marking, parts.label);
+    if (parts.number !== null && parts.number > s.lastNum) s.lastNum = parts.number;
     return j;
   }
   s.cur = null;
