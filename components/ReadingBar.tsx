@@ -78,7 +78,12 @@ export function ReadingBar(props: Props) {
         {id ? <span class="cr-bar-id">{id}</span> : null}
         <span class="cr-bar-level" data-level={level ?? 'unknown'}>
           <span class="cr-sr">{`${t('bar_classification')} `}</span>
-          {classification ?? t('bar_notGiven')}
+          <span class="cr-bar-level-full">{classification ?? t('bar_notGiven')}</span>
+          {level ? (
+            <span class="cr-bar-level-code" aria-hidden="true">
+              {level}
+            </span>
+          ) : null}
         </span>
         {current ? (
           <span class="cr-bar-para">

@@ -98,7 +98,9 @@ function bar(d: Document, doc: CableDocument): HTMLElement {
       d,
       'span',
       { class: 'cr-bar-level', 'data-level': level ?? 'unknown' },
-      classification ?? t('bar_notGiven'),
+      make(d, 'span', { class: 'cr-sr' }, `${t('bar_classification')} `),
+      make(d, 'span', { class: 'cr-bar-level-full' }, classification ?? t('bar_notGiven')),
+      level ? make(d, 'span', { class: 'cr-bar-level-code', 'aria-hidden': 'true' }, level) : null,
     ),
   );
   const tool = (name: string, path: string) =>
