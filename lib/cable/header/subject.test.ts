@@ -23,6 +23,7 @@ describe('subjectTitle', () => {
     ['A/S VISIT TO THE MFA -- NEXT STEPS', 'A/S Visit to the MFA -- Next Steps'],
     ['PART II OF THE G-8 PLAN', 'Part II of the G-8 Plan'],
     ['THE PRESIDENT-ELECT', 'The President-Elect'],
+    ['(C) THE TALKS IN CAIRO', '(C) The Talks in Cairo'],
   ])('%s -> %s', (subject, title) => {
     expect(subjectTitle(subject)).toBe(title);
   });

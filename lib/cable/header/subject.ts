@@ -72,12 +72,13 @@ function keep(word: string): string {
 export function subjectTitle(subject: string | null): string | null {
   if (!subject || /[a-z]/.test(subject) || !/[A-Z]{2}/.test(subject)) return null;
   const words = subject.split(' ');
-  // After a colon or a dash a new title part starts: its first word is capitalised too.
+  // After a colon or a dash a new title part starts: its first word is capitalised too; so is the word after a
+  // portion marking that opens the subject (`(C) The Talks`).
   let first = true;
   return words
-    .map((w) => {
+    .map((w, i) => {
       const out = titleWord(w, first);
-      first = /[:\u2014-]$/.test(w) || w === '-' || w === '--';
+      first = /[:\u2014-]$/.test(w) || w === '-' || w === '--' || (i === 0 && /^\([A-Z/]{1,8}\)$/.test(w));
       return out;
     })
     .join(' ');
