@@ -230,6 +230,62 @@ describe.skipIf(skip)('the reading surface, in Chromium', () => {
       }
     });
 
+    it('lays the text out at the width it names: 72 characters gives lines of 68-76', async () => {
+      const page = await open(p());
+      try {
+        // Characters on each full line of the first paragraphs' text (a paragraph's last line is short by nature).
+        const lengths = await inView(page, (root) => {
+          const out: number[] = [];
+          for (const text of [...root.querySelectorAll('.cr-body [data-para] .cr-lead')].slice(0, 8)) {
+            const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT, {
+              acceptNode: (n) =>
+                n.parentElement?.closest('.cr-badge, .cr-sr')
+                  ? NodeFilter.FILTER_REJECT
+                  : NodeFilter.FILTER_ACCEPT,
+            });
+            const lines = new Map<number, number>();
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const data = (n as Text).data;
+              for (let i = 0; i < data.length; i++) {
+                const range = document.createRange();
+                range.setStart(n, i);
+                range.setEnd(n, i + 1);
+                const top = Math.round(range.getBoundingClientRect().top);
+                lines.set(top, (lines.get(top) ?? 0) + 1);
+              }
+            }
+            out.push(...[...lines.values()].slice(1, -1));
+          }
+          return out;
+        });
+        expect(lengths.length).toBeGreaterThan(10);
+        const sorted = [...lengths].sort((a, b) => a - b);
+        const median = sorted[sorted.length >> 1] as number;
+        expect(median).toBeGreaterThanOrEqual(68);
+        expect(median).toBeLessThanOrEqual(76);
+        expect(Math.max(...lengths), 'longest line').toBeLessThanOrEqual(80);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('has the skip link as the first tab stop, and it moves the focus to the text', async () => {
+      const page = await open(p());
+      try {
+        await page.keyboard.press('Tab');
+        const first = await inView(page, (r) => (r.activeElement as HTMLElement | null)?.className ?? null);
+        expect(first).toContain('cr-skip');
+        await page.keyboard.press('Enter');
+        await expect
+          .poll(() =>
+            inView(page, (r) => Boolean((r.activeElement as HTMLElement | null)?.closest('#cr-text'))),
+          )
+          .toBe(true);
+      } finally {
+        await page.close();
+      }
+    });
+
     it('copies two selected paragraphs as the cable wrote them, as text and HTML', async () => {
       const page = await open(p());
       try {
