@@ -16,7 +16,7 @@ import { t } from '../../lib/i18n/t';
 import { watchCable } from '../../lib/messaging/refresh';
 import { failureMessage } from '../../lib/messaging/result';
 import { extensionUrl, send } from '../../lib/messaging/runtime';
-import { libraryPagePath, readPageParams } from '../../lib/pages/addresses';
+import { LIBRARY_PAGE, libraryPagePath, readPageParams } from '../../lib/pages/addresses';
 import { requestPersistence } from '../../lib/store/persistence';
 import type { SavedCable } from '../../lib/store/results';
 import { paragraphUrl } from '../../lib/view/paragraph-links';
@@ -133,6 +133,10 @@ function App() {
       <div class="np np-status">
         <h1 class="np-title">{t('np_noParagraph')}</h1>
         <p>{t('np_noParagraphHelp')}</p>
+        {/* Not a dead end: the cable's saved copy when one is named, else the library of every kept cable. */}
+        <p>
+          <a href={cableId ? libraryPagePath(cableId) : LIBRARY_PAGE}>{t('lib_title')}</a>
+        </p>
       </div>
     );
   }

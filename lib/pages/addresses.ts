@@ -5,7 +5,7 @@ import { paragraphId } from '../view/paragraph-links';
 /** The notes page: `notes.html?cable=<id>&block=<key>` shows and edits one paragraph's notes. */
 const NOTES_PAGE = '/notes.html';
 /** The offline reader: `library.html?cable=<id>#par<key>` shows a saved copy in the clean view. */
-const LIBRARY_PAGE = '/library.html';
+export const LIBRARY_PAGE = '/library.html';
 /** Backup and restore: export and import (a file picker would close the popup). */
 export const MANAGE_PAGE = '/manage.html';
 
