@@ -262,7 +262,9 @@ describe('the cheap looks before a score', () => {
     expect(mayHoldCable('Nothing here but prose. '.repeat(1000))).toBe(false);
     expect(mayHoldCable('Two markings, (C) and (S), make a page worth reading.', true)).toBe(true);
     // A thread quoting paragraphs 3 and 4 of cables: no run of marked paragraphs starts there (it counts from 1).
-    expect(mayHoldCable('3. (C) The minister spoke.\n4. (C) Post doubts it.\n11. (C) Again.')).toBe(false);
+    expect(mayHoldCable('3. (C) The minister spoke.\n4. (C) Post doubts it.\n12. (C) Again.')).toBe(false);
+    // A line-number gutter's number runs into paragraph 1 in the raw text.
+    expect(mayHoldCable('341. (SBU) The minister spoke.\n35\n362. (SBU) He left.')).toBe(true);
   });
 
   it.skipIf(!hasCorpus())('mayHoldCable: true on every corpus cable text, raw', () => {

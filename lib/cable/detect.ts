@@ -156,8 +156,11 @@ const HEADER_KINDS = [
 const MARKING_OPENING =
   /\(\s*(?:top secret|secret|confidential|unclassified|unclas|sensitive but unclassified|limited official use|sbu|lou|ts|s|c|u)(?![a-z0-9.])|ENTIRE\s*TEXT/gi;
 
-/** Paragraph 1 opening with a marking, loosely: a run of marked paragraphs counts from 1 only. */
-const FIRST_MARKED = /(?<!\d)0?1\.\s*(?:\(|[A-Z][A-Z \t]*-\s*ENTIRE)/;
+/**
+ * Paragraph 1 opening with a marking, loosely: a run of marked paragraphs counts from 1 only. Any digit may stand
+ * before it: a code viewer's gutter runs its line number into the text (`341. (SBU)` is line 34's `1. (SBU)`).
+ */
+const FIRST_MARKED = /1\.\s*(?:\(|[A-Z][A-Z \t]*-\s*ENTIRE)/;
 
 /**
  * A cheap first look, linear: false when `text` (a page's raw text, or one of its blocks) cannot hold a cable,

@@ -1,6 +1,7 @@
 // Reads a DOM subtree as text with its line structure kept (a light innerText that needs no layout engine).
 // Reads only: it never changes the DOM, and uses APIs that both Chromium and linkedom provide.
 import { BLOCK_BREAKS, isHidden, PRE_STYLE, PREFORMATTED, tagOf } from './elements';
+import { isLineNumber } from './line-gutter';
 
 /** Where an element's text lies in `DomText.text` (half-open, may include separating newlines). */
 export interface TextRange {
@@ -229,7 +230,9 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
     const breaks = BLOCK_BREAKS[tag] ?? 0;
     if (breaks) pendingBreaks = Math.max(pendingBreaks, breaks);
     if (tag === 'li') itemLabel = orderedItemLabel(el, itemCounts);
-    if ((tag === 'td' || tag === 'th') && el.previousElementSibling) emitPre('\t');
+    // A cell after another is a tab apart from it, unless the one before was a line-number gutter, left out.
+    const before = tag === 'td' || tag === 'th' ? el.previousElementSibling : null;
+    if (before && !isLineNumber(before)) emitPre('\t');
     const range = ranges ? { start: length, end: length, linked: 0 } : null;
     if (range) ranges?.set(el, range);
     frames.push({ el, pre, breaks, range, linkedBefore: linkChars, link: tag === 'a' });
@@ -272,7 +275,8 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = tagOf(el);
-    if (isHidden(el, tag) || options.skip?.(el) || options.rendered?.(el) === false) continue;
+    if (isHidden(el, tag) || isLineNumber(el, tag) || options.skip?.(el) || options.rendered?.(el) === false)
+      continue;
     const first = enter(el, tag, pre);
     // An element opened: read its children first; a <br> or paragraph link: go on with the sibling.
     if (frames.length > 0 && (frames[frames.length - 1] as Frame).el === el) next = first;

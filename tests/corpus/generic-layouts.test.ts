@@ -1,6 +1,7 @@
-// The generic detector on thirteen unknown-mirror layouts (archive, blog, forum, 1990s table, Markdown, text/plain,
-// the seed's own site...): every corpus cable text and a sample of archive bodies is found in each and reads as the
-// plain text does; 20+ pages that are no cable, in the same frames, are declined and left untouched.
+// The generic detector on every unknown-mirror layout (archive, blog, forum, 1990s table, Markdown, text/plain,
+// code viewers with a line-number gutter, the seed’s own site...): every corpus cable text and a sample of archive
+// bodies is found in each and reads as the plain text does; 20+ pages that are no cable, in the same frames, are
+// declined and left untouched.
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectCable } from '../../lib/sites/detect';
