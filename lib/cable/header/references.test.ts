@@ -173,6 +173,18 @@ describe('reference case table', () => {
     expect(parseReferences('STATE 12\nC FOOBAR 34', year).map((r) => r.letter)).toEqual([null, null]);
   });
 
+  it('keeps the letter a field opens with, whatever it is, and runs on from it (never joining it to the post)', () => {
+    const lettered = (value: string) => parseReferences(value, year).map((r) => [r.letter, r.id]);
+    expect(lettered('B LONDON 4567')).toEqual([['B', '08LONDON4567']]);
+    expect(lettered('B. LONDON 4567')).toEqual([['B', '08LONDON4567']]);
+    expect(lettered('C) STATE 123 D) STATE 456')).toEqual([
+      ['C', '08STATE123'],
+      ['D', '08STATE456'],
+    ]);
+    // Only at the field's start: a lone capital after text is still text.
+    expect(lettered('LONDON 4567 B STATE 12').map(([letter]) => letter)).not.toContain('B');
+  });
+
   it('never cites the citing cable itself (a page header left in the list)', () => {
     expect(ids('A) FOOBAR 199, B) FOOBAR 227 FOOBAR 00000402', year, '08FOOBAR402')).toEqual([
       '08FOOBAR199',

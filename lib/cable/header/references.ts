@@ -7,9 +7,10 @@ import type { IdOptions } from './ids';
 
 // A letter label at an item start: `A.`, `(B)`, `B:`, `C)`, lower case too; the letter must be followed by a
 // space or, in the parenthesised form, may touch the cited origin (`(A)STATE 12`). A capital alone at a line
-// start before a post or serial (`B KUALA LUMPUR 739`) is a label too, once the list has its `A.`.
+// start before a post or serial (`B KUALA LUMPUR 739`) is a label too, once the list has its `A.` or when it
+// opens the field.
 const LABEL =
-  /(^|[\s,;])(?:\(([A-Za-z])\)[ \t]*|([A-Za-z])[.:)](?=\s|$)|(?<=\n[ \t]*)([A-Z])[ \t]+(?=[A-Z0-9]))/g;
+  /(^|[\s,;])(?:\(([A-Za-z])\)[ \t]*|([A-Za-z])[.:)](?=\s|$)|(?<=(?:^|\n)[ \t]*)([A-Z])[ \t]+(?=[A-Z0-9]))/g;
 
 /** The first cable a reference's text cites, as a canonical id, or null. */
 export function citedId(text: string, opts: IdOptions): string | null {
@@ -22,24 +23,28 @@ interface Cut {
   valueAt: number;
 }
 
-/** Item starts whose letters run A, B, C... in order; other capitals followed by a dot are left as text. */
+/**
+ * Item starts whose letters run in order from the first: A, or whatever letter opens the field (a REF line that
+ * quotes only `B LONDON 4567` of a longer list); other capitals followed by a dot are left as text.
+ */
 function labelCuts(text: string): Cut[] {
   const cuts: Cut[] = [];
   let expected = 'A';
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
     const letter = ((m[2] ?? m[3] ?? m[4]) as string).toUpperCase();
-    if (m[4] && cuts.length === 0) continue;
     const at = m.index + (m[1] as string).length;
+    const opensField = cuts.length === 0 && text.slice(0, at).trim() === '';
+    if (m[4] && cuts.length === 0 && !opensField) continue;
     // `A. A: FOOBAR 00118`, `A. (A) FOOBAR 1817`: a label repeated right after itself is one label.
     const previous = cuts[cuts.length - 1];
     if (previous && letter === previous.letter && text.slice(previous.valueAt, at).trim() === '') {
       previous.valueAt = m.index + m[0].length;
       continue;
     }
-    if (letter !== expected) continue;
+    if (letter !== expected && !opensField) continue;
     cuts.push({ letter, at, valueAt: m.index + m[0].length });
-    expected = String.fromCharCode(expected.charCodeAt(0) + 1);
+    expected = String.fromCharCode(letter.charCodeAt(0) + 1);
   }
   return cuts;
 }
