@@ -286,6 +286,48 @@ describe.skipIf(skip)('the reading surface, in Chromium', () => {
       }
     });
 
+    it('takes a paragraph per tab stop inside the view, its controls by arrow keys, Escape back to it', async () => {
+      const page = await open(p());
+      try {
+        const focused = () =>
+          inView(page, (r) => {
+            const el = r.activeElement as HTMLElement | null;
+            const para = el?.closest<HTMLElement>('.cr-para');
+            return {
+              para: para?.dataset.para ?? null,
+              isPara: el === para,
+              inGutter: Boolean(el?.closest('.cr-gutter')),
+            };
+          });
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+        await expect.poll(async () => (await focused()).isPara).toBe(true);
+        // Tab walks the paragraphs in order; a link in a paragraph's text may be a stop, its controls never are.
+        const seen: string[] = [];
+        for (let i = 0; i < 8; i++) {
+          await page.keyboard.press('Tab');
+          const at = await focused();
+          expect(at.inGutter).toBe(false);
+          if (at.isPara && at.para) seen.push(at.para);
+        }
+        expect(seen.length).toBeGreaterThanOrEqual(4);
+        const numbers = seen.map(Number);
+        for (let i = 1; i < numbers.length; i++) expect(numbers[i]).toBe((numbers[i - 1] as number) + 1);
+        // On a paragraph, the arrow keys reach its controls and Escape comes back to the paragraph.
+        await page.keyboard.press('Shift+Tab');
+        await expect.poll(async () => (await focused()).isPara).toBe(true);
+        const on = (await focused()).para;
+        await page.keyboard.press('ArrowRight');
+        expect(await focused()).toEqual({ para: on, isPara: false, inGutter: true });
+        await page.keyboard.press('ArrowRight');
+        expect(await focused()).toMatchObject({ para: on, inGutter: true });
+        await page.keyboard.press('Escape');
+        expect(await focused()).toEqual({ para: on, isPara: true, inGutter: false });
+      } finally {
+        await page.close();
+      }
+    });
+
     it('copies two selected paragraphs as the cable wrote them, as text and HTML', async () => {
       const page = await open(p());
       try {
