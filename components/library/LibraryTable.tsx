@@ -2,7 +2,7 @@
 // of bookmarks, highlights and notes and the reader's tags. Presentational: opening a cable is the caller's.
 import { useState } from 'preact/hooks';
 import { mediumDate } from '../../lib/i18n/dates';
-import { t } from '../../lib/i18n/t';
+import { plural, t } from '../../lib/i18n/t';
 import type { LibraryEntry } from '../../lib/store/library';
 import { LevelBadge } from '../popup/LevelBadge';
 import { MoreSentinel } from '../popup/MoreSentinel';
@@ -74,7 +74,14 @@ export function LibraryTable({ entries, sort, onSort, savedHref }: Props) {
                 <LevelBadge level={entry.level} classification={entry.classification} />
               </td>
               <td>{mediumDate(entry.readAt)}</td>
-              <td class="lib-counts">{t('lib_counts', entry.bookmarks, entry.highlights, entry.notes)}</td>
+              <td class="lib-counts">
+                {t(
+                  'lib_counts',
+                  plural('count_bookmarks', entry.bookmarks),
+                  plural('count_highlights', entry.highlights),
+                  plural('count_notes', entry.notes),
+                )}
+              </td>
               <td>
                 {entry.tags.map((tag) => (
                   <span key={tag} class="lib-tag">
