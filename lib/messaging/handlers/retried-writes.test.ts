@@ -70,6 +70,20 @@ describe('a write whose answer was lost, sent again', () => {
     expect(await router.repository.listBookmarks('08ASTANA1')).toEqual([]);
   });
 
+  it('stores one highlight, and a resent delete answers as the first time', async () => {
+    const router = await setup();
+    const { send, delivered } = losingClient(router, 1);
+    const made = await send('highlight.add', { cable, start: 0, end: 12, colour: 'yellow' });
+    expect(delivered).toHaveLength(2);
+    expect(delivered[0]?.writeId).toBe(delivered[1]?.writeId);
+    const listed = async () => (await router.repository.listHighlights('08ASTANA1')).map((h) => h.highlight.id);
+    expect(await listed()).toEqual([made.id]);
+    const again = losingClient(router, 1);
+    const removed = await again.send('highlight.delete', { highlightId: made.id });
+    expect(removed.id).toBe(made.id);
+    expect(await listed()).toEqual([]);
+  });
+
   it('applies two writes with the same data but their own ids twice (ids, not contents, name a write)', async () => {
     const router = await setup();
     await router.send('bookmark.toggle', { cable, blockKey: '2' }, 'page');
