@@ -76,7 +76,8 @@ describe('a write whose answer was lost, sent again', () => {
     const made = await send('highlight.add', { cable, start: 0, end: 12, colour: 'yellow' });
     expect(delivered).toHaveLength(2);
     expect(delivered[0]?.writeId).toBe(delivered[1]?.writeId);
-    const listed = async () => (await router.repository.listHighlights('08ASTANA1')).map((h) => h.highlight.id);
+    const listed = async () =>
+      (await router.repository.listHighlights('08ASTANA1')).map((h) => h.highlight.id);
     expect(await listed()).toEqual([made.id]);
     const again = losingClient(router, 1);
     const removed = await again.send('highlight.delete', { highlightId: made.id });
