@@ -35,26 +35,11 @@ export const BAR_ICONS = {
   notes: 'M5 4h10l4 4v12H5zM15 4v4h4M8 12h8M8 16h5',
 } as const;
 
-function NotesIcon() {
+/** One of the bar's icons, drawn from BAR_ICONS (the first screen draws the same paths in plain DOM). */
+function BarIcon({ name }: { name: keyof typeof BAR_ICONS }) {
   return (
     <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={BAR_ICONS.notes} />
-    </svg>
-  );
-}
-
-function OutlineIcon() {
-  return (
-    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={BAR_ICONS.outline} />
-    </svg>
-  );
-}
-
-function SettingsIcon() {
-  return (
-    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={BAR_ICONS.settings} />
+      <path d={BAR_ICONS[name]} />
     </svg>
   );
 }
@@ -104,7 +89,7 @@ export function ReadingBar(props: Props) {
           title={t('bar_outlineHint')}
           onClick={() => toggle('outline')}
         >
-          <OutlineIcon />
+          <BarIcon name="outline" />
           <span class="cr-tool-name">{t('view_outline')}</span>
         </button>
         {onNotes ? (
@@ -115,7 +100,7 @@ export function ReadingBar(props: Props) {
             title={t('bar_notesHint')}
             onClick={onNotes}
           >
-            <NotesIcon />
+            <BarIcon name="notes" />
             <span class="cr-tool-name">{t('notes_toggle')}</span>
           </button>
         ) : null}
@@ -127,7 +112,7 @@ export function ReadingBar(props: Props) {
           title={t('view_settings')}
           onClick={() => toggle('settings')}
         >
-          <SettingsIcon />
+          <BarIcon name="settings" />
           <span class="cr-tool-name">{t('view_settings')}</span>
         </button>
         <button type="button" class="cr-tool cr-tool-help" title={t('bar_helpHint')} onClick={onHelp}>
