@@ -40,10 +40,26 @@ interface Props {
 }
 
 /**
- * Cables drawn at first, and added each time the end of the list comes into view. The store answers 50 at a
- * time; drawing is what costs, so the popup draws fewer and draws more as the reader scrolls.
+ * Rows (bookmarks and notes) drawn at first, and added each time the end of the list comes into view: about two
+ * popups' height. The store answers a page of cables at a time; drawing is what costs (a cable may hold dozens of
+ * bookmarks), so the popup draws whole cables up to this many rows and draws more as the reader scrolls.
  */
-const DRAW_STEP = 12;
+const DRAW_ROWS = 40;
+
+function rowsOf(group: CableGroup): number {
+  return 1 + group.cableNotes.length + group.bookmarks.reduce((n, b) => n + 1 + b.notes.length, 0);
+}
+
+/** How many of `groups` to draw when `from` are drawn already: at least one more, then up to DRAW_ROWS rows. */
+function nextDrawLimit(groups: readonly CableGroup[], from: number): number {
+  let end = from;
+  let rows = 0;
+  while (end < groups.length && (end === from || rows + rowsOf(groups[end] as CableGroup) <= DRAW_ROWS)) {
+    rows += rowsOf(groups[end] as CableGroup);
+    end++;
+  }
+  return end;
+}
 
 function summary(list: PanelList, drawn: number, filtered: boolean): string {
   const bookmarks = list.groups.reduce((n, g) => n + g.bookmarks.length, 0);
@@ -73,12 +89,15 @@ export function BookmarksPanel(props: Props) {
   } = props;
   const filtered = query.trim() !== '' || tag !== null;
   const nothingAtAll = list !== null && list.total === 0 && !filtered;
-  const [drawLimit, setDrawLimit] = useState(DRAW_STEP);
+  // Cables drawn, counted from the start of the list; null: the first step of whatever list is shown.
+  const [drawLimit, setDrawLimit] = useState<number | null>(null);
   // A new search starts from its first results.
-  useEffect(() => setDrawLimit(DRAW_STEP), [query, tag]);
-  const drawn = list ? list.groups.slice(0, drawLimit) : [];
+  useEffect(() => setDrawLimit(null), [query, tag]);
+  const groups = list?.groups ?? [];
+  const limit = drawLimit ?? nextDrawLimit(groups, 0);
+  const drawn = groups.slice(0, limit);
   const more = () => {
-    if (list && drawLimit < list.groups.length) setDrawLimit((n) => n + DRAW_STEP);
+    if (limit < groups.length) setDrawLimit(nextDrawLimit(groups, limit));
     else onLoadMore();
   };
   return (

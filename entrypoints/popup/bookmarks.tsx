@@ -1,5 +1,5 @@
-// The popup's bookmarks, wired: pages of cable groups from the store (50 at a time, more on scroll), search as
-// the reader types, edits and deletes with undo, export and the way to import, refreshed on every broadcast.
+// The popup's bookmarks, wired: pages of cable groups from the store (a small first page, then 50 at a time
+// on scroll), search as the reader types, edits and deletes with undo, export and import, kept fresh.
 // Wiring only: what is shown lives in components/popup, the rules in lib/store.
 import '../../components/popup/bookmarks.css';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -99,8 +99,9 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
   useEffect(() => {
     void requestPersistence();
     const stop = watchChanges(() => void reload());
-    void load('', 0, takeFirstPage());
-    void loadTags();
+    // Tags only once the first list is in: the background reads every note and highlight for them, which on a
+    // just-started service worker would hold the first page's reads back.
+    void load('', 0, takeFirstPage()).then(loadTags);
     return stop;
   }, [reload, loadTags]);
 

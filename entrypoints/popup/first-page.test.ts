@@ -25,11 +25,11 @@ describe('the popup first page', () => {
   });
 
   it('is asked for once however often the popup asks, and handed over once', async () => {
-    const { askFirstPage, takeFirstPage, PAGE_SIZE } = await fresh();
+    const { askFirstPage, takeFirstPage, FIRST_PAGE_SIZE } = await fresh();
     askFirstPage();
     askFirstPage();
     expect(send).toHaveBeenCalledOnce();
-    expect(send).toHaveBeenCalledWith('bookmark.list', { offset: 0, limit: PAGE_SIZE });
+    expect(send).toHaveBeenCalledWith('bookmark.list', { offset: 0, limit: FIRST_PAGE_SIZE });
     await expect(takeFirstPage()).resolves.toEqual({ groups: [], total: 0 });
     expect(takeFirstPage()).toBeNull();
     expect(broadcast).toBeNull();
