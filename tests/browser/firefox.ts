@@ -91,6 +91,9 @@ interface BidiMessage {
   message?: string;
 }
 
+/** A blank web page served in the test's network, from which a tab opens the add-on's web-accessible page. */
+const EXTENSION_DOOR = 'https://extension-door.cable-reader.test/';
+
 /** Preferences for a quiet, offline test profile. */
 const PREFS: Record<string, string | number | boolean> = {
   'browser.shell.checkDefaultBrowser': false,
@@ -231,7 +234,12 @@ export async function launchFirefox(buildDir: string, options: FirefoxOptions = 
     };
     await sizeTab(firstContext);
 
-    const served = new Map<string, string>();
+    const extensionOrigin = `moz-extension://${uuid}/`;
+    const webAccessiblePage: string | undefined = (manifest.web_accessible_resources ?? []).flatMap(
+      (entry: string | { resources?: string[] }) =>
+        typeof entry === 'string' ? [entry] : (entry.resources ?? []),
+    )[0];
+    const served = new Map<string, string>([[EXTENSION_DOOR, '<!doctype html><title>to the add-on</title>']]);
     const log: AddonLogEntry[] = [];
     listeners.push((m) => {
       if (m.method === 'network.beforeRequestSent' && m.params.isBlocked) {
@@ -283,9 +291,39 @@ export async function launchFirefox(buildDir: string, options: FirefoxOptions = 
           }
           return r.result;
         });
+      /** Sets the tab's location from inside the page, then waits until it shows `url`, loaded. */
+      const goItself = async (url: string) => {
+        await callFunction('(to) => { location.href = to; }', [{ type: 'string', value: url }], 'none');
+        const deadline = Date.now() + 15_000;
+        for (;;) {
+          const { contexts } = await command('browsingContext.getTree', { root: context, maxDepth: 0 });
+          const loaded =
+            contexts[0]?.url === url &&
+            (await callFunction('() => document.readyState', [], 'none').then(
+              (r) => r.value === 'complete',
+              () => false,
+            ));
+          if (loaded) return;
+          if (Date.now() > deadline) throw new Error(`navigate: the tab did not arrive at ${url}`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      };
       return {
         async navigate(url) {
-          await command('browsingContext.navigate', { context, url, wait: 'complete' });
+          if (!url.startsWith(extensionOrigin)) {
+            await command('browsingContext.navigate', { context, url, wait: 'complete' });
+            return;
+          }
+          // Firefox 153 refuses a WebDriver navigation to an extension page ("not allowed in this context"), but
+          // a web page may open the add-on's web-accessible page and that page may go on to any of the add-on's:
+          // so the tab gets there by navigations the pages make themselves, as a link a reader follows would.
+          const { contexts } = await command('browsingContext.getTree', { root: context, maxDepth: 0 });
+          if (!String(contexts[0]?.url).startsWith(extensionOrigin)) {
+            if (!webAccessiblePage) throw new Error('the Firefox build declares no web-accessible page');
+            await command('browsingContext.navigate', { context, url: EXTENSION_DOOR, wait: 'complete' });
+            await goItself(`${extensionOrigin}${webAccessiblePage}`);
+          }
+          await goItself(url);
         },
         async setViewport(width, height) {
           await command('browsingContext.setViewport', { context, viewport: { width, height } });
@@ -362,7 +400,7 @@ export async function launchFirefox(buildDir: string, options: FirefoxOptions = 
     return {
       addonId,
       ...tab(firstContext),
-      extensionUrl: (path) => `moz-extension://${uuid}/${path.replace(/^\//, '')}`,
+      extensionUrl: (path) => `${extensionOrigin}${path.replace(/^\//, '')}`,
       serve: (url, html) => served.set(withoutFragment(url), html),
       async openTab(url) {
         const { context } = await command('browsingContext.create', { type: 'tab' });
