@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { pageUrl } from './page-url';
+import { pageUrl, sourcePageUrl } from './page-url';
 
 const docOf = (head: string, body = '') =>
   parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`)
@@ -45,5 +45,31 @@ describe('pageUrl', () => {
     );
     expect(pageUrl(doc, '/saved/x.html').href).toBe('file:///saved/x.html');
     expect(pageUrl(doc, null).href).toBe('file:///dev/stdin');
+  });
+});
+
+describe('sourcePageUrl', () => {
+  const page = (head: string, body = '') =>
+    `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+
+  it('gives the file for a page stating no address, as pageUrl does', () => {
+    const html = page(
+      '',
+      '<a href="/cable/2009/03/09ZEMBLA123.html">09ZEMBLA123</a><a href="https://x.example/">x</a>',
+    );
+    expect(sourcePageUrl(html, '/saved/09ZEMBLA123.html')?.href).toBe('file:///saved/09ZEMBLA123.html');
+    expect(pageUrl(parseHTML(html).document as unknown as Document, '/saved/09ZEMBLA123.html').href).toBe(
+      'file:///saved/09ZEMBLA123.html',
+    );
+    expect(sourcePageUrl(html, null)?.href).toBe('file:///dev/stdin');
+  });
+
+  it('leaves to the DOM a page that may state its address', () => {
+    expect(sourcePageUrl(page('<link rel="canonical" href="https://x.example/c">'), '/s/a.html')).toBeNull();
+    expect(
+      sourcePageUrl(page('<meta property="og:url" content="https://x.example/c">'), '/s/a.html'),
+    ).toBeNull();
+    expect(sourcePageUrl(page('', "<a href='https://x.example/c/A.html'>me</a>"), '/s/a.html')).toBeNull();
+    expect(sourcePageUrl(page('', "<a href='https://x.example/c/%41.html'>me</a>"), '/s/a.html')).toBeNull();
   });
 });

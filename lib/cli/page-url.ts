@@ -2,6 +2,7 @@
 // Reads the page's own statements (canonical link, og:url, links to itself); never guesses a host.
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { decodeEntities } from '../sites/html-source';
 
 function absolute(href: string | null | undefined): URL | null {
   if (!href) return null;
@@ -53,4 +54,23 @@ export function pageUrl(doc: Document, path: string | null): URL {
   if (og) return og;
   if (path) return selfLink(doc, basename(path)) ?? pathToFileURL(path);
   return new URL('file:///dev/stdin');
+}
+
+// Every attribute named like href, wherever it stands: a superset of the links selfLink reads.
+const HREF = /href\s*=\s*(?:'([^']*)'|"([^"]*)"|([^\s>]+))/gi;
+
+/**
+ * The address pageUrl gives a page whose source states none (no canonical link, no og:url, no absolute link to a
+ * file of its name), found without a DOM; null when the source may state one, so the page is parsed to read it.
+ */
+export function sourcePageUrl(html: string, path: string | null): URL | null {
+  const lower = html.toLowerCase();
+  if (lower.includes('canonical') || lower.includes('og:url')) return null;
+  if (!path) return new URL('file:///dev/stdin');
+  const wanted = basename(path).toLowerCase();
+  for (const m of html.matchAll(HREF)) {
+    const href = decodeEntities(m[1] ?? m[2] ?? m[3] ?? '');
+    if (href === null || (lastSegment(href) === wanted && absolute(href))) return null;
+  }
+  return pathToFileURL(path);
 }

@@ -1,7 +1,7 @@
 // Adapter for the WikiLeaks Cablegate viewer and every copy of its software (`/cable/YYYY/MM/<ID>.html`).
 // Finds the viewer's table, subject and <pre> blocks and hands their text over unread; never edits the page.
 import { isCsvDump, readCsvRecord } from '../cable/csv-record';
-import type { PageMeta } from '../cable/types';
+import type { PageMeta, RawCableText } from '../cable/types';
 import { domText } from './dom-text';
 import { fromRecordOf } from './dump-record';
 import { cleanValue, pageMeta } from './page-meta';
@@ -37,20 +37,24 @@ function tagLinks(pre: Element): string[] {
   return tags;
 }
 
-function extract(doc: Document, url: URL): RawCable | null {
-  // Copies of the software restyled the page but kept the table; the pane is then the table's container.
-  const table = doc.querySelector('div.pane.big table.cable') ?? doc.querySelector('table.cable');
-  const pane = table?.closest('div.pane.big') ?? table?.parentElement;
-  if (!table || !pane) return null;
-  const pres = Array.from(pane.querySelectorAll('pre'));
-  const bodyPre = pres[pres.length - 1];
-  if (!bodyPre) return null;
-  const headerPre = pres.length > 1 ? pres[0] : undefined;
+/**
+ * What the viewer's pane says, as text: the table row's cells, the h3, the header block (when there are two), the
+ * body block and its tag links. Read from the DOM here, or from the page's source by cablegate-source.ts.
+ */
+export interface ViewerParts {
+  cells: string[];
+  heading: string;
+  headerText: string | null;
+  bodyText: string;
+  tags: string[];
+}
 
-  const [id, created, , classification, origin] = valueCells(table).map(cleanValue);
+/** The cable the viewer's parts give (a dump's record picked by the page's id), or null when the body is empty. */
+export function viewerCable(parts: ViewerParts, url: URL): RawCableText | null {
+  const [id, created, , classification, origin] = parts.cells.map(cleanValue);
   // The h3 ends with a dump's `\` line continuation on pages that show a dump. (Cut by hand: a pattern
   // `\s*\\$` is retried at every position of a long whitespace run, which is quadratic.)
-  const heading = (pane.querySelector('h3')?.textContent ?? '').replace(SUBJECT_PREFIX, '');
+  const heading = parts.heading.replace(SUBJECT_PREFIX, '');
   const subject = heading.endsWith('\\') ? heading.slice(0, -1).trimEnd() : heading;
   const pageId =
     id ??
@@ -58,8 +62,7 @@ function extract(doc: Document, url: URL): RawCable | null {
       .split('/')
       .pop()
       ?.replace(/\.html?$/i, '');
-  let headerText = headerPre ? domText(headerPre, { pre: true }).text : null;
-  let bodyText = domText(bodyPre, { pre: true }).text;
+  let { headerText, bodyText } = parts;
 
   // A few pages show a database dump (several cables, one record each) instead of the cable's text: the
   // page's cable is the record with the page's id. The table row stays the page's word on the metadata.
@@ -70,12 +73,7 @@ function extract(doc: Document, url: URL): RawCable | null {
     bodyText = record.bodyText;
   }
   if (bodyText.trim() === '') return null;
-
-  const mount = blockOf(bodyPre);
-  // The table stays visible: its links (browse by date, origin, articles citing the cable) are the site's own.
-  const original = headerPre ? [blockOf(headerPre), mount] : [mount];
   return {
-    site: 'cablegate',
     headerText,
     bodyText,
     pageMeta: pageMeta({
@@ -86,12 +84,36 @@ function extract(doc: Document, url: URL): RawCable | null {
       classification: classification ?? dump.classification,
       origin: origin ?? dump.origin,
       subject,
-      tags: tagLinks(bodyPre),
+      tags: parts.tags,
       url: url.href,
     }),
-    mount,
-    original,
   };
+}
+
+function extract(doc: Document, url: URL): RawCable | null {
+  // Copies of the software restyled the page but kept the table; the pane is then the table's container.
+  const table = doc.querySelector('div.pane.big table.cable') ?? doc.querySelector('table.cable');
+  const pane = table?.closest('div.pane.big') ?? table?.parentElement;
+  if (!table || !pane) return null;
+  const pres = Array.from(pane.querySelectorAll('pre'));
+  const bodyPre = pres[pres.length - 1];
+  if (!bodyPre) return null;
+  const headerPre = pres.length > 1 ? pres[0] : undefined;
+  const cable = viewerCable(
+    {
+      cells: valueCells(table),
+      heading: pane.querySelector('h3')?.textContent ?? '',
+      headerText: headerPre ? domText(headerPre, { pre: true }).text : null,
+      bodyText: domText(bodyPre, { pre: true }).text,
+      tags: tagLinks(bodyPre),
+    },
+    url,
+  );
+  if (!cable) return null;
+  const mount = blockOf(bodyPre);
+  // The table stays visible: its links (browse by date, origin, articles citing the cable) are the site's own.
+  const original = headerPre ? [blockOf(headerPre), mount] : [mount];
+  return { site: 'cablegate', ...cable, mount, original };
 }
 
 /** The Cablegate viewer: `div.pane.big` with `table.cable`, an `h3` subject and `<code><pre>` blocks. */
