@@ -131,7 +131,7 @@ function only(pattern: RegExp, text: string): number {
  * blocks, every tag in it closed in order (so the parser builds the tree the tags say), nothing before it that
  * the parser reads in its own way, blocks of text and plain links only.
  */
-export function readViewerSource(html: string): ViewerParts | null {
+function readViewerSource(html: string): ViewerParts | null {
   const lower = html.toLowerCase();
   // Lower-casing that changes the length (a dotted capital I) would shift every index.
   if (lower.length !== html.length || html.includes('\0')) return null;
