@@ -34,6 +34,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A poll waits for what a real browser does in its own time (a smooth scroll, a re-render): on a loaded
+          // 2-core machine that took over the 1 s default once (a "go to paragraph 20" scroll), so 10 s.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
