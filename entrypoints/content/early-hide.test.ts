@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { adaptersFor, extractCable, knownAdapters } from '../../lib/sites/index';
 import { cablegateLayout, cablegatesearchLayout, plusdLayout } from '../../tests/fixtures/layouts';
+import { parsedThrough } from '../../tests/fixtures/parsed-through';
 import {
   SAMPLE_CABLEGATE_PAGE,
   SAMPLE_CABLEGATESEARCH_PAGE,
@@ -46,6 +47,38 @@ describe('EARLY_LAYOUTS', () => {
       }
     },
   );
+});
+
+describe('EARLY_LAYOUTS textIn', () => {
+  it.each(pages)(
+    '%s: a page parsed only through its boxes reads as the whole page',
+    (name, html, address) => {
+      const url = new URL(address);
+      const whole = extractCable(docOf(html), url);
+      const layout = EARLY_LAYOUTS[name];
+      const partial = docOf(html);
+      if (!whole || !layout || !parsedThrough(partial, layout.textIn))
+        throw new Error(`no boxes for ${name}`);
+      const early = extractCable(partial, url);
+      expect(early?.bodyText).toBe(whole.bodyText);
+      expect(early?.headerText).toBe(whole.headerText);
+      expect(early?.pageMeta).toEqual(whole.pageMeta);
+    },
+  );
+
+  it.each(pages)('%s: a page cut inside its boxes is not read as whole', (name, html, address) => {
+    const url = new URL(address);
+    const whole = extractCable(docOf(html), url);
+    const layout = EARLY_LAYOUTS[name];
+    const partial = docOf(html);
+    const box = layout?.textIn.map((s) => partial.querySelector(s)).at(-1);
+    // The last text node of the box is what the parser appends last: without it the box is not done.
+    const walker = partial.createTreeWalker(box as Node, 4);
+    let last: Node | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent?.trim()) last = n;
+    last?.parentNode?.removeChild(last);
+    expect(extractCable(partial, url)?.bodyText).not.toBe(whole?.bodyText);
+  });
 });
 
 describe('earlyLayouts', () => {

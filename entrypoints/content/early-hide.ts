@@ -7,13 +7,22 @@ import { adaptersFor } from '../../lib/sites/index';
 export interface EarlyLayout {
   /** Every element the clean view will stand in for: the raw text boxes and the site's own toggle for them. */
   hide: string;
+  /**
+   * The boxes holding everything the adapter reads, first match each: once the parser has closed them the cable
+   * can be read (text-there.ts). A test checks that a page cut just after them reads as the whole page.
+   */
+  textIn: readonly string[];
 }
 
 /** Keyed by adapter name. A test checks `hide` covers every element each adapter returns as `original`. */
 export const EARLY_LAYOUTS: Readonly<Record<string, EarlyLayout>> = {
-  cablegate: { hide: 'div.pane.big pre' },
-  plusd: { hide: 'div.text-header, #showhide, .text-content:has(#tagged-text)' },
-  cablegatesearch: { hide: 'div#cable div.cable-content' },
+  cablegate: { hide: 'div.pane.big pre', textIn: ['div.pane.big'] },
+  plusd: {
+    hide: 'div.text-header, #showhide, .text-content:has(#tagged-text)',
+    // The synopsis table, the header box and its button come before the text in the layout.
+    textIn: ['div#tagged-text'],
+  },
+  cablegatesearch: { hide: 'div#cable div.cable-content', textIn: ['div#cable'] },
 };
 
 const STYLE_ATTR = 'data-cable-reader-early';

@@ -33,6 +33,11 @@ interface KeepShownOptions {
   saved: Promise<StartState>;
   /** Reads the page again for its cable, after the page replaced what the view stood in for. */
   findAgain(): RawCable | null;
+  /**
+   * When the cable was read with the page still loading: resolves (true) once the page is parsed, when the cable
+   * is read again and the view started afresh if the page's scripts or late markup changed it.
+   */
+  parsed: Promise<boolean> | null;
 }
 
 /**
@@ -58,6 +63,18 @@ function scrubMarks(doc: Document): void {
   for (const copy of doc.querySelectorAll(`${HOST}[data-mode]`)) {
     if (!copy.shadowRoot && !copy.hasChildNodes()) copy.remove();
   }
+}
+
+/** True when two readings of the page found the same cable in the same elements. */
+function sameCable(a: RawCable, b: RawCable): boolean {
+  return (
+    a.bodyText === b.bodyText &&
+    a.headerText === b.headerText &&
+    a.mount === b.mount &&
+    a.original.length === b.original.length &&
+    a.original.every((el, i) => el === b.original[i]) &&
+    JSON.stringify(a.pageMeta) === JSON.stringify(b.pageMeta)
+  );
 }
 
 /** True when every element from the host up to <html> carries the mark that keeps it on screen. */
@@ -91,7 +108,11 @@ export async function keepShown(options: KeepShownOptions): Promise<boolean> {
     return remounts.length > MAX_REMOUNTS;
   }
 
-  async function show(raw: RawCable, saved: Promise<StartState>): Promise<boolean> {
+  async function show(
+    raw: RawCable,
+    saved: Promise<StartState>,
+    parsed: Promise<boolean> | null,
+  ): Promise<boolean> {
     const viewCtx = viewContext(ctx);
     const host = await entry.start(viewCtx, raw, url, saved);
     if (!host) {
@@ -113,18 +134,24 @@ export async function keepShown(options: KeepShownOptions): Promise<boolean> {
         }
         return;
       }
+      restart(null);
+    }
+
+    /** Lets this view go and starts one on the cable read again (`again`, or read now once our marks are gone). */
+    function restart(again: RawCable | null): void {
       const shown = (host?.getAttribute('data-mode') ?? undefined) as ViewMode | undefined;
       // The view gives the page back as its context ends; the page's copies of our marks go with it.
       viewCtx.abort();
       scrubMarks(document);
-      const again = tooMany() ? null : findAgain();
-      if (!again) {
+      const next = tooMany() ? null : (again ?? findAgain());
+      if (!next) {
         giveUp();
         return;
       }
       show(
-        again,
+        next,
         saved.then((state) => ({ ...state, shown })),
+        null,
       ).then(
         (ok) => ok || giveUp(),
         () => giveUp(),
@@ -132,8 +159,13 @@ export async function keepShown(options: KeepShownOptions): Promise<boolean> {
     }
     // The page may have moved or removed what the view stands beside while the view was being made.
     check();
+    parsed?.then((done) => {
+      if (!done || viewCtx.isInvalid) return;
+      const now = findAgain();
+      if (now && !sameCable(now, raw)) restart(now);
+    });
     return true;
   }
 
-  return show(options.raw, options.saved);
+  return show(options.raw, options.saved, options.parsed);
 }

@@ -13,7 +13,7 @@ import { keepShown } from './keep-shown';
 import { loadReader, type ReaderEntry } from './lazy-reader';
 import { markDeclined, markFirstPaint, pauseWork, resumeWork } from './marks';
 import { type StartState, startState } from './start-state';
-import { whenTextThere } from './text-there';
+import { whenParsed, whenTextThere } from './text-there';
 
 /**
  * Longest the raw text stays hidden while the page is still arriving, ms: a page streaming slowly shows its
@@ -67,10 +67,21 @@ export async function runContentScript(
     const early = known ? (bundled ? Promise.resolve(bundled) : requestReader()) : null;
     const saved: Promise<StartState> | null = known ? startState(url.hostname) : null;
     pauseWork();
-    const there = await whenTextThere(document, ctx.signal);
+    const there = await whenTextThere(
+      document,
+      ctx.signal,
+      layouts.flatMap((layout) => layout.textIn),
+    );
     resumeWork();
     if (!there) return;
-    const raw = findCable(ctx, url);
+    let raw = findCable(ctx, url);
+    // Read while the page is still loading: the box was not one the adapter reads after all; the whole page, then.
+    if (!raw && there === 'boxes') {
+      pauseWork();
+      const parsed = await whenParsed(document, ctx.signal);
+      resumeWork();
+      raw = parsed ? findCable(ctx, url) : null;
+    }
     if (raw) {
       const reader = early ?? (bundled ? Promise.resolve(bundled) : requestReader());
       shown = await keepShown({
@@ -80,6 +91,7 @@ export async function runContentScript(
         url,
         saved: saved ?? startState(url.hostname),
         findAgain: () => findCable(ctx, url),
+        parsed: there === 'boxes' ? whenParsed(document, ctx.signal) : null,
       });
     }
   } catch (error) {
