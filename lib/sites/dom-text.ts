@@ -1,7 +1,8 @@
 // Reads a DOM subtree as text with its line structure kept (a light innerText that needs no layout engine).
 // Reads only: it never changes the DOM, and uses APIs that both Chromium and linkedom provide.
-import { BLOCK_BREAKS, isHidden, PRE_STYLE, PREFORMATTED, tagOf } from './elements';
-import { isLineNumber } from './line-gutter';
+import { BLOCK_BREAKS, hiddenByAttributes, isSkippedTag, PRE_STYLE, PREFORMATTED, tagOf } from './elements';
+import { isLineNumber, opensWithNumber } from './line-gutter';
+import type { RenderedTest } from './rendered';
 
 /** Where an element's text lies in `DomText.text` (half-open, may include separating newlines). */
 export interface TextRange {
@@ -38,7 +39,7 @@ export interface DomTextOptions {
    * False for an element the page does not render (a stylesheet's `display: none`), which is then left out. In
    * the browser only: a document without layout (linkedom) has no such answer, and the attribute checks remain.
    */
-  rendered?: (el: Element) => boolean;
+  rendered?: RenderedTest;
   /** True for an element the page's stylesheet keeps preformatted (`.cable { white-space: pre-wrap }`). */
   preformatted?: (el: Element) => boolean;
 }
@@ -124,6 +125,10 @@ interface Frame {
   /** Link characters counted before the element opened. */
   linkedBefore: number;
   link: boolean;
+  /** The element child read last (shown or not): the next one's previous sibling, known without asking the DOM. */
+  lastChild: Element | null;
+  /** Whether `lastChild` is a line-number gutter. */
+  lastGutter: boolean;
 }
 
 /** The text of `root` with block elements and `<br>` as line breaks; hidden and chrome elements left out. */
@@ -208,7 +213,14 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
 
   const frames: Frame[] = [];
   /** Reads an element that is shown: a line break, a paragraph link's label, or an element opened (its first child returned). */
-  const enter = (el: Element, tag: string, parentPre: boolean): Node | null => {
+  // `style` is its style attribute; `tab` says a cell is a tab apart from the one before it.
+  const enter = (
+    el: Element,
+    tag: string,
+    parentPre: boolean,
+    style: string | null,
+    tab: boolean,
+  ): Node | null => {
     if (tag === 'br') {
       flushBreaks();
       dropSoftSpace();
@@ -220,7 +232,6 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
       emit(link, parentPre);
       return null;
     }
-    const style = el.hasAttributes() ? el.getAttribute('style') : null;
     const preformatted = PREFORMATTED.has(tag);
     const pre =
       parentPre ||
@@ -230,12 +241,19 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
     const breaks = BLOCK_BREAKS[tag] ?? 0;
     if (breaks) pendingBreaks = Math.max(pendingBreaks, breaks);
     if (tag === 'li') itemLabel = orderedItemLabel(el, itemCounts);
-    // A cell after another is a tab apart from it, unless the one before was a line-number gutter, left out.
-    const before = tag === 'td' || tag === 'th' ? el.previousElementSibling : null;
-    if (before && !isLineNumber(before)) emitPre('\t');
+    if (tab && (tag === 'td' || tag === 'th')) emitPre('\t');
     const range = ranges ? { start: length, end: length, linked: 0 } : null;
     if (range) ranges?.set(el, range);
-    frames.push({ el, pre, breaks, range, linkedBefore: linkChars, link: tag === 'a' });
+    frames.push({
+      el,
+      pre,
+      breaks,
+      range,
+      linkedBefore: linkChars,
+      link: tag === 'a',
+      lastChild: null,
+      lastGutter: false,
+    });
     const first = el.firstChild;
     if (preformatted && first?.nodeType === 3 && first.nodeValue?.startsWith('\n')) preFirst = first;
     return first;
@@ -252,7 +270,14 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
   // A walk by sibling and parent links, not recursion or a stack of every node: deeply nested pages must not
   // overflow the call stack, and a page's tens of thousands of nodes cost no allocation each.
   nodes = 1;
-  let next = enter(root, tagOf(root), options.pre === true);
+  const rootBefore = root.previousElementSibling;
+  let next = enter(
+    root,
+    tagOf(root),
+    options.pre === true,
+    root.getAttribute('style'),
+    rootBefore !== null && !isLineNumber(rootBefore),
+  );
   while (frames.length > 0) {
     if (next === null) {
       const frame = frames.pop() as Frame;
@@ -266,18 +291,32 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
       truncated = true;
       break;
     }
-    const pre = (frames[frames.length - 1] as Frame).pre;
-    if (node.nodeType === 3) {
+    const parent = frames[frames.length - 1] as Frame;
+    const type = node.nodeType;
+    if (type === 3) {
       const value = node.nodeValue ?? '';
-      emit(node === preFirst ? value.slice(1) : value, pre);
+      emit(node === preFirst ? value.slice(1) : value, parent.pre);
       continue;
     }
-    if (node.nodeType !== 1) continue;
+    if (type !== 1) continue;
     const el = node as Element;
     const tag = tagOf(el);
-    if (isHidden(el, tag) || isLineNumber(el, tag) || options.skip?.(el) || options.rendered?.(el) === false)
+    // A cell after another is a tab apart from it, unless the one before was a line-number gutter, left out.
+    const tab = parent.lastChild !== null && !parent.lastGutter;
+    const gutter = parent.lastChild === null && opensWithNumber(el, tag);
+    parent.lastChild = el;
+    parent.lastGutter = gutter;
+    if (gutter || isSkippedTag(tag)) continue;
+    // Most of a page's elements carry no attribute at all: one call answers for them.
+    const attributes = el.hasAttributes();
+    const style = attributes ? el.getAttribute('style') : null;
+    if (
+      (attributes && hiddenByAttributes(el, style)) ||
+      options.skip?.(el) ||
+      options.rendered?.(el, attributes, style) === false
+    )
       continue;
-    const first = enter(el, tag, pre);
+    const first = enter(el, tag, parent.pre, style, tab);
     // An element opened: read its children first; a <br> or paragraph link: go on with the sibling.
     if (frames.length > 0 && (frames[frames.length - 1] as Frame).el === el) next = first;
   }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isBlock, isHidden, tagOf } from './elements';
+import { hiddenByAttributes, isBlock, isSkippedTag, tagOf } from './elements';
 
 function children(html: string): Element[] {
   const { document } = parseHTML(`<!DOCTYPE html><html><body><div id="root">${html}</div></body></html>`);
@@ -22,7 +22,9 @@ describe('element classes', () => {
     const els = children(
       '<p hidden>a</p><p aria-hidden="true">b</p><p style="color:red;display: none">c</p><p style="visibility:hidden">d</p><nav>e</nav><script>f</script><p style="display:block">g</p>',
     );
-    expect(els.map((el) => isHidden(el))).toEqual([true, true, true, true, true, true, false]);
+    const hidden = (el: Element) =>
+      isSkippedTag(tagOf(el)) || hiddenByAttributes(el, el.getAttribute('style'));
+    expect(els.map(hidden)).toEqual([true, true, true, true, true, true, false]);
   });
 
   it('gives tag names in lower case', () => {

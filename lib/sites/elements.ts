@@ -89,16 +89,15 @@ export function tagOf(el: Element): string {
   return el.localName.toLowerCase();
 }
 
+/** True for a tag whose content a reader never sees (`script`, `nav`, `template`...). */
+export const isSkippedTag = (tag: string): boolean => SKIPPED.has(tag);
+
 /**
- * True for elements a reader cannot see: skipped tags, `hidden`, `aria-hidden`, inline display:none. `tag` is
- * `tagOf(el)`, for a caller that has it already.
+ * True for an element with attributes that hide it: `hidden`, `aria-hidden`, an inline display:none. `style` is
+ * its style attribute, which a caller walking the page reads once for this and for its white-space.
  */
-export function isHidden(el: Element, tag = tagOf(el)): boolean {
-  if (SKIPPED.has(tag)) return true;
-  // Most of a page's elements carry no attribute at all: one call answers for them.
-  if (!el.hasAttributes()) return false;
+export function hiddenByAttributes(el: Element, style: string | null): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
 }
 

@@ -47,10 +47,13 @@ export function mountFor(el: Element, body: Element): Element {
   return mount;
 }
 
-/** Characters of text directly in `el` (not inside a child element). */
-function looseText(el: Element): number {
+/**
+ * Characters of text directly in `el` (not inside a child element), counted up to `cap`: past it the answer is
+ * the same, and a parent of thousands of lines has thousands of text nodes between them.
+ */
+function looseText(el: Element, cap: number): number {
   let n = 0;
-  for (let node = el.firstChild; node; node = node.nextSibling) {
+  for (let node = el.firstChild; node && n <= cap; node = node.nextSibling) {
     if (node.nodeType === 3) n += (node.nodeValue ?? '').trim().length;
   }
   return n;
@@ -137,9 +140,12 @@ type Role = 'cable' | 'text' | 'chrome' | 'meta' | 'empty' | 'open';
  */
 export function pickRun(container: Element, ctx: RunContext): CableRun {
   const unit: CableRun = { kind: 'unit', fields: {} };
-  const loose = looseText(container);
-  if (NO_RUN_INSIDE.has(tagOf(container)) || loose > LOOSE_TEXT) return unit;
-  const kids = Array.from(container.children);
+  if (NO_RUN_INSIDE.has(tagOf(container))) return unit;
+  const loose = looseText(container, LOOSE_TEXT);
+  if (loose > LOOSE_TEXT) return unit;
+  // Children by sibling links: a copy of the live collection costs more on a parent of thousands of lines.
+  const kids: Element[] = [];
+  for (let kid = container.firstElementChild; kid; kid = kid.nextElementSibling) kids.push(kid);
   const roles: Role[] = [];
   const spans: TextRange[] = [];
   const fields: PageFields = {};

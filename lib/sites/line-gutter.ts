@@ -21,8 +21,15 @@ function onlyText(el: Element): string | null {
  * a gutter cell or span. A line of the text that is a number alone has no sibling after it, so it stays.
  */
 export function isLineNumber(el: Element, tag = tagOf(el)): boolean {
-  if (!GUTTER_TAGS.has(tag) || el.previousElementSibling !== null || el.nextElementSibling === null)
-    return false;
+  return el.previousElementSibling === null && opensWithNumber(el, tag);
+}
+
+/**
+ * isLineNumber for an element known to be its parent's first element child (a walk in document order knows it
+ * without asking the DOM again).
+ */
+export function opensWithNumber(el: Element, tag: string): boolean {
+  if (!GUTTER_TAGS.has(tag) || el.nextElementSibling === null) return false;
   const text = onlyText(el);
   return text !== null && LINE_NUMBER.test(text);
 }

@@ -21,6 +21,8 @@ const CHROME_NAMES =
 /** True for an element whose tag, role, id or class names it a part of the site's frame. */
 export function isChrome(el: Element): boolean {
   if (CHROME_TAGS.has(tagOf(el))) return true;
+  // Most elements of a long page carry no attribute: one call answers for them.
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role !== null && CHROME_ROLES.has(role.trim().toLowerCase())) return true;
   const names = `${el.id} ${el.getAttribute('class') ?? ''}`;

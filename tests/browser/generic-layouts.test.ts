@@ -216,11 +216,12 @@ describe.skipIf(skip)('the generic detector in every layout, in Chromium on an e
     }
   });
 
-  it('does not read text the page does not render (stylesheet display:none, hidden, aria-hidden, noscript, template)', async () => {
+  it('does not read text the page does not render (stylesheet rules, closed details, hidden, aria-hidden, noscript, template)', async () => {
     const para = (n: number, marking: string, words: string) =>
       `<p>${n}. (${marking}) ${escapeHtml(words)} The delegation met the minister and the talks went on late.</p>`;
     const hidden = (n: number) => `99${n}. (S) HIDDEN TEXT NUMBER ${n} that no reader sees on this page.`;
-    const html = `<!DOCTYPE html><html><head><style>.promo-box { display: none } .collapsed { display: none }</style></head><body>
+    const html = `<!DOCTYPE html><html><head><style>.promo-box { display: none } .collapsed { display: none }
+:root { --off: none } @media screen { .wide-only { display: none } } .folded { content-visibility: hidden } .x-hide { visibility: hidden }</style></head><body>
 <nav><a href="/">Home</a></nav>
 <div class="entry">
 <p>UNCLAS ZEMBLA 000123</p><p>SUBJECT: PORT TALKS</p>
@@ -233,6 +234,11 @@ ${para(2, 'SBU', 'The minister said.')}
 <template><p>${hidden(5)}</p></template>
 ${para(3, 'SBU', 'The embassy comments.')}
 <div class="collapsed"><p>4. (S) ${hidden(6)}</p></div>
+<div class="wide-only"><p>${hidden(7)}</p></div>
+<details><p>${hidden(8)}</p></details>
+<div class="folded"><p>${hidden(9)}</p></div>
+<p class="x-hide">${hidden(10)}</p>
+<p style="display: var(--off)">${hidden(11)}</p>
 </div>
 <footer>Footer of the mirror with its own text.</footer></body></html>`;
     const url = `${HOST}/hidden/parts`;
