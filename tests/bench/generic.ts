@@ -2,16 +2,17 @@
 // Chromium (real DOM, real layout for the rendered test) and in Node (linkedom, as the CLI runs it). Pages: 1 MB
 // negatives (unrelated text, a forum thread, a thread that discusses and quotes cables, an index of cables) and
 // cables found in every layout (the seed in its own site, a median and the largest corpus cable). Reports CPU time
-// per run (the main thread's, so that other work on a loaded machine does not count) and wall times, against the
-// 5 ms goal, with the load average; asserts none.
+// per run (the main thread's, so that other work on a loaded machine counts less) and wall times, with the load
+// average, and exits non-zero when a page takes the browser 5 ms of CPU or more (the issue's budget; Node's
+// figures are the CLI's and have none).
 //
-// Usage: tsx tests/bench/generic.ts [--runs N] [--layouts all] [--only TEXT] [--browser-only]
+// Usage: tsx tests/bench/generic.ts [--runs N] [--only TEXT] [--browser-only]
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { findCable } from '../../lib/sites/generic';
 import { readSeed } from '../../scripts/sample-pages';
 import { chromiumPath } from '../browser/fixture';
@@ -22,7 +23,10 @@ import { hugeTextPage, seedSiteLayout } from '../fixtures/layouts';
 import { cableIndex, discussionThread, postThread } from './generic-pages';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-const GOAL_MS = 5;
+/** The budget in the browser, for a 1 MB page declined and for a cable page found alike. */
+const BUDGET_MS = 5;
+/** Measurements of a page over budget, the lowest kept: a shared machine only ever adds time to a figure. */
+const TRIES = 3;
 const MB = 1024 * 1024;
 
 function option(name: string, fallback: number): number {
@@ -31,12 +35,9 @@ function option(name: string, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 const runs = option('--runs', 30);
-/** Every layout for the median cable (the default: the three slowest shapes and the two-block one). */
-const allLayouts = process.argv.includes('--layouts') && process.argv.includes('all');
 /** Only the cases whose name holds this text (`--only largest`), to time one change quickly. */
 const only = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : '';
 const browserOnly = process.argv.includes('--browser-only');
-const SHOWN_LAYOUTS = ['archive-pre', 'seed-site', 'blog-p-per-line', 'div-per-line', 'table-rows'];
 
 interface Case {
   name: string;
@@ -63,7 +64,7 @@ function cases(): Case[] {
   };
   const median = bySize[Math.floor(bySize.length / 2)] ?? seedSource;
   const largest = bySize[bySize.length - 1] ?? seedSource;
-  const layouts = allLayouts ? genericLayoutList.map((l) => l.name) : SHOWN_LAYOUTS;
+  const layouts = genericLayoutList.map((l) => l.name);
   for (const [label, source] of [
     ['median', median],
     ['largest', largest],
@@ -83,10 +84,9 @@ function cases(): Case[] {
 const quantile = (sorted: readonly number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
-function summary(cpuMs: number, times: number[]): string {
+function walls(times: number[]): string {
   const sorted = [...times].sort((a, b) => a - b);
-  const verdict = cpuMs < GOAL_MS ? '(under' : '(OVER';
-  return `CPU ${cpuMs.toFixed(2)} ms/run ${verdict} the ${GOAL_MS} ms goal); wall min ${quantile(sorted, 0).toFixed(2)}, median ${quantile(sorted, 0.5).toFixed(2)} ms`;
+  return `wall min ${quantile(sorted, 0).toFixed(2)}, median ${quantile(sorted, 0.5).toFixed(2)} ms`;
 }
 
 const load = () =>
@@ -119,47 +119,77 @@ async function main(): Promise<void> {
   });
   const script = bundle.outputFiles[0]?.text ?? '';
 
-  console.log(`Generic detector (findCable), ${runs} runs each after one warm-up; figures, not assertions.`);
+  console.log(`Generic detector (findCable), ${runs} runs each after one warm-up.`);
   console.log(`Load average before: ${load()}`);
+  const failures: string[] = [];
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   try {
-    console.log('\nChromium (the content script on an enabled host: real DOM, rendered test on):');
+    console.log(
+      `\nChromium (the content script on an enabled host: real DOM, rendered test on), budget ${BUDGET_MS} ms CPU:`,
+    );
     for (const c of all) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.setContent(c.html, { waitUntil: 'load' });
       await page.addScriptTag({ content: script });
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-      const threadTime = async (): Promise<number> => {
-        const { metrics } = (await cdp.send('Performance.getMetrics')) as {
-          metrics: { name: string; value: number }[];
-        };
-        return metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN;
-      };
-      // One warm-up outside the CPU count, then the timed runs (the warm-up inside the page script is the second).
-      await page.evaluate(`(${timeInPage})(0)`);
-      const before = await threadTime();
-      const result = (await page.evaluate(`(${timeInPage})(${runs})`)) as {
-        found: boolean;
-        times: number[];
-        nodes: number;
-      };
-      const cpuMs = (((await threadTime()) - before) * 1000) / (runs + 1);
-      const check = result.found === c.found ? '' : `  UNEXPECTED: found=${result.found}`;
-      console.log(`  ${c.name} (${result.nodes} elements): ${summary(cpuMs, result.times)}${check}`);
+      let best = await timeBrowserRuns(page);
+      let tries = 1;
+      while (best.cpuMs >= BUDGET_MS && tries < TRIES) {
+        const again = await timeBrowserRuns(page);
+        if (again.cpuMs < best.cpuMs) best = again;
+        tries++;
+      }
+      const over = best.cpuMs >= BUDGET_MS;
+      const unexpected = best.found !== c.found;
+      if (over || unexpected) failures.push(c.name);
+      const verdict = over ? `OVER the ${BUDGET_MS} ms budget` : 'under budget';
+      const lowest = tries > 1 ? `, lowest of ${tries} measurements` : '';
+      console.log(
+        `  ${c.name} (${best.nodes} elements): CPU ${best.cpuMs.toFixed(2)} ms/run (${verdict}${lowest}); ${walls(best.times)}${unexpected ? `  UNEXPECTED: found=${best.found}` : ''}`,
+      );
       await page.close();
     }
   } finally {
     await browser.close();
   }
 
-  if (!browserOnly) nodeRuns(all);
+  if (!browserOnly) failures.push(...nodeRuns(all));
   console.log(`\nLoad average after: ${load()}`);
-  console.log('Goal: a 1 MB page declines, and a cable page is found, in under 5 ms in the browser.');
+  if (failures.length > 0) {
+    console.error(`\nOver the ${BUDGET_MS} ms budget or not read as expected: ${failures.join('; ')}`);
+    process.exitCode = 1;
+  } else console.log(`\nEvery page within the ${BUDGET_MS} ms budget in the browser.`);
 }
 
-function nodeRuns(all: readonly Case[]): void {
-  console.log('\nNode + linkedom (the CLI; no layout, so no rendered test):');
+interface BrowserRuns {
+  found: boolean;
+  times: number[];
+  nodes: number;
+  /** Main-thread CPU per run, the warm-up inside the page script counted with the runs. */
+  cpuMs: number;
+}
+
+/** One measurement: a warm-up outside the count, then `runs` timed runs, with the main thread's CPU time. */
+async function timeBrowserRuns(page: Page): Promise<BrowserRuns> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const threadTime = async (): Promise<number> => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+      metrics: { name: string; value: number }[];
+    };
+    return metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN;
+  };
+  await page.evaluate(`(${timeInPage})(0)`);
+  const before = await threadTime();
+  const result = (await page.evaluate(`(${timeInPage})(${runs})`)) as Omit<BrowserRuns, 'cpuMs'>;
+  const cpuMs = (((await threadTime()) - before) * 1000) / (runs + 1);
+  await cdp.detach();
+  return { ...result, cpuMs };
+}
+
+/** Node's figures; the names of the pages read otherwise than expected. */
+function nodeRuns(all: readonly Case[]): string[] {
+  const unexpected: string[] = [];
+  console.log('\nNode + linkedom (the CLI; no layout, so no rendered test; figures only, no budget):');
   for (const c of all) {
     const doc = parseHTML(c.html).document as unknown as Document;
     const found = findCable(doc).found;
@@ -173,8 +203,12 @@ function nodeRuns(all: readonly Case[]): void {
     }
     const cpu = process.cpuUsage(cpu0);
     const check = found === c.found ? '' : `  UNEXPECTED: found=${found}`;
-    console.log(`  ${c.name}: ${summary((cpu.user + cpu.system) / 1000 / n, times)}${check}`);
+    if (check) unexpected.push(`${c.name} (Node)`);
+    console.log(
+      `  ${c.name}: CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms/run; ${walls(times)}${check}`,
+    );
   }
+  return unexpected;
 }
 
 await main();
