@@ -1,4 +1,4 @@
-// A block's text as text nodes, with summary/comment spans and redactions marked, cross-references (`para 20`,
+// A block's text as text nodes, with summary/comment spans, in-text markings and redactions marked, cross-references (`para 20`,
 // `REF H`) as links, and sentence case where the reader chose it. Never injects markup: the page's text reaches
 // the DOM only as strings Preact writes as text nodes.
 import { useContext } from 'preact/hooks';
@@ -10,6 +10,7 @@ import { paragraphId } from '../lib/view/paragraph-links';
 import { findQuoteWords } from '../lib/view/quote-words';
 import { sentenceCase } from '../lib/view/sentence-case';
 import { cutSegments, type Segment, segmentText } from '../lib/view/text-segments';
+import { MarkingBadge } from './MarkingBadge';
 import { InlinePageMarker } from './PageMarker';
 import { TextContext, type TextOptions } from './text-context';
 
@@ -110,7 +111,9 @@ function Linked({ text, options, start }: { text: string; options: TextOptions; 
 }
 
 function Run({ segment, options, start }: { segment: Segment; options: TextOptions; start: boolean }) {
-  const content = segment.redacted ? (
+  const content = segment.marking ? (
+    <MarkingBadge marking={segment.marking} written={segment.text} inText />
+  ) : segment.redacted ? (
     <Redaction text={segment.text} />
   ) : (
     <Linked text={segment.text} options={options} start={start} />

@@ -247,14 +247,28 @@ function text(d: Document, block: Block, into: HTMLElement, c: Context): void {
     const pageBreak = breaks[r - 1];
     if (pageBreak) into.append(make(d, 'span', { class: 'cr-page-mark' }, pageMarkerLabel(pageBreak)));
     for (const segment of run) {
-      const content = segment.redacted
-        ? make(d, 'span', { class: 'cr-redacted' }, make(d, 'span', { 'aria-hidden': 'true' }, segment.text))
-        : d.createTextNode(segment.text);
+      const content = segment.marking
+        ? inTextBadge(d, segment.marking, segment.text)
+        : segment.redacted
+          ? make(
+              d,
+              'span',
+              { class: 'cr-redacted' },
+              make(d, 'span', { 'aria-hidden': 'true' }, segment.text),
+            )
+          : d.createTextNode(segment.text);
       into.append(
         segment.span ? make(d, 'span', { class: `cr-span cr-span-${segment.span}` }, content) : content,
       );
     }
   });
+}
+
+/** A marking the cable wrote inside the text, as MarkingBadge draws it there: its written form. */
+function inTextBadge(d: Document, marking: string, written: string): HTMLElement {
+  const level = levelOf(marking) ?? 'unknown';
+  const shown = make(d, 'span', { 'aria-hidden': 'true' }, written);
+  return make(d, 'span', { class: 'cr-badge cr-badge-in-text', 'data-level': level }, shown);
 }
 
 function badge(d: Document, block: Block): HTMLElement | null {

@@ -33,6 +33,12 @@ describe('readMarking: portion markings at a paragraph start', () => {
     ['(S/Rel Narnia) The embassy', 'S//REL NARNIA'],
     ['(S/REL to Ruritania) The embassy', 'S//REL TO RURITANIA'],
     ['(S//REL) The embassy', 'S//REL'],
+    [
+      '(S//REL NARNIA, RURITANIA, FREEDONIA, SYLDAVIA, BORDURIA, LATVERIA) The',
+      'S//REL NARNIA, RURITANIA, FREEDONIA, SYLDAVIA, BORDURIA, LATVERIA',
+    ],
+    ['(secret//rel narnia) The', 'S//REL NARNIA'],
+    ['(confidential) the', 'C'],
     ['(c) The embassy', 'C'],
     ['(C NF) The embassy', 'C//NF'],
     ['(S-NF) The embassy', 'S//NF'],
@@ -97,6 +103,8 @@ describe('readMarking: portion markings at a paragraph start', () => {
     '(US) dollars',
     '(Sbu) text',
     '(Secret) text',
+    '(Secret//rel narnia) text',
+    '(secret//NF) text',
     '(UN) Security Council',
     '(S/ZZZ) text',
     'SECRETARY said',
@@ -125,7 +133,7 @@ describe('readMarking: portion markings at a paragraph start', () => {
 
   it('does not wrap across more than one line break or over-long insides', () => {
     expect(readMarking('(S//REL TO\n\nFVEY) x')).toBeNull();
-    expect(readMarking(`(S//REL TO ${'A'.repeat(80)}) x`)).toBeNull();
+    expect(readMarking(`(S//REL TO ${'A'.repeat(120)}) x`)).toBeNull();
   });
 
   it('stays cheap on a huge line that starts with a parenthesis', () => {

@@ -13,8 +13,9 @@ export interface ReadMarkingOptions {
   labelRun?: boolean;
 }
 
-// A parenthesised form: at most 48 chars inside, allowed to wrap onto one next line; bounded so a 1 MB line is cheap.
-const PAREN = /^[ \t]*\(([^()\n]{1,48}(?:\n[ \t]*[^()\n]{1,48})?)\)[ \t]*/;
+// A parenthesised form: at most 100 chars a line inside (a REL list naming seven countries runs to 90), allowed to
+// wrap onto one next line; bounded so a 1 MB line is cheap.
+const PAREN = /^[ \t]*\(([^()\n]{1,100}(?:\n[ \t]*[^()\n]{1,100})?)\)[ \t]*/;
 // Old style, paragraph 1 of older cables: `SECRET - ENTIRE TEXT.`, `C - ENTIRE TEXT`.
 const ENTIRE =
   /^[ \t]*(TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|SBU|LOU|TS|S|C|U)[ \t]*[-:\u2013\u2014]*[ \t]*ENTIRE[ \t]+TEXT\b\.?[ \t]*/i;
@@ -46,9 +47,10 @@ export function normalizeMarking(inner: string): Marking | null {
   if (!lv) return null;
   const levelWritten = lv[1] as string;
   const upper = levelWritten.toUpperCase();
-  // Mixed case (`Sbu`, `Secret`) is prose, not a marking; long forms only in capitals.
-  if (levelWritten !== upper && (levelWritten !== levelWritten.toLowerCase() || upper.length > 3))
-    return null;
+  // Mixed case (`Sbu`, `Secret`) is prose, not a marking; a long form in lower case only when the whole marking
+  // is (`secret//rel germany`, as some drafters typed it), never beside capitals (`secret//NF`).
+  const lower = levelWritten === levelWritten.toLowerCase();
+  if (levelWritten !== upper && (!lower || (upper.length > 3 && text !== text.toLowerCase()))) return null;
   const level = LEVEL_WORDS[upper] ?? upper;
   const parts = [level];
   let rest = text.slice(levelWritten.length);
@@ -95,7 +97,7 @@ export function readMarking(
   s: string,
   options: ReadMarkingOptions = {},
 ): { marking: Marking; length: number } | null {
-  const head = s.length > 120 ? s.slice(0, 120) : s;
+  const head = s.length > 240 ? s.slice(0, 240) : s;
   const paren = PAREN.exec(head);
   if (paren) {
     const inner = paren[1] as string;

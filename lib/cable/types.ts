@@ -31,11 +31,25 @@ export type BlockKind =
   | 'text';
 
 /** A summary or comment span inside one block's text, as character offsets into `Block.text`. */
-export interface Span {
+export interface RegionSpan {
   kind: 'summary' | 'comment';
   start: number;
   end: number;
 }
+
+/**
+ * A portion marking inside a block's text (`... Fighters: (S//NF) The ...`, `(secret//rel germany)`), not at the
+ * block's start: it stays in the text as written, and `start`/`end` cover it, parentheses included.
+ */
+export interface MarkingSpan {
+  kind: 'marking';
+  start: number;
+  end: number;
+  /** Normalised as `Block.marking` is (`S//NF`, `S//REL GERMANY`). */
+  marking: string;
+}
+
+export type Span = RegionSpan | MarkingSpan;
 
 export interface Block {
   kind: BlockKind;
@@ -53,7 +67,7 @@ export interface Block {
   depth: number;
   /** Key of the numbered paragraph this block belongs to (sub-paragraphs, list items, continuations), or null. */
   parent: string | null;
-  /** Summary / comment spans marked within this block's text. */
+  /** Summary / comment spans and in-text portion markings within this block's text (markings: newer copies). */
   spans: Span[];
 }
 

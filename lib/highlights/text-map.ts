@@ -3,7 +3,9 @@
 // nested blocks) are skipped: a text node counts only where the block's text continues with exactly its content.
 
 /** Elements whose text is never part of the block's own text. */
-const DECORATION = '.cr-gutter, .cr-sr, .cr-caption, .cr-sub-label, .cr-badge, button, [data-key] [data-key]';
+// A marking badge inside the text shows the text's own words (`(S//NF)`): those count.
+const DECORATION =
+  '.cr-gutter, .cr-sr, .cr-caption, .cr-sub-label, .cr-badge:not(.cr-badge-in-text), button, [data-key] [data-key]';
 
 // DOM constants by value: this module also runs where the globals are not defined (tests over a detached DOM).
 const SHOW_TEXT = 0x4;

@@ -27,7 +27,15 @@ const blockSchema = v.strictObject({
   parent: shortOrNull,
   spans: v.pipe(
     v.array(
-      v.strictObject({ kind: v.picklist(['summary', 'comment']), start: countSchema, end: countSchema }),
+      v.variant('kind', [
+        v.strictObject({ kind: v.picklist(['summary', 'comment']), start: countSchema, end: countSchema }),
+        v.strictObject({
+          kind: v.literal('marking'),
+          start: countSchema,
+          end: countSchema,
+          marking: shortTextSchema,
+        }),
+      ]),
     ),
     v.maxLength(LIMITS.listItems),
   ),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Span } from '../cable/types';
 import { cutSegments, type Segment, segmentText, wholeSpan } from './text-segments';
 
 const join = (text: string, spans: Parameters<typeof segmentText>[1]) =>
@@ -102,5 +103,34 @@ describe('cutSegments', () => {
         .join(''),
     ).toBe('The deal is worth USD 3.1 million. XXXXXX said so.');
     expect(runs).toHaveLength(4);
+  });
+});
+
+describe('segmentText with portion markings inside the text', () => {
+  const text = 'Summary: they met. (S//NF) XXXXXX spoke. End Summary. Then (C) more.';
+  const at = (word: string) => text.indexOf(word);
+  const spans: Span[] = [
+    { kind: 'summary', start: 0, end: at(' Then') },
+    { kind: 'marking', start: at('(S//NF)'), end: at(' XXXXXX'), marking: 'S//NF' },
+    { kind: 'marking', start: at('(C)'), end: at(' more'), marking: 'C' },
+  ];
+
+  it('gives each marking a run of its own, inside the summary it stands in', () => {
+    const segments = segmentText(text, spans);
+    expect(segments.map((s) => [s.text, s.span, s.redacted, s.marking ?? null])).toEqual([
+      ['Summary: they met. ', 'summary', false, null],
+      ['(S//NF)', 'summary', false, 'S//NF'],
+      [' ', 'summary', false, null],
+      ['XXXXXX', 'summary', true, null],
+      [' spoke. End Summary.', 'summary', false, null],
+      [' Then ', null, false, null],
+      ['(C)', null, false, 'C'],
+      [' more.', null, false, null],
+    ]);
+    expect(join(text, spans)).toBe(text);
+  });
+
+  it('never takes a marking for a span over the whole text', () => {
+    expect(wholeSpan('(C)', [{ kind: 'marking', start: 0, end: 3, marking: 'C' }])).toBeNull();
   });
 });

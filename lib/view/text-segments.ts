@@ -1,13 +1,16 @@
-// Cuts a block's text into runs the view styles differently: summary and comment spans, and redactions.
-// Pure: returns plain strings for text nodes (never markup), and never changes a character of the text.
-import type { Span } from '../cable/types';
+// Cuts a block's text into runs the view styles differently: summary and comment spans, portion markings the
+// cable wrote inside the text, and redactions. Pure: returns plain strings for text nodes (never markup), and never
+// changes a character of the text.
+import type { MarkingSpan, RegionSpan, Span } from '../cable/types';
 
 export interface Segment {
   text: string;
   /** The summary or comment span this run lies in, or null. */
-  span: Span['kind'] | null;
+  span: RegionSpan['kind'] | null;
   /** A run of `XXXX...` the publisher put in place of a name. */
   redacted: boolean;
+  /** On a portion marking written inside the text (the run is its written form): the normalised marking. */
+  marking?: string;
 }
 
 // Publishers blanked names with runs of X; four or more, standing alone, is never a word or numeral. Some wrote
@@ -15,7 +18,7 @@ export interface Segment {
 // after a lower-case letter are no word either (`XXXXth` and `EXXON` stay words).
 const REDACTION = /(?<![A-Za-z])(?:X{4,}|x{4,})(?![A-Za-z])|(?<=[a-z])X{4,}(?![A-Za-z])/g;
 
-function splitRedactions(text: string, span: Span['kind'] | null, out: Segment[]): void {
+function splitRedactions(text: string, span: RegionSpan['kind'] | null, out: Segment[]): void {
   let last = 0;
   for (const match of text.matchAll(REDACTION)) {
     const start = match.index;
@@ -26,28 +29,54 @@ function splitRedactions(text: string, span: Span['kind'] | null, out: Segment[]
   if (last < text.length) out.push({ text: text.slice(last), span, redacted: false });
 }
 
-/** True when one span covers the whole text: the view then sets the block itself apart. */
-export function wholeSpan(text: string, spans: readonly Span[]): Span['kind'] | null {
-  const whole = spans.find((s) => s.start <= 0 && s.end >= text.length);
+const isRegion = (span: Span): span is RegionSpan => span.kind !== 'marking';
+const isMarking = (span: Span): span is MarkingSpan => span.kind === 'marking';
+
+/** True when one summary or comment span covers the whole text: the view then sets the block itself apart. */
+export function wholeSpan(text: string, spans: readonly Span[]): RegionSpan['kind'] | null {
+  const whole = spans.find((s): s is RegionSpan => isRegion(s) && s.start <= 0 && s.end >= text.length);
   return whole ? whole.kind : null;
 }
 
+/** Splits `text[from, to)` at the markings (ascending) inside it, then the rest at redactions. */
+function splitMarkings(
+  text: string,
+  from: number,
+  to: number,
+  span: RegionSpan['kind'] | null,
+  markings: readonly MarkingSpan[],
+  out: Segment[],
+): void {
+  let cursor = from;
+  for (const m of markings) {
+    const start = Math.max(cursor, m.start);
+    const end = Math.min(to, m.end);
+    if (end <= start) continue;
+    if (start > cursor) splitRedactions(text.slice(cursor, start), span, out);
+    out.push({ text: text.slice(start, end), span, redacted: false, marking: m.marking });
+    cursor = end;
+  }
+  if (to > cursor) splitRedactions(text.slice(cursor, to), span, out);
+}
+
 /**
- * Splits text at span edges and redactions. Spans are clamped to the text and read in order; an
- * overlapping span starts where the previous one ended. Concatenating the segments gives the text back.
+ * Splits text at span edges, markings and redactions. Summary and comment spans are clamped to the text and read
+ * in order; an overlapping one starts where the previous one ended. A marking lies inside them (a run of its own
+ * in the span). Concatenating the segments gives the text back.
  */
 export function segmentText(text: string, spans: readonly Span[]): Segment[] {
   const out: Segment[] = [];
-  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  const ordered = spans.filter(isRegion).sort((a, b) => a.start - b.start);
+  const markings = spans.filter(isMarking).sort((a, b) => a.start - b.start);
   let cursor = 0;
   for (const span of ordered) {
     const start = Math.max(cursor, Math.min(span.start, text.length));
     const end = Math.max(start, Math.min(span.end, text.length));
-    if (start > cursor) splitRedactions(text.slice(cursor, start), null, out);
-    if (end > start) splitRedactions(text.slice(start, end), span.kind, out);
+    if (start > cursor) splitMarkings(text, cursor, start, null, markings, out);
+    if (end > start) splitMarkings(text, start, end, span.kind, markings, out);
     cursor = end;
   }
-  if (cursor < text.length) splitRedactions(text.slice(cursor), null, out);
+  if (cursor < text.length) splitMarkings(text, cursor, text.length, null, markings, out);
   return out;
 }
 

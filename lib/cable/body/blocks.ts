@@ -7,6 +7,7 @@ import { breaksOff, endsFullStop, isRedaction, isRule, isTitleLike } from '../te
 import type { Block } from '../types';
 import { draft, lastLineOf, type Range, toBlocks } from './drafts';
 import { readInlineHeading } from './headings';
+import { markInlineMarkings } from './inline-markings';
 import { bodyLines, isBlankLine, type Line } from './lines';
 import { readListMarker, runOnItemStart } from './lists';
 import { opensParagraph, readNumberLabel, runTogetherStart } from './paragraph-starts';
@@ -215,5 +216,6 @@ export function segmentBody(body: string): Segmented {
   const signature = takeSignature(state.drafts, mixedCase, lines.wrapWidth);
   const { blocks, ranges } = toBlocks(state.drafts);
   markSpans(blocks);
+  markInlineMarkings(blocks);
   return { blocks, ranges, signature };
 }

@@ -1,8 +1,8 @@
 // Summary and comment spans: `BEGIN SUMMARY` ... `END SUMMARY`, `Summary:` ... `End Summary.`, `Comment:` ...
 // `End Comment.`, and sections under a `Summary` or `Comment` heading; marked as offsets in block texts.
-import type { Block, Span } from '../types';
+import type { Block, RegionSpan } from '../types';
 
-type Kind = Span['kind'];
+type Kind = RegionSpan['kind'];
 
 interface Marker {
   kind: Kind;
