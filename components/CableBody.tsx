@@ -5,7 +5,7 @@ import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Block, CableDocument } from '../lib/cable/types';
 import { captionKeys } from '../lib/view/captions';
-import { effectiveMarking } from '../lib/view/marking-summary';
+import { carriesMarking } from '../lib/view/marking-summary';
 import { BEFORE_ALL, breaksByBlock, NO_BREAKS, type PlacedBreaks } from '../lib/view/page-markers';
 import { breaksOf, childKey, type Section, sectionBlocks, sectionBlocksOf } from '../lib/view/structure';
 import { BlockItem } from './BlockItem';
@@ -34,8 +34,9 @@ function filterState(
   filter: MarkingFilter,
   byKey: ReadonlyMap<string, Block>,
 ): FilterState {
-  if (!filter.marking) return null;
-  const matches = sectionBlocksOf(section).some((b) => effectiveMarking(b, byKey) === filter.marking);
+  const { marking } = filter;
+  if (!marking) return null;
+  const matches = sectionBlocksOf(section).some((b) => carriesMarking(b, byKey, marking));
   if (matches) return 'match';
   return filter.mode === 'only' ? 'hidden' : 'dimmed';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { block } from '../../tests/fixtures/documents';
-import { effectiveMarking, summarizeMarkings } from './marking-summary';
+import { carriesMarking, effectiveMarking, summarizeMarkings } from './marking-summary';
 
 describe('summarizeMarkings', () => {
   it('counts each marking, highest level first, and names the highest level', () => {
@@ -40,5 +40,30 @@ describe('effectiveMarking', () => {
   it('lets an unmarked sub-block inherit its paragraph marking', () => {
     expect(effectiveMarking(block({ key: '3.b', kind: 'list-item', parent: '3' }), byKey)).toBe('C//NF');
     expect(effectiveMarking(block({ key: 't9', kind: 'text' }), byKey)).toBeNull();
+  });
+});
+
+describe('markings written inside a block', () => {
+  const inText = block({
+    key: '7',
+    marking: 'C',
+    text: 'He said: (S//NF) The source spoke.',
+    spans: [{ kind: 'marking', start: 9, end: 16, marking: 'S//NF' }],
+  });
+
+  it("are counted with the blocks' own markings and can be the highest", () => {
+    const summary = summarizeMarkings([inText, block({ key: '8', marking: 'C' })]);
+    expect(summary.counts).toEqual([
+      { marking: 'S//NF', level: 'S', count: 1 },
+      { marking: 'C', level: 'C', count: 2 },
+    ]);
+    expect(summary.highest).toBe('S');
+  });
+
+  it('make the filter pick the block out', () => {
+    const byKey = new Map([['7', inText]]);
+    expect(carriesMarking(inText, byKey, 'S//NF')).toBe(true);
+    expect(carriesMarking(inText, byKey, 'C')).toBe(true);
+    expect(carriesMarking(inText, byKey, 'U')).toBe(false);
   });
 });

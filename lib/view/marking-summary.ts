@@ -23,13 +23,22 @@ function rank(level: Level | null): number {
   return level ? LEVELS.indexOf(level) : -1;
 }
 
-/** Counts every marked block (paragraphs, sub-paragraphs, headings) by its normalised marking. */
+/** The markings written inside a block's text (`... said: (S//NF) The ...`), normalised, in order. */
+const inTextMarkings = (block: Block): string[] =>
+  block.spans.flatMap((span) => (span.kind === 'marking' ? [span.marking] : []));
+
+/**
+ * Counts every marking by its normalised form: those of marked blocks (paragraphs, sub-paragraphs, headings) and
+ * those written inside a block's text.
+ */
 export function summarizeMarkings(blocks: readonly Block[]): MarkingSummary {
   const counts = new Map<string, number>();
+  const count = (marking: string) => counts.set(marking, (counts.get(marking) ?? 0) + 1);
   let unmarked = 0;
   for (const block of blocks) {
-    if (block.marking) counts.set(block.marking, (counts.get(block.marking) ?? 0) + 1);
+    if (block.marking) count(block.marking);
     else if (block.kind === 'paragraph') unmarked++;
+    for (const marking of inTextMarkings(block)) count(marking);
   }
   const list = [...counts].map(([marking, count]) => ({ marking, level: levelOf(marking), count }));
   list.sort(
@@ -45,4 +54,9 @@ export function summarizeMarkings(blocks: readonly Block[]): MarkingSummary {
 export function effectiveMarking(block: Block, byKey: ReadonlyMap<string, Block>): string | null {
   if (block.marking) return block.marking;
   return block.parent ? (byKey.get(block.parent)?.marking ?? null) : null;
+}
+
+/** True when the filter's marking governs the block or is written inside its text. */
+export function carriesMarking(block: Block, byKey: ReadonlyMap<string, Block>, marking: string): boolean {
+  return effectiveMarking(block, byKey) === marking || inTextMarkings(block).includes(marking);
 }

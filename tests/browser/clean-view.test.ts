@@ -24,6 +24,7 @@ import {
   readingEdge,
   scrollViewParagraphToTop,
   toggleButton,
+  viewInTextMarkings,
   viewMarkings,
   viewParagraphs,
   viewText,
@@ -69,6 +70,9 @@ describe.skipIf(skip)('clean view on the mirrors, in Chromium', () => {
     const manifest = await readBuiltManifest(browser.extensionDir);
     expect(pages.length).toBeGreaterThanOrEqual(50);
     for (const p of pages) expect(urlMatchesContentScripts(manifest, p.mirrorUrl), p.mirrorUrl).toBe(true);
+    // Markings written inside a paragraph are badged where they stand on the pages that have some.
+    const inText = pages.filter((p) => (expectedView(p.html, p.mirrorUrl)?.inTextMarkings.length ?? 0) > 0);
+    expect(inText.length).toBeGreaterThanOrEqual(3);
   });
 
   describe.each(pages.map((p) => [p.id, p] as const))('%s', (_id, p) => {
@@ -106,6 +110,7 @@ describe.skipIf(skip)('clean view on the mirrors, in Chromium', () => {
             ),
           );
           expect(sorted(expected.blockMarkings)).toEqual(expect.arrayContaining(sorted(markings)));
+          expect(await viewInTextMarkings(page)).toEqual(expected.inTextMarkings);
 
           const text = collapse(await viewText(page));
           expect(text.length).toBeGreaterThan(0);

@@ -72,6 +72,17 @@ export async function viewMarkings(page: Page): Promise<string[]> {
   });
 }
 
+/** What the badges of markings written inside the text show (their written form), in document order. */
+export async function viewInTextMarkings(page: Page): Promise<string[]> {
+  await waitForComplete(page);
+  return page.evaluate(() => {
+    const root = document.querySelector('cable-reader-view')?.shadowRoot;
+    return [...(root?.querySelectorAll('.cr-badge-in-text > [aria-hidden="true"]') ?? [])].map(
+      (el) => el.textContent ?? '',
+    );
+  });
+}
+
 /** The text the view renders (innerText: what a reader sees, hidden parts left out). */
 export async function viewText(page: Page): Promise<string> {
   const shown = await page.evaluate(
