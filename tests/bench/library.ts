@@ -6,9 +6,11 @@
 // Reports figures and the goals; asserts none.
 //
 // Usage: tsx tests/bench/library.ts [--no-build] [--library-runs N] [--node-only | --browser-only]
+//   [--extension DIR] (time that build instead of this tree's, e.g. main's, for before and after)
 import 'fake-indexeddb/auto';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { canonicalId } from '../../lib/cable/header/ids';
 import { parseCable } from '../../lib/cable/parse';
@@ -48,15 +50,18 @@ interface Options {
   runs: number;
   nodeOnly: boolean;
   browserOnly: boolean;
+  /** Another build to time; this tree's own otherwise. */
+  extension: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { build: true, runs: 7, nodeOnly: false, browserOnly: false };
+  const options: Options = { build: true, runs: 7, nodeOnly: false, browserOnly: false, extension: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--no-build') options.build = false;
     else if (argv[i] === '--node-only') options.nodeOnly = true;
     else if (argv[i] === '--browser-only') options.browserOnly = true;
     else if (argv[i] === '--library-runs') options.runs = Math.max(1, Number(argv[++i]) || 7);
+    else if (argv[i] === '--extension') options.extension = argv[++i] ?? null;
   }
   return options;
 }
@@ -427,8 +432,9 @@ async function browserBench(
   queries: readonly string[],
   options: Options,
 ): Promise<string[]> {
-  const extension = buildCopy(options.build);
-  const bench = await launchWithExtension({ extensionDir: extension.dir });
+  const extension = options.extension ? null : buildCopy(options.build);
+  const extensionDir = options.extension ? resolve(options.extension) : (extension?.dir as string);
+  const bench = await launchWithExtension({ extensionDir });
   try {
     const machine = await describeMachine(bench.context);
     const text = serializeExport(buildExport(contents, Date.UTC(2024, 6, 1)));
@@ -477,7 +483,7 @@ async function browserBench(
       return [`search keystroke: ${name}`, ms(s.median, 1), ms(s.p95, 1), ms(s.min, 1)];
     };
     return [
-      `\nChromium: ${describeLine(machine)}`,
+      `\nChromium (${extensionDir}): ${describeLine(machine)}`,
       `Export ${mb(text.length)} imported in ${ms(importMs, 0)} ms; the table shows ${rows} rows.\n`,
       table(
         ['measure (ms)', 'median', 'p95', 'min'],
@@ -493,7 +499,7 @@ async function browserBench(
     ];
   } finally {
     await bench.close();
-    extension.remove();
+    extension?.remove();
   }
 }
 
