@@ -7,47 +7,23 @@ import { SearchResults } from '../../components/library/SearchResults';
 import { t } from '../../lib/i18n/t';
 import { watchCable } from '../../lib/messaging/refresh';
 import { failureMessage } from '../../lib/messaging/result';
-import { send, watchChanges } from '../../lib/messaging/runtime';
+import { send } from '../../lib/messaging/runtime';
 import { libraryPagePath } from '../../lib/pages/addresses';
-import type { LibraryEntry } from '../../lib/store/library';
+import type { LibraryPage } from '../../lib/store/library';
 import type { LibraryResults } from '../../lib/store/library-search';
 import { paragraphUrl } from '../../lib/view/paragraph-links';
+import { REQUEST_MARK, takeFirstScreen } from './first-screen';
 
 // Performance marks the library benchmark reads (tests/bench/library.ts); `detail.query` is '' for the list.
-const REQUEST_MARK = 'cable-reader:library-request';
 const ANSWER_MARK = 'cable-reader:library-answer';
 const READY_MARK = 'cable-reader:library-ready';
 const RESULTS_MARK = 'cable-reader:library-results';
 
-/** The list, asked for before the page first draws; `stale` once the store changed after it was asked. */
-let early: { list: Promise<LibraryEntry[]>; stale: boolean; stop: () => void } | null = null;
-
-function askList(): Promise<LibraryEntry[]> {
-  performance.mark(REQUEST_MARK, { detail: { query: '' } });
-  return send('library.list');
-}
-
-/** Asks the background for the list at once, so it answers while the page loads and draws. Call before render. */
-export function prefetchLibrary(): void {
-  const stop = watchChanges(() => {
-    if (early) early.stale = true;
-  });
-  const list = askList();
-  // A failure is reported by the page's own load, which takes this promise.
-  list.catch(() => undefined);
-  early = { list, stale: false, stop };
-}
-
-/** The prefetched list, once, unless the store changed since it was asked. */
-function takeList(): Promise<LibraryEntry[]> {
-  const taken = early;
-  early = null;
-  taken?.stop();
-  return taken && !taken.stale ? taken.list : askList();
-}
+/** Resolves after the next frame is drawn: the rest of the list is asked for once the first screen is on it. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 export function LibraryIndexPage() {
-  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+  const [list, setList] = useState<LibraryPage | null>(null);
   const [sort, setSort] = useState<LibrarySort>('read');
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
   const [results, setResults] = useState<LibraryResults | null>(null);
@@ -55,11 +31,18 @@ export function LibraryIndexPage() {
   const asked = useRef(0);
 
   useEffect(() => {
+    // The first screen from the summaries' index, then (and on every change) the whole list for sorting and scrolling.
     const watch = watchCable(null, async () => {
       try {
-        const listed = await takeList();
-        performance.mark(ANSWER_MARK, { detail: { query: '' } });
-        setEntries(listed);
+        const first = takeFirstScreen();
+        if (first) {
+          const page = await first;
+          performance.mark(ANSWER_MARK, { detail: { query: '' } });
+          setList(page);
+          if (page.entries.length >= page.total) return;
+          await afterPaint();
+        }
+        setList(await send('library.list', {}));
       } catch (e) {
         setError(failureMessage(e));
       }
@@ -92,9 +75,8 @@ export function LibraryIndexPage() {
   }, []);
 
   useLayoutEffect(() => {
-    if (entries !== null && performance.getEntriesByName(READY_MARK).length === 0)
-      performance.mark(READY_MARK);
-  }, [entries]);
+    if (list !== null && performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
+  }, [list]);
   useLayoutEffect(() => {
     if (results) performance.mark(RESULTS_MARK, { detail: { query: results.query } });
   }, [results]);
@@ -124,15 +106,15 @@ export function LibraryIndexPage() {
           savedHref={(id, key) => libraryPagePath(id, key)}
           mirrorHref={(url, key) => (key ? paragraphUrl(url, key) : url)}
         />
-      ) : entries === null ? (
+      ) : list === null ? (
         <p class="lib-muted">{t('panel_loading')}</p>
-      ) : entries.length === 0 ? (
+      ) : list.total === 0 ? (
         <p class="lib-muted">{t('lib_empty')}</p>
       ) : (
         <>
-          <p class="lib-muted">{t('lib_count', entries.length)}</p>
+          <p class="lib-muted">{t('lib_count', list.total)}</p>
           <LibraryTable
-            entries={entries}
+            entries={list.entries}
             sort={sort}
             onSort={setSort}
             savedHref={(id) => libraryPagePath(id)}

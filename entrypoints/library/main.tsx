@@ -6,7 +6,8 @@ import './style.css';
 import { render } from 'preact';
 import { localizePage } from '../../lib/i18n/page';
 import { readPageParams } from '../../lib/pages/addresses';
-import { LibraryIndexPage, prefetchLibrary } from './index-page';
+import { askFirstScreen } from './first-screen';
+import { LibraryIndexPage } from './index-page';
 
 const app = document.getElementById('app') as HTMLElement;
 const { cableId } = readPageParams(location.search);
@@ -15,6 +16,7 @@ if (cableId) {
   void import('./saved-copy').then(({ SavedCopyPage }) => render(<SavedCopyPage cableId={cableId} />, app));
 } else {
   localizePage('lib_title');
-  prefetchLibrary();
+  // Asked already by library-first-page.js in the page's <head>; asked here where that script did not run.
+  askFirstScreen();
   render(<LibraryIndexPage />, app);
 }

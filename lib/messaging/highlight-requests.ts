@@ -12,7 +12,7 @@ import {
   recordIdSchema,
   shortTextSchema,
 } from '../store/fields';
-import type { LibraryEntry } from '../store/library';
+import type { LibraryPage } from '../store/library';
 import type { LibraryResults } from '../store/library-search';
 import type { HighlightPlaces, PlacedHighlight, TagCount } from '../store/results';
 import { HIGHLIGHT_COLOURS, type HighlightRecord, MAX_TAG_LENGTH, MAX_TAGS } from '../store/schema';
@@ -91,11 +91,13 @@ export const highlightRequests = {
   }),
   /** Every tag in use, most used first (autocompletion, filters). */
   'tag.list': request({ data: v.strictObject({}), from: EXTENSION_DOCUMENTS, answer: answer<TagCount[]>() }),
-  /** Every kept cable with counts and tags (the library). */
+  /** Kept cables with counts and tags, most recently read first (the library): the first `limit`, or all. */
   'library.list': request({
-    data: v.strictObject({}),
+    data: v.strictObject({
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000))),
+    }),
     from: EXTENSION_PAGES,
-    answer: answer<LibraryEntry[]>(),
+    answer: answer<LibraryPage>(),
   }),
   /** Full-text search over saved copies, notes and highlights, with snippets. */
   'library.search': request({

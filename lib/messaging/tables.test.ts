@@ -249,10 +249,13 @@ const background: Cases<BackgroundRequests> = {
     answers: (value) => expect(value).toEqual([{ tag: 'follow up', count: 1 }]),
   },
   'library.list': {
-    valid: () => ({}),
-    invalid: [5],
+    valid: () => ({ limit: 1 }),
+    invalid: [5, { limit: 0 }, { limit: 1.5 }],
     answers: (value) =>
-      expect(value).toEqual([expect.objectContaining({ id: CABLE, bookmarks: 1, highlights: 1 })]),
+      expect(value).toEqual({
+        entries: [expect.objectContaining({ id: CABLE, bookmarks: 1, highlights: 1 })],
+        total: 1,
+      }),
   },
   'library.search': {
     valid: () => ({ query: 'pricing formula' }),

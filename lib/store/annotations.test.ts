@@ -115,6 +115,6 @@ describe('Web Annotation export', () => {
     await expect(importAnnotations(target, JSON.stringify(exported))).rejects.toThrow(
       /first\.items\[0\]\.target\.selector: a TextQuoteSelector is needed/,
     );
-    expect(await target.listLibrary()).toEqual([]);
+    expect(await target.listLibrary()).toEqual({ entries: [], total: 0 });
   });
 });

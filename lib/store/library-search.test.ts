@@ -119,7 +119,8 @@ describe('library search', () => {
       },
     );
     await repository.upsertCable(cableInput(beta));
-    const entries = await repository.listLibrary();
+    const { entries, total } = await repository.listLibrary();
+    expect(total).toBe(2);
     expect(entries.map((e) => e.id).sort()).toEqual(['08ALPHA1', '09BETA2']);
     expect(entries.find((e) => e.id === '08ALPHA1')).toMatchObject({
       bookmarks: 1,

@@ -5,6 +5,8 @@ import { freshName } from '../../tests/fixtures/idb-schema';
 import { openCableDb } from './db';
 import { StoreError } from './errors';
 import * as v1 from './frozen/v1';
+import * as v4 from './frozen/v4';
+import * as v5 from './frozen/v5';
 import { type Migration, migrations } from './migrations';
 import { Repository } from './repository';
 
@@ -59,5 +61,23 @@ describe('a failing upgrade', () => {
     ).rejects.toMatchObject({
       kind: 'upgrade-failed',
     });
+  });
+});
+
+describe('version 5', () => {
+  it("sums up every cable of a version 4 database, as version 5's own code would have stored it", async () => {
+    const name = freshName('to-v5');
+    await v4.build(name);
+    const repository = await Repository.open({ name });
+    const raw = await openDB(name);
+    expect(await raw.getAll('summaries')).toEqual(v5.records.summaries);
+    expect(await raw.countFromIndex('summaries', 'listedAt')).toBe(1);
+    raw.close();
+    const [summary] = v5.records.summaries;
+    expect(await repository.listLibrary(1)).toEqual({
+      entries: [expect.objectContaining({ id: summary?.id, notes: 3, tags: ['follow up', 'frozen tag'] })],
+      total: 1,
+    });
+    repository.close();
   });
 });

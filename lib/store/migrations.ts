@@ -1,6 +1,8 @@
 // Forward schema migrations: step N turns a version N-1 database into version N, in the upgrade transaction.
 // Never edit a released step (frozen/ and schema.snapshot.json hold it to that); add a new one instead.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { summaryOf } from './library';
+import type { BookmarkRecord, CableRecord, HighlightRecord, NoteRecord } from './schema';
 
 /** Untyped on purpose: a step sees the schema of its own time, not today's. */
 export type UpgradeDb = IDBPDatabase<unknown>;
@@ -56,8 +58,50 @@ async function toV4(_db: UpgradeDb, tx: UpgradeTx): Promise<void> {
   }
 }
 
+/**
+ * Version 5: a summary of every kept cable (the library's row, with the popup's order in `listedAt`), indexed by
+ * `readAt` and `listedAt`, so the library's and the popup's first screens are one short cursor each, and their
+ * totals one count(). Filled here from the records already stored; every write keeps it in step after.
+ */
+async function toV5(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
+  const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
+  summaries.createIndex('readAt', 'readAt');
+  summaries.createIndex('listedAt', 'listedAt');
+  const [cables, bookmarks, notes, highlights, saved] = await Promise.all([
+    tx.objectStore('cables').getAll() as Promise<CableRecord[]>,
+    tx.objectStore('bookmarks').getAll() as Promise<BookmarkRecord[]>,
+    tx.objectStore('notes').getAll() as Promise<NoteRecord[]>,
+    tx.objectStore('highlights').getAll() as Promise<HighlightRecord[]>,
+    tx.objectStore('snapshots').getAllKeys(),
+  ]);
+  const ofCable = <T extends { cableId: string }>(list: readonly T[]) => {
+    const by = new Map<string, T[]>();
+    for (const item of list) {
+      const found = by.get(item.cableId);
+      if (found) found.push(item);
+      else by.set(item.cableId, [item]);
+    }
+    return (id: string) => by.get(id) ?? [];
+  };
+  const [bookmarksOf, notesOf, highlightsOf] = [ofCable(bookmarks), ofCable(notes), ofCable(highlights)];
+  const savedIds = new Set(saved);
+  await Promise.all(
+    cables.map((cable) =>
+      summaries.put(
+        summaryOf(
+          cable,
+          savedIds.has(cable.id),
+          bookmarksOf(cable.id),
+          notesOf(cable.id),
+          highlightsOf(cable.id),
+        ),
+      ),
+    ),
+  );
+}
+
 /** `migrations[n - 1]` upgrades version n-1 to n; its length is the current version. */
-export const migrations: readonly Migration[] = [toV1, toV2, toV3, toV4];
+export const migrations: readonly Migration[] = [toV1, toV2, toV3, toV4, toV5];
 
 /**
  * Runs every step from `oldVersion + 1` to `newVersion` in order, inside the upgrade transaction.

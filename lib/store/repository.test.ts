@@ -324,7 +324,7 @@ describe('notes', () => {
       { tag: 'follow up', count: 1 },
       { tag: 'to cite', count: 1 },
     ]);
-    expect((await repository.listLibrary())[0]?.tags).toEqual(['energy', 'follow up', 'to cite']);
+    expect((await repository.listLibrary()).entries[0]?.tags).toEqual(['energy', 'follow up', 'to cite']);
     await expect(
       repository.updateNote(note.id, { tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }),
     ).rejects.toMatchObject({ kind: 'invalid' });

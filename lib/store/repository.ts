@@ -25,11 +25,11 @@ import {
   newHighlight,
   place,
 } from './highlights';
-import { type LibraryEntry, libraryEntries } from './library';
+import { byReadAt, entryOf, type LibraryPage } from './library';
 import { type CatchUpStats, type LibraryResults, LibrarySearch } from './library-search';
 import { type ImportReport, planMerge, type StoreContents } from './merge';
 import { isWebUrl } from './mirror-urls';
-import { type NewestPage, readNewest } from './newest';
+import { latestSummaries, type NewestPage, readNewest } from './newest';
 import type {
   BookmarkPlace,
   CablePlaces,
@@ -425,7 +425,7 @@ export class Repository {
       try {
         const revision = revisionOf(await db.get('meta', 'revision'));
         if (this.cache?.revision !== revision) {
-          const first = await runRead(db, ['cables', 'snapshots', 'bookmarks', 'notes'], (tx) =>
+          const first = await runRead(db, ['summaries', 'cables', 'snapshots', 'bookmarks', 'notes'], (tx) =>
             readNewest(tx, limit),
           );
           this.records().catch(() => undefined);
@@ -682,9 +682,25 @@ export class Repository {
     return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   }
 
-  /** Every saved cable with its counts and tags, most recently read first (the library page). */
-  async listLibrary(): Promise<LibraryEntry[]> {
-    return libraryEntries((await this.records()).records);
+  /**
+   * Saved cables with their counts and tags, most recently read first (the library page): the first `limit` from
+   * the summaries' readAt index, or every one; and how many there are. Never loads the records themselves.
+   */
+  async listLibrary(limit?: number): Promise<LibraryPage> {
+    const db = await this.db();
+    try {
+      return await runRead(db, ['summaries'], async (tx) => {
+        const summaries = tx.objectStore('summaries');
+        if (limit === undefined) {
+          const all = (await summaries.getAll()).map(entryOf).sort(byReadAt);
+          return { entries: all, total: all.length };
+        }
+        const [first, total] = await Promise.all([latestSummaries(tx, 'readAt', limit), summaries.count()]);
+        return { entries: first.map(entryOf).sort(byReadAt).slice(0, limit), total };
+      });
+    } catch (error) {
+      throw toReadError(error);
+    }
   }
 
   /** Full-text search over saved copies, notes and highlights, best first, with snippets. */

@@ -7,7 +7,7 @@ import type { CableDocument, Level } from '../cable/types';
 export const DB_NAME = 'cable-reader';
 
 /** Current schema version. Bump it (and add a migration step, an entry in schema.snapshot.json, a frozen copy) on any change. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** Longest note accepted, in characters. */
 export const MAX_NOTE_LENGTH = 100_000;
@@ -156,6 +156,37 @@ interface SearchDirtyRecord {
 }
 
 /**
+ * One kept cable summed up for the lists (the library's row, the popup's order): written again in every write
+ * transaction that touches the cable (tx.ts), so a first screen is read from one index without loading the records.
+ */
+export interface SummaryRecord {
+  id: string;
+  subject: string | null;
+  classification: string | null;
+  level: Level | null;
+  origin: string | null;
+  /** The cable's own date as the header gives it (ISO-like text), or null. */
+  date: string | null;
+  /** When the reader last had it open on a mirror (epoch ms). */
+  readAt: number;
+  /** Most recent mirror address, or null. */
+  url: string | null;
+  site: string | null;
+  saved: boolean;
+  bookmarks: number;
+  highlights: number;
+  /** Notes on paragraphs and the whole cable, plus highlights that carry a note. */
+  notes: number;
+  /** Every tag on its notes and highlights, first spelling kept, alphabetical. */
+  tags: string[];
+  /**
+   * Newest change among its bookmarks and notes (the popup's order); absent when it has neither, which leaves it
+   * out of the `listedAt` index, as the popup does not list it.
+   */
+  listedAt?: number;
+}
+
+/**
  * Bookkeeping, in one store whose shape never changed (so no migration): `revision` counts committed writes so every
  * repository can tell when its cache is stale; `applied` lists the ids of the last writes applied, oldest first,
  * and `applied:<id>` keeps each one's answer while its id is listed, so a resent write is answered, not redone.
@@ -179,4 +210,5 @@ export interface CableReaderDB extends DBSchema {
   highlights: { key: string; value: HighlightRecord; indexes: { cableId: string; updatedAt: number } };
   searchIndex: { key: string; value: SearchIndexRecord };
   searchDirty: { key: string; value: SearchDirtyRecord };
+  summaries: { key: string; value: SummaryRecord; indexes: { readAt: number; listedAt: number } };
 }

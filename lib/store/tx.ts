@@ -1,10 +1,12 @@
 // One logical change = one readwrite transaction over every store it touches, plus the write counter.
 // Any failure aborts the whole transaction and surfaces as a StoreError; earlier data is never touched. Every
 // cable a transaction changes is logged in `searchDirty` in that same transaction, for the library's index. A write
-// that carries its sender's id is logged as applied in that same transaction too, so a resend is answered, not redone.
+// that carries its sender's id is logged as applied in that same transaction too, so a resend is answered, not redone,
+// and every changed cable's summary (the lists' first screens) is written again from its records.
 import type { IDBPTransaction } from 'idb';
 import type { CableDb } from './db';
 import { isQuotaError, StoreError, toWriteError } from './errors';
+import { summaryOf } from './library';
 import type {
   BookmarkRecord,
   CableReaderDB,
@@ -41,7 +43,14 @@ export type Change = {
   [S in DataStore]: { store: S; key: string; value: DataRecords[S] | undefined; cableId: string };
 }[DataStore];
 
-type WriteTx = IDBPTransaction<CableReaderDB, ('meta' | 'searchDirty' | DataStore)[], 'readwrite'>;
+type WriteTx = IDBPTransaction<
+  CableReaderDB,
+  ('meta' | 'searchDirty' | 'summaries' | DataStore)[],
+  'readwrite'
+>;
+
+/** What a cable's summary is made of: every write transaction covers these, whatever else it changes. */
+const SUMMARY_SOURCES: readonly DataStore[] = ['cables', 'snapshots', 'bookmarks', 'notes', 'highlights'];
 
 function keyOf<S extends DataStore>(store: S, value: DataRecords[S]): string {
   return store === 'snapshots' ? (value as SavedCopyRecord).cableId : (value as { id: string }).id;
@@ -93,6 +102,28 @@ export class Writer {
     for (const cableId of new Set(this.changes.map((c) => c.cableId))) {
       this.track(dirty.put({ cableId, revision }));
     }
+  }
+
+  /** Writes again the summary of every changed cable from its records as this transaction leaves them. */
+  async summarize(): Promise<void> {
+    const summaries = this.tx.objectStore('summaries');
+    const changed = [...new Set(this.changes.map((c) => c.cableId))];
+    await Promise.all(
+      changed.map(async (cableId) => {
+        const [cable, saved, bookmarks, notes, highlights] = await Promise.all([
+          this.get('cables', cableId),
+          this.tx.objectStore('snapshots').getKey(cableId),
+          this.bookmarksOf(cableId),
+          this.notesOf(cableId),
+          this.highlightsOf(cableId),
+        ]);
+        this.track(
+          cable
+            ? summaries.put(summaryOf(cable, saved !== undefined, bookmarks, notes, highlights))
+            : summaries.delete(cableId),
+        );
+      }),
+    );
   }
 
   /** Records the new write counter. */
@@ -160,7 +191,14 @@ export async function runWrite<T>(
 ): Promise<WriteOutcome<T>> {
   let tx: WriteTx;
   try {
-    tx = db.transaction(['meta', 'searchDirty', ...stores], 'readwrite', { durability: 'strict' });
+    const scope = new Set<'meta' | 'searchDirty' | 'summaries' | DataStore>([
+      'meta',
+      'searchDirty',
+      'summaries',
+      ...stores,
+      ...SUMMARY_SOURCES,
+    ]);
+    tx = db.transaction([...scope], 'readwrite', { durability: 'strict' });
   } catch (error) {
     throw toWriteError(error);
   }
@@ -177,6 +215,7 @@ export async function runWrite<T>(
       }
     }
     const result = await body(writer);
+    await writer.summarize();
     writer.setRevision(before + 1);
     writer.logChanges(before + 1);
     if (writeId !== undefined) writer.logApplied(writeId, result, await meta.get('applied'));
@@ -196,11 +235,14 @@ export async function runWrite<T>(
   }
 }
 
+/** The stores a read may cover: the data, the write counter, the summaries. */
+type ReadStore = 'meta' | 'summaries' | DataStore;
+
 /** Runs `body` in one readonly transaction over `stores`. */
 export async function runRead<T>(
   db: CableDb,
-  stores: readonly ('meta' | DataStore)[],
-  body: (tx: IDBPTransaction<CableReaderDB, ('meta' | DataStore)[], 'readonly'>) => Promise<T>,
+  stores: readonly ReadStore[],
+  body: (tx: IDBPTransaction<CableReaderDB, ReadStore[], 'readonly'>) => Promise<T>,
 ): Promise<T> {
   const tx = db.transaction([...stores], 'readonly');
   const result = await body(tx);

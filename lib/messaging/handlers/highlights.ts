@@ -35,7 +35,7 @@ export const highlightHandlers: Handlers<typeof highlightRequests, StoreContext 
   },
   'panel.tabId': async (_, { tab }) => tab?.id ?? null,
   'tag.list': async (_, { repository }) => (await repository()).tags(),
-  'library.list': async (_, { repository }) => (await repository()).listLibrary(),
+  'library.list': async ({ limit }, { repository }) => (await repository()).listLibrary(limit),
   'library.search': async ({ query, limit }, { repository }) =>
     (await repository()).searchLibrary(query, limit),
   'annotation.export': async (_, { repository, now }) => {

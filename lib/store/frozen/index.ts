@@ -4,6 +4,7 @@ import * as v1 from './v1';
 import * as v2 from './v2';
 import * as v3 from './v3';
 import * as v4 from './v4';
+import * as v5 from './v5';
 
 export interface FrozenVersion {
   version: number;
@@ -11,4 +12,4 @@ export interface FrozenVersion {
   build(name: string): Promise<void>;
 }
 
-export const frozenVersions: readonly FrozenVersion[] = [v1, v2, v3, v4];
+export const frozenVersions: readonly FrozenVersion[] = [v1, v2, v3, v4, v5];
