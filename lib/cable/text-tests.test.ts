@@ -26,12 +26,13 @@ describe('line judgements', () => {
       '-------',
       '--------------------------------------------- -',
       '- - - - -',
+      '-- -- -- --- -',
       '*****',
       '=====',
     ]) {
       expect(isRule(rule), rule).toBe(true);
     }
-    for (const text of ['-- an item', '---- Next Steps ----', '-5 percent', 'text'])
+    for (const text of ['-- an item', '---- Next Steps ----', '-5 percent', 'text', '-- --', '-- -- x --'])
       expect(isRule(text), text).toBe(false);
   });
 

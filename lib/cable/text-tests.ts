@@ -12,7 +12,9 @@ function lastStop(line: string): string {
   }
   return '';
 }
-const RULE = /^ *(?:[-=_*~#+]{3,}(?: +[-=_*~#+]+)*|(?:[-=*] ){2,}[-=*]?) *$/;
+// A run of three marks, then any runs; single marks spaced (`- - -`); or four short runs or more (`-- -- --- -`, a
+// rule's tail wrapped onto its own line).
+const RULE = /^ *(?:[-=_*~#+]{3,}(?: +[-=_*~#+]+)*|(?:[-=*] ){2,}[-=*]?|(?:[-=_]{1,3} +){3,}[-=_]{1,3}) *$/;
 const REDACTION = /^ *[([]?[Xx]{4,}[)\]]?[.,;:]? *$/;
 const SMALL_WORDS = new Set([
   'a',

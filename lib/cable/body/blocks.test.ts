@@ -162,6 +162,29 @@ describe('sub-paragraphs and lists', () => {
     expect(rows(body)[0]?.[4]).toContain('Americans - and with the Canadians - before');
   });
 
+  it('opens an item at a dash alone on its line, its words on the next line', () => {
+    const body = [
+      '1. (U) The minister made two points:',
+      '',
+      '-- Ports will open to the fleet in',
+      'the spring.',
+      '',
+      '--',
+      'Fees at the ports will fall by half.',
+      '',
+      '--',
+      '',
+      '2. (U) Next.',
+    ].join('\n');
+    expect(rows(body).map((r) => [r[0], r[4]])).toEqual([
+      ['paragraph', 'The minister made two points:'],
+      ['list-item', 'Ports will open to the fleet in the spring.'],
+      ['list-item', 'Fees at the ports will fall by half.'],
+      ['text', '--'],
+      ['paragraph', 'Next.'],
+    ]);
+  });
+
   it('does not take inline enumerations for labels', () => {
     const body = '1. (U) He named three paths: 1) a deal; 2) a delay; and 3) a walkout.';
     expect(rows(body)).toHaveLength(1);
@@ -190,12 +213,19 @@ describe('headings', () => {
       '- - - - - - -',
       '',
       '4. (C) Four.',
+      '',
+      'Fisheries and the Coast',
+      '-------- --- --- --- -- --',
+      '-- -- --- -',
+      '',
+      '5. (C) Five.',
     ].join('\n');
     expect(
       segmentBody(body)
         .blocks.filter((b) => b.kind === 'heading')
         .map((b) => b.text),
-    ).toEqual(['Summary', 'Trade Issues', 'Next Steps', 'Ports and Shipping:']);
+    ).toEqual(['Summary', 'Trade Issues', 'Next Steps', 'Ports and Shipping:', 'Fisheries and the Coast']);
+    expect(segmentBody(body).blocks.some((b) => b.text.includes('--'))).toBe(false);
   });
 
   it('reads a title line between blank lines, even after an unfinished sentence', () => {

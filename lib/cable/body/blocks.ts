@@ -60,6 +60,9 @@ function run(s: SegmentState): void {
   }
 }
 
+const LONE_DASH = /^ *--? *$/;
+const WORDS_NEXT = /^ *[A-Za-z]/;
+
 /**
  * A content line (or the rest of one, from `from`): opens a block or continues the current one. Returns where
  * the line's text for the open block starts, or -1 when the line is used up (a heading, a redaction).
@@ -95,6 +98,11 @@ function content(s: SegmentState, text: string, from: number, start: number, i: 
   // A dash at a line start opens an item after a blank line or a line ended early (the next word would have
   // fit); after a full line that ran on it is a dash inside a sentence (`...the U.S.` / `- and`). An item whose
   // last line happens to fill the width runs into the next: its text stays, only the split is lost.
+  // `--` alone on its line after a blank, the item's words on the next line (a mirror broke the line there).
+  if (blankBefore && LONE_DASH.test(head) && WORDS_NEXT.test(s.body.lines[i + 1]?.text ?? '')) {
+    openItem(s, start + from, start + text.length);
+    return text.length;
+  }
   const list = readListMarker(head);
   if (list && (blankBefore || shortPrev)) {
     // `-- (C) Finance: ...`: an item opening with a portion marking is badged like a paragraph.
