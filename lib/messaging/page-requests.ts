@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { blockKeySchema, cableIdSchema } from '../store/fields';
 import type { CablePlaces } from '../store/results';
 import { ACTION_STATES } from '../view/action-icon';
-import { answer, request } from './define';
+import { answer, request, WRITE_ID } from './define';
 import { clipboardTextSchema } from './offscreen';
 import { cableInputSchema, cableSightingSchema, pageBlocksSchema } from './schemas';
 import type { Sender } from './senders';
@@ -19,11 +19,23 @@ export const pageRequests = {
     from: ANY_CONTEXT,
     answer: answer<CablePlaces>(),
   }),
-  /** Bookmark a block, or remove the bookmark(s) on it; a page cannot remove one that has notes. */
+  /**
+   * Bookmark a block, or remove the bookmark(s) on it; a page cannot remove one that has notes. A removal answers
+   * `undo`: this request's own write id, which `bookmark.undoRemove` takes to put back what it removed.
+   */
   'bookmark.toggle': request({
     data: v.strictObject({ cable: cableInputSchema, blockKey: blockKeySchema }),
     from: ANY_CONTEXT,
-    answer: answer<{ bookmarked: boolean; bookmarkIds: string[] }>(),
+    answer: answer<{ bookmarked: boolean; bookmarkIds: string[]; undo: string | null }>(),
+  }),
+  /**
+   * Put back what a `bookmark.toggle` removed, named by the `undo` it answered: a sender can undo only a removal it
+   * made itself (the id is its own, never shown to the page), and only while the store remembers that write.
+   */
+  'bookmark.undoRemove': request({
+    data: v.strictObject({ undo: v.pipe(v.string(), v.regex(WRITE_ID)) }),
+    from: ANY_CONTEXT,
+    answer: answer<{ bookmarkIds: string[] }>(),
   }),
   /**
    * The cable was shown on a page: refresh its fields and URLs if it is kept (otherwise nothing is stored), and say

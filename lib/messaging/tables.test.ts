@@ -20,6 +20,7 @@ const KINDS: readonly SenderKind[] = ['page', 'extension-frame', 'extension-page
 const CABLE = '08ASTANA1';
 const doc = makeDocument(CABLE, PARAGRAPHS, { subject: 'Pipeline tender reopened' });
 const cable = cableInput(doc);
+const UNDO = '3c9e1f7a-2b4d-4e6f-8a1c-5d7e9f0b2c4a';
 
 /** What every case starts from: block 2 bookmarked with a note, block 4's bookmark removed (for undo). */
 interface Seed {
@@ -28,6 +29,8 @@ interface Seed {
   removed: RemovedBookmark;
   /** A highlight on paragraph 3 with a note and a tag. */
   highlight: HighlightRecord;
+  /** The write id of the toggle that removed block 5's bookmark (what `bookmark.undoRemove` names). */
+  undo: string;
 }
 
 interface Case<E> {
@@ -60,7 +63,12 @@ const background: Cases<BackgroundRequests> = {
   'bookmark.toggle': {
     valid: () => ({ cable, blockKey: '3' }),
     invalid: [{ cable, blockKey: '' }, { cable: { ...cable, url: 7 }, blockKey: '3' }, { blockKey: '3' }],
-    answers: (value) => expect(value).toEqual({ bookmarked: true, bookmarkIds: [`${CABLE}#3`] }),
+    answers: (value) => expect(value).toEqual({ bookmarked: true, bookmarkIds: [`${CABLE}#3`], undo: null }),
+  },
+  'bookmark.undoRemove': {
+    valid: ({ undo }) => ({ undo }),
+    invalid: [{}, { undo: 'not-a-write-id' }, { undo: 5 }, { undo: UNDO.toUpperCase() }],
+    answers: (value) => expect(value).toEqual({ bookmarkIds: [`${CABLE}#5`] }),
   },
   'cable.seen': {
     valid: () => ({ sighting: sightingOf(cable) }),
@@ -320,6 +328,8 @@ async function seeded() {
   const { repository } = router;
   await repository.addBookmark(cable, '4');
   const removed = await repository.removeBookmark(`${CABLE}#4`);
+  await repository.addBookmark(cable, '5');
+  await repository.toggleBookmark(cable, '5', { writeId: UNDO });
   const bookmark = await repository.addBookmark(cable, '2');
   const added = await repository.addNote({ cableId: CABLE, bookmarkId: bookmark.id, text: 'First thought' });
   const third = doc.blocks[2]?.text ?? '';
@@ -333,7 +343,10 @@ async function seeded() {
       tags: ['follow up'],
     },
   );
-  return { router, seed: { bookmarkId: bookmark.id, note: added, removed, highlight } satisfies Seed };
+  return {
+    router,
+    seed: { bookmarkId: bookmark.id, note: added, removed, highlight, undo: UNDO } satisfies Seed,
+  };
 }
 
 /** Entry name, entry, case, as `it.each` rows. */
@@ -352,6 +365,7 @@ describe('the background tables', () => {
     expect(fromPage.map(([name]) => name).sort()).toEqual([
       'bookmark.forCable',
       'bookmark.toggle',
+      'bookmark.undoRemove',
       'cable.save',
       'cable.seen',
       'clipboard.write',

@@ -156,6 +156,26 @@ describe('bookmarks', () => {
     expect(await repository.listBookmarks('08ASTANA1')).toEqual([]);
   });
 
+  it('undoes a toggle that removed, named by its write id, and nothing else', async () => {
+    const repository = await openRepository();
+    const [adding, removing] = [
+      '0b2c5d1e-8f3a-4b6c-9d7e-1a2b3c4d5e6f',
+      '7f1e2d3c-4b5a-4968-8776-655443322110',
+    ];
+    await repository.toggleBookmark(input, '2', { writeId: adding });
+    const before = await repository.listBookmarks('08ASTANA1');
+    await repository.toggleBookmark(input, '2', { writeId: removing });
+    expect(await repository.listBookmarks('08ASTANA1')).toEqual([]);
+    // A write that added, and an id never written, have nothing to put back.
+    await expect(repository.undoRemoval(adding)).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(repository.undoRemoval('5e4d3c2b-1a09-4f8e-b7d6-c5b4a3928170')).rejects.toMatchObject({
+      kind: 'not-found',
+    });
+    const restored = await repository.undoRemoval(removing);
+    expect(restored.map((r) => r.bookmark.id)).toEqual(['08ASTANA1#2']);
+    expect(await repository.listBookmarks('08ASTANA1')).toEqual(before);
+  });
+
   it('toggles off a bookmark made on another mirror that numbers paragraphs differently', async () => {
     const repository = await openRepository();
     await repository.addBookmark(input, '2');

@@ -50,6 +50,7 @@ import {
   type HighlightColour,
   type HighlightRecord,
   MAX_NOTE_LENGTH,
+  type MetaRecord,
   type NoteRecord,
   type SavedCopyRecord,
 } from './schema';
@@ -98,6 +99,14 @@ function checkedText(text: string): string {
     throw new StoreError('invalid', t('err_noteTooLong', MAX_NOTE_LENGTH));
   }
   return text;
+}
+
+/** What a toggle's kept answer removed; null when the record is no toggle that removed anything. */
+function removedBy(record: MetaRecord | undefined): RemovedBookmark[] | null {
+  const answer = record?.key.startsWith('applied:') ? (record.value as Partial<ToggleResult> | null) : null;
+  if (answer?.bookmarked !== false || !Array.isArray(answer.removed) || answer.removed.length === 0)
+    return null;
+  return answer.removed;
 }
 
 function inReadingOrder(bookmarks: readonly BookmarkRecord[]): BookmarkRecord[] {
@@ -375,6 +384,27 @@ export class Repository {
           w.put('bookmarks', bookmark);
           for (const note of notes) w.put('notes', note);
         }
+      },
+      options,
+    );
+  }
+
+  /**
+   * Puts back what the toggle written under `removal` (its write id) took away: an undo that names the write, not
+   * the records, so a page can restore only a removal it made itself (write ids are its own and unguessable). The
+   * applied log keeps the answer while the id is listed (MAX_APPLIED writes); after that the undo is `not-found`.
+   */
+  undoRemoval(removal: string, options?: WriteOptions): Promise<RemovedBookmark[]> {
+    return this.write(
+      ['bookmarks', 'notes'],
+      async (w) => {
+        const removed = removedBy(await w.tx.objectStore('meta').get(`applied:${removal}`));
+        if (!removed) throw new StoreError('not-found');
+        for (const { bookmark, notes } of removed) {
+          w.put('bookmarks', bookmark);
+          for (const note of notes) w.put('notes', note);
+        }
+        return removed;
       },
       options,
     );

@@ -57,7 +57,7 @@ describe('a write whose answer was lost, sent again', () => {
     const { send, delivered } = losingClient(router, 1);
     const toggled = await send('bookmark.toggle', { cable, blockKey: '3' });
     expect(delivered).toHaveLength(2);
-    expect(toggled).toEqual({ bookmarked: true, bookmarkIds: ['08ASTANA1#3'] });
+    expect(toggled).toEqual({ bookmarked: true, bookmarkIds: ['08ASTANA1#3'], undo: null });
     expect((await router.repository.listBookmarks('08ASTANA1')).map((b) => b.id)).toEqual(['08ASTANA1#3']);
   });
 

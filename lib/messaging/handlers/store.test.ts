@@ -34,7 +34,7 @@ describe('the store handlers, through the background router', () => {
     const { send } = await setup();
     const toggled = await send({ name: 'bookmark.toggle', data: { cable, blockKey: '2' } }, page);
     expect(toggled).toEqual({
-      response: { ok: true, value: { bookmarked: true, bookmarkIds: ['08ASTANA1#2'] } },
+      response: { ok: true, value: { bookmarked: true, bookmarkIds: ['08ASTANA1#2'], undo: null } },
       changed: ['08ASTANA1'],
     });
     const marks = await send({ name: 'bookmark.forCable', data: { cableId: '08ASTANA1' } }, page);
@@ -42,6 +42,25 @@ describe('the store handlers, through the background router', () => {
       ok: true,
       value: { bookmarks: [{ blockKey: '2', hasNotes: false }] },
     });
+  });
+
+  it('lets a page undo the removal it made, named by that write, and no other', async () => {
+    const { raw, repository } = await setup();
+    const ids = ['9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', '1f2e3d4c-5b6a-4798-a897-0b1c2d3e4f5a'];
+    const toggle = (writeId: string) =>
+      raw({ name: 'bookmark.toggle', data: { cable, blockKey: '2' }, writeId }, page);
+    expect((await toggle(ids[0] ?? '')).response).toMatchObject({ value: { bookmarked: true, undo: null } });
+    const off = await toggle(ids[1] ?? '');
+    expect(off.response).toMatchObject({ ok: true, value: { bookmarked: false, undo: ids[1] } });
+    const undo = (id: string) => raw({ name: 'bookmark.undoRemove', data: { undo: id } }, page);
+    // The write that added the bookmark removed nothing: there is nothing of it to put back.
+    expect((await undo(ids[0] ?? '')).response).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+    expect(await repository.listBookmarks('08ASTANA1')).toEqual([]);
+    expect(await undo(ids[1] ?? '')).toEqual({
+      response: { ok: true, value: { bookmarkIds: ['08ASTANA1#2'] } },
+      changed: ['08ASTANA1'],
+    });
+    expect((await repository.listBookmarks('08ASTANA1')).map((b) => b.id)).toEqual(['08ASTANA1#2']);
   });
 
   it('never returns note text to a content script, whatever it asks', async () => {

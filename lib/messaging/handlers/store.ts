@@ -16,7 +16,7 @@ export interface StoreContext {
 
 type StoreTable = Pick<
   typeof pageRequests,
-  'bookmark.forCable' | 'bookmark.toggle' | 'cable.seen' | 'cable.save'
+  'bookmark.forCable' | 'bookmark.toggle' | 'bookmark.undoRemove' | 'cable.seen' | 'cable.save'
 > &
   Omit<typeof extensionRequests, 'command.run' | 'backup.export' | 'backup.import'>;
 
@@ -36,7 +36,12 @@ export const storeHandlers: Handlers<StoreTable, StoreContext> = {
     const result = await (await repository()).toggleBookmark(cable, blockKey, { allowNotes, writeId });
     changed(cable.document.id);
     const bookmarkIds = result.bookmarked ? [result.bookmark.id] : result.removed.map((r) => r.bookmark.id);
-    return { bookmarked: result.bookmarked, bookmarkIds };
+    return { bookmarked: result.bookmarked, bookmarkIds, undo: result.bookmarked ? null : (writeId ?? null) };
+  },
+  'bookmark.undoRemove': async ({ undo }, { repository, changed, writeId }) => {
+    const restored = await (await repository()).undoRemoval(undo, { writeId });
+    for (const cableId of new Set(restored.map((r) => r.bookmark.cableId))) changed(cableId);
+    return { bookmarkIds: restored.map((r) => r.bookmark.id) };
   },
   'cable.seen': async ({ sighting }, { repository, writeId }) => {
     const seen = await (await repository()).noteSighting(sighting, { writeId });
