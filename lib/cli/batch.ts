@@ -36,8 +36,15 @@ const OUTPUT_EXTENSION: Record<Format, string> = {
   text: '.txt',
 };
 // Tasks handed out but not yet written, per worker: bounds the documents held in memory whatever the input size.
-const IN_FLIGHT_PER_JOB = 4;
+const IN_FLIGHT_PER_JOB = 8;
+// Tasks a worker holds at once: it starts the next as soon as it posts a result, instead of idling until the main
+// thread (busy writing, or descheduled on a loaded machine) answers with another.
+const QUEUED_PER_WORKER = 3;
 const LISTED = 20;
+// A worker's young generation: the default (about 32 MB a worker) let two jobs' peak RSS reach 240 MB on the
+// 100 MB corpus set, 8 MB gives 190 MB for the same CPU time. The old generation keeps its default, so that one
+// large input cannot make a worker run out of heap.
+const WORKER_YOUNG_MB = 8;
 
 const isDirectory = async (path: string): Promise<boolean> =>
   (await stat(path).catch(() => null))?.isDirectory() ?? false;
@@ -191,7 +198,8 @@ function summaryText(s: Summary, ms: number, bytes: number): string {
  */
 class Pool {
   private workers: Worker[] = [];
-  private idle: Worker[] = [];
+  /** Tasks each worker holds (sent, result not back). */
+  private held = new Map<Worker, number>();
   private queue: Task[] = [];
   private done = new Map<number, TaskResult>();
   private nextWrite = 0;
@@ -206,14 +214,17 @@ class Pool {
     private readonly write: (r: TaskResult) => Promise<void>,
   ) {
     for (let i = 0; i < jobs; i++) {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE } });
+      const worker = new Worker(new URL(import.meta.url), {
+        workerData: { role: WORKER_ROLE },
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+      });
       worker.on('message', (result: TaskResult) => this.finished(worker, result));
       worker.on('error', (error) => {
         this.failure = error;
         this.wake();
       });
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.held.set(worker, 0);
     }
   }
 
@@ -235,12 +246,18 @@ class Pool {
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0)
-      (this.idle.pop() as Worker).postMessage(this.queue.shift());
+    while (this.queue.length > 0) {
+      let least: Worker | null = null;
+      for (const w of this.workers)
+        if (!least || (this.held.get(w) as number) < (this.held.get(least) as number)) least = w;
+      if (!least || (this.held.get(least) as number) >= QUEUED_PER_WORKER) return;
+      this.held.set(least, (this.held.get(least) as number) + 1);
+      least.postMessage(this.queue.shift());
+    }
   }
 
   private finished(worker: Worker, result: TaskResult): void {
-    this.idle.push(worker);
+    this.held.set(worker, (this.held.get(worker) as number) - 1);
     this.dispatch();
     this.done.set(result.seq, result);
     this.writing = this.writing.then(async () => {
@@ -258,8 +275,11 @@ class Pool {
   }
 }
 
-/** The worker thread's side: runs each task it is sent and posts the result back. */
+/** The worker thread's side: runs the tasks it is sent one after another, posting each result back. */
 export async function serveTasks(port: MessagePort): Promise<void> {
-  port.on('message', async (task: Task) => port.postMessage(await runTask(task)));
+  let last: Promise<void> = Promise.resolve();
+  port.on('message', (task: Task) => {
+    last = last.then(async () => port.postMessage(await runTask(task)));
+  });
   await once(port, 'close');
 }
