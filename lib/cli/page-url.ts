@@ -25,8 +25,12 @@ function decodeSegment(segment: string): string {
 
 /** The last path segment of an address as written, decoded and lower-cased (no URL built: pages hold hundreds). */
 function lastSegment(href: string): string {
-  const path = href.trim().split(/[?#]/, 1)[0] as string;
-  return decodeSegment(path.slice(path.lastIndexOf('/') + 1)).toLowerCase();
+  const s = href.trim();
+  const query = s.indexOf('?');
+  const hash = s.indexOf('#');
+  const end = hash >= 0 && (query < 0 || hash < query) ? hash : query >= 0 ? query : s.length;
+  const segment = s.slice(s.lastIndexOf('/', end - 1) + 1, end);
+  return (segment.includes('%') ? decodeSegment(segment) : segment).toLowerCase();
 }
 
 /** An absolute link in the page to a file of the same name (a page linking to itself from its own table). */
@@ -56,6 +60,7 @@ export function pageUrl(doc: Document, path: string | null): URL {
   return new URL('file:///dev/stdin');
 }
 
+const STATED = /canonical|og:url/i;
 // Every attribute named like href, wherever it stands: a superset of the links selfLink reads.
 const HREF = /href\s*=\s*(?:'([^']*)'|"([^"]*)"|([^\s>]+))/gi;
 
@@ -64,11 +69,11 @@ const HREF = /href\s*=\s*(?:'([^']*)'|"([^"]*)"|([^\s>]+))/gi;
  * file of its name), found without a DOM; null when the source may state one, so the page is parsed to read it.
  */
 export function sourcePageUrl(html: string, path: string | null): URL | null {
-  const lower = html.toLowerCase();
-  if (lower.includes('canonical') || lower.includes('og:url')) return null;
+  if (STATED.test(html)) return null;
   if (!path) return new URL('file:///dev/stdin');
   const wanted = basename(path).toLowerCase();
-  for (const m of html.matchAll(HREF)) {
+  HREF.lastIndex = 0;
+  for (let m = HREF.exec(html); m; m = HREF.exec(html)) {
     const href = decodeEntities(m[1] ?? m[2] ?? m[3] ?? '');
     if (href === null || (lastSegment(href) === wanted && absolute(href))) return null;
   }
