@@ -1,5 +1,6 @@
 // `npm run bench`: runs each benchmark file in turn with tsx and passes the command line's arguments on.
-// A bench that crashes, or one over a budget it holds (the generic detector's 5 ms), makes this exit non-zero.
+// A bench that crashes, or one over a budget it holds (the generic detector's 5 ms; the batch CLI's CPU-time
+// rate and peak RSS), makes this exit non-zero.
 import { spawnSync } from 'node:child_process';
 
 /** Benchmark entry points, run in this order. */
