@@ -1,6 +1,6 @@
 // Reads a DOM subtree as text with its line structure kept (a light innerText that needs no layout engine).
 // Reads only: it never changes the DOM, and uses APIs that both Chromium and linkedom provide.
-import { BLOCK_BREAKS, hiddenByAttributes, isSkippedTag, PRE_STYLE, PREFORMATTED, tagOf } from './elements';
+import { BLOCK_BREAKS, isSkippedTag, PRE_STYLE, PREFORMATTED, shownBy, tagOf } from './elements';
 import { isLineNumber, opensWithNumber } from './line-gutter';
 import type { RenderedTest } from './rendered';
 
@@ -307,16 +307,9 @@ export function domText(root: Element, options: DomTextOptions = {}): DomText {
     parent.lastChild = el;
     parent.lastGutter = gutter;
     if (gutter || isSkippedTag(tag)) continue;
-    // Most of a page's elements carry no attribute at all: one call answers for them.
-    const attributes = el.hasAttributes();
-    const style = attributes ? el.getAttribute('style') : null;
-    if (
-      (attributes && hiddenByAttributes(el, style)) ||
-      options.skip?.(el) ||
-      options.rendered?.(el, attributes, style) === false
-    )
-      continue;
-    const first = enter(el, tag, parent.pre, style, tab);
+    const shown = shownBy(el);
+    if (shown?.hidden || options.skip?.(el) || options.rendered?.(el, shown) === false) continue;
+    const first = enter(el, tag, parent.pre, shown?.style ?? null, tab);
     // An element opened: read its children first; a <br> or paragraph link: go on with the sibling.
     if (frames.length > 0 && (frames[frames.length - 1] as Frame).el === el) next = first;
   }

@@ -92,13 +92,35 @@ export function tagOf(el: Element): string {
 /** True for a tag whose content a reader never sees (`script`, `nav`, `template`...). */
 export const isSkippedTag = (tag: string): boolean => SKIPPED.has(tag);
 
+/** What an element's attributes say about how it shows. */
+export interface ShownBy {
+  /** `hidden`, `aria-hidden`, an inline display:none. */
+  hidden: boolean;
+  /** The style attribute, if any (also read for its white-space). */
+  style: string | null;
+  /** A `popover`, which the browser hides until it opens. */
+  popover: boolean;
+}
+
 /**
- * True for an element with attributes that hide it: `hidden`, `aria-hidden`, an inline display:none. `style` is
- * its style attribute, which a caller walking the page reads once for this and for its white-space.
+ * What `el`'s attributes say about how it shows, or null when it has none (most of a page's elements: one call
+ * answers for them). The names are read in one call: most elements with attributes have one or two.
  */
-export function hiddenByAttributes(el: Element, style: string | null): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  return style !== null && HIDDEN_STYLE.test(style);
+export function shownBy(el: Element): ShownBy | null {
+  if (!el.hasAttributes()) return null;
+  const names = el.getAttributeNames();
+  let hidden = false;
+  let style: string | null = null;
+  let popover = false;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (name === 'hidden') hidden = true;
+    else if (name === 'aria-hidden') hidden ||= el.getAttribute(name) === 'true';
+    else if (name === 'style') style = el.getAttribute(name);
+    else if (name === 'popover') popover = true;
+  }
+  if (style !== null && HIDDEN_STYLE.test(style)) hidden = true;
+  return { hidden, style, popover };
 }
 
 /** Block-level elements (those that start a new line). */

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { foreignSheet, sheet, styleRule, withSheets } from '../../tests/fixtures/cssom';
+import { shownBy } from './elements';
 import { renderedTest } from './rendered';
 
 /**
@@ -39,7 +40,7 @@ function answers(doc: Document): Record<string, boolean | undefined> {
   const test = renderedTest(doc);
   const out: Record<string, boolean | undefined> = {};
   for (const el of Array.from(doc.body.querySelectorAll('p, div')))
-    out[el.textContent ?? ''] = test?.(el, el.hasAttributes(), el.getAttribute('style'));
+    out[el.textContent ?? ''] = test?.(el, shownBy(el));
   return out;
 }
 

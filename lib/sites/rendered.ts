@@ -1,12 +1,10 @@
 // Whether the browser renders an element, for the generic detector: a stylesheet's `display: none` or a closed
 // `<details>` hides text that markup alone does not show. Reads computed state and the CSSOM only; never changes the page.
+import type { ShownBy } from './elements';
 import { hidingSelectors } from './rendered-rules';
 
-/**
- * False for an element the page does not render. `attributes`: the element has any; `style`: its style
- * attribute (the walk has read both already).
- */
-export type RenderedTest = (el: Element, attributes: boolean, style: string | null) => boolean;
+/** False for an element the page does not render; `shown`: what its attributes say (the walk has read them). */
+export type RenderedTest = (el: Element, shown: ShownBy | null) => boolean;
 
 type Checkable = Element & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean };
 /** One options object for every call: the walk may ask about thousands of elements. */
@@ -32,8 +30,8 @@ function askLayout(el: Element): boolean {
  * about elements a stylesheet can single out (by an id, a class or another attribute) and the content of a
  * `<details>`. A rule hiding bare elements by their tag or place alone (`.faq dd`) is not seen; their parent is.
  */
-function askedByMarkup(el: Element, attributes: boolean): boolean {
-  if (!attributes && el.parentElement?.localName !== 'details') return true;
+function askedByMarkup(el: Element, shown: ShownBy | null): boolean {
+  if (shown === null && el.parentElement?.localName !== 'details') return true;
   return askLayout(el);
 }
 
@@ -71,8 +69,6 @@ export function renderedTest(doc: Document): RenderedTest | undefined {
   const candidates = mayBeHidden(doc);
   if (candidates === null) return askedByMarkup;
   // An inline style (`content-visibility`, a `var()`) or a closed popover hides without a rule: those are asked too.
-  return (el, attributes, style) =>
-    candidates.has(el) || (attributes && (style !== null || el.hasAttribute('popover')))
-      ? askLayout(el)
-      : true;
+  return (el, shown) =>
+    candidates.has(el) || (shown !== null && (shown.style !== null || shown.popover)) ? askLayout(el) : true;
 }
