@@ -59,6 +59,26 @@ function looseText(el: Element, cap: number): number {
   return n;
 }
 
+const NON_SPACE = /\S/;
+
+/**
+ * True when the page text of `container` outside its children's ranges is all white space: then none of its
+ * own text nodes holds anything else (the walk writes every character of theirs that is not white space), and
+ * no text node need be asked for its value. A parent of thousands of lines has a line break between each two.
+ */
+function blankBetween(container: Element, kids: readonly Element[], ctx: RunContext): boolean {
+  const whole = ctx.ranges.get(container);
+  if (!whole) return false;
+  let at = whole.start;
+  for (const kid of kids) {
+    const range = ctx.ranges.get(kid);
+    if (!range) continue;
+    if (range.start > at && NON_SPACE.test(ctx.textOf({ start: at, end: range.start }))) return false;
+    at = Math.max(at, range.end);
+  }
+  return !(whole.end > at && NON_SPACE.test(ctx.textOf({ start: at, end: whole.end })));
+}
+
 /** An element's text standing for a blank line: nothing but spaces and no-break spaces. */
 const BLANK = /^[\s\u00a0]*$/;
 const HEADING = /^h[1-6]$/;
@@ -141,11 +161,11 @@ type Role = 'cable' | 'text' | 'chrome' | 'meta' | 'empty' | 'open';
 export function pickRun(container: Element, ctx: RunContext): CableRun {
   const unit: CableRun = { kind: 'unit', fields: {} };
   if (NO_RUN_INSIDE.has(tagOf(container))) return unit;
-  const loose = looseText(container, LOOSE_TEXT);
-  if (loose > LOOSE_TEXT) return unit;
   // Children by sibling links: a copy of the live collection costs more on a parent of thousands of lines.
   const kids: Element[] = [];
   for (let kid = container.firstElementChild; kid; kid = kid.nextElementSibling) kids.push(kid);
+  const loose = blankBetween(container, kids, ctx) ? 0 : looseText(container, LOOSE_TEXT);
+  if (loose > LOOSE_TEXT) return unit;
   const roles: Role[] = [];
   const spans: TextRange[] = [];
   const fields: PageFields = {};

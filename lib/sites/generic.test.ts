@@ -169,6 +169,16 @@ describe('mounting across siblings', () => {
     expect(result.found && result.original.map((el) => el.localName)).not.toContain('h3');
   });
 
+  it('keeps a parent whole when text stands loose between its children, and splits it when only line breaks do', () => {
+    const page = (between: string) =>
+      `<html><body><div id="c"><div class="tools">Print this cable</div>${blocks(SAMPLE_BODY).replace('</p>', `</p>${between}`)}</div></body></html>`;
+    const loose = findCable(docOf(page('\nPosted by the archive team, who keep the copy.\n')));
+    expect(loose.found && loose.original.map((el) => el.id)).toEqual(['c']);
+    const blank = findCable(docOf(page('\n \u00a0\n')));
+    expect(blank.found && blank.original.map((el) => el.localName)).not.toContain('div');
+    expect(blank.found && collapse(blank.text)).toBe(collapse(SAMPLE_BODY));
+  });
+
   it('keeps a blank line between a header <pre> and a body <pre> that stand beside chrome', () => {
     const html = `<html><body><div id="nav">Home | About</div><div id="c"><h2>Cable</h2><pre class="h">${escapeHtml(SAMPLE_HEADER)}</pre><pre class="b">${escapeHtml(SAMPLE_BODY)}</pre><div class="share">Share</div></div></body></html>`;
     const result = findCable(docOf(html));

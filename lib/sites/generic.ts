@@ -150,7 +150,8 @@ export function findCable(doc: Document): GenericResult {
   if (!body) return { found: false, reason: 'the page has no body', code: 'no-body' };
   // The raw text first (native and fast): a page with no cable signal anywhere is declined before any walk.
   const raw = body.textContent ?? '';
-  if (!mayHoldCable(raw, body.querySelector('ol') !== null)) {
+  // A tag's collection stops at the first list it finds; querySelector would walk the page through without one.
+  if (!mayHoldCable(raw, body.getElementsByTagName('ol').item(0) !== null)) {
     return raw.length > GENERIC_LIMITS.maxChars
       ? { found: false, reason: 'the page is too large to be a cable page', code: 'too-large' }
       : { found: false, reason: 'no cable-shaped text (no cable signal in the page)', code: 'not-cable' };
@@ -257,11 +258,14 @@ export function findCable(doc: Document): GenericResult {
 // header <pre>): it is handed on with the text, where the pipeline reads it as meta.partial.
 const PARTIAL_NOTE = 'This record is a partial extract of the original cable.';
 
+/** Characters of the page's top in which the note is looked for. */
+const NOTE_WITHIN = 20_000;
+
 /** True when the page's read text states the note near its top, outside the cable's own text. */
 function partialNoteBeside(page: string, cable: string): boolean {
   if (cable.includes(PARTIAL_NOTE)) return false;
-  const at = page.indexOf(PARTIAL_NOTE);
-  return at >= 0 && at < 20_000;
+  // Only a note starting within the top counts: the rest of a long page is not searched.
+  return page.slice(0, NOTE_WITHIN + PARTIAL_NOTE.length - 1).includes(PARTIAL_NOTE);
 }
 
 /** The page's cable as the generic detector sees it, or why there is none. */
