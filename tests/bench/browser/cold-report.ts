@@ -57,9 +57,17 @@ function traceLine(t: TraceBreakdown | null): string {
     .slice(0, 10)
     .map((s) => `${s.what} ${ms(s.ms, 1)}`)
     .join(', ');
+  const paint =
+    t.firstPaintMs === null
+      ? 'no first-paint mark'
+      : `to first paint ${ms(t.firstPaintMs, 1)} ms wall, ${ms(t.cpuToFirstPaintMs, 1)} ms main-thread CPU`;
+  const tasks = t.tasks
+    .map((task) => `at ${ms(task.at, 0)}: ${ms(task.ms, 1)} (CPU ${ms(task.cpuMs, 1)})`)
+    .join(', ');
   return (
     `Trace of the slowest page (${t.url.replace(/^.*\//, '')}), a fresh tab: measure ${ms(t.measureMs, 1)} ms, ` +
-    `to first frame ${ms(t.windowMs, 1)} ms; main thread: ${activities}\n  largest: ${top}`
+    `to first frame ${ms(t.windowMs, 1)} ms (main-thread CPU ${ms(t.cpuMs, 1)}); ${paint}; main thread: ${activities}` +
+    `\n  largest: ${top}\n  tasks over 20 ms, ms after start: ${tasks || 'none'}`
   );
 }
 

@@ -1,6 +1,7 @@
 // Records a Chromium trace of one page load and splits the time between `cable-reader:start` and the first frame
 // after `cable-reader:ready` into what the renderer's main thread did (script loading, script run, style, layout,
-// paint, GC) and the time it sat idle (waiting on storage or the view's code). Diagnosis only; not in the figures.
+// paint, GC) and the time it sat idle (waiting on storage or the view's code), with the thread's own CPU time
+// beside the wall time (on a loaded machine the thread waits for a core). Diagnosis only; not in the figures.
 import type { BrowserContext, Page } from 'playwright-core';
 import { openMatched } from './measure';
 
@@ -10,6 +11,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event, µs (what it cost, without the time it waited for a core). */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string; functionName?: string } };
@@ -55,6 +58,27 @@ export interface TraceBreakdown {
   /** Window time per activity, ms, idle included; sums to windowMs. */
   activities: Partial<Record<Activity, number>>;
   slices: TraceSlice[];
+  /** From `cable-reader:start` to `cable-reader:first-paint` (the frame the first screen is drawn in), ms. */
+  firstPaintMs: number | null;
+  /** The main thread's CPU time from start to first paint, and over the whole window, ms. */
+  cpuToFirstPaintMs: number | null;
+  cpuMs: number;
+  /** Tasks in the window over 20 ms of wall time: when (ms after start), wall and CPU ms. */
+  tasks: { at: number; ms: number; cpuMs: number }[];
+}
+
+/** CPU time of the outermost events on one thread inside [from, to] (µs), each clipped by its wall share. */
+function cpuTime(events: readonly TraceEvent[], from: number, to: number): number {
+  let cpu = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+    const dur = e.dur ?? 0;
+    if (e.ts < end) continue;
+    end = e.ts + dur;
+    const inside = Math.max(0, Math.min(end, to) - Math.max(e.ts, from));
+    if (inside > 0 && dur > 0) cpu += (e.tdur ?? 0) * (inside / dur);
+  }
+  return cpu;
 }
 
 const categories = [
@@ -159,6 +183,7 @@ export async function traceLoad(
     events.filter((e) => e.name === name && e.cat.includes('user_timing')).at(-1);
   const start = mark('cable-reader:start');
   const ready = mark('cable-reader:ready');
+  const firstPaint = mark('cable-reader:first-paint');
   if (!start || !ready) return null;
   const main = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X');
   // The window closes at the end of the first frame drawn after ready (its paint), or at ready when none is seen.
@@ -172,6 +197,13 @@ export async function traceLoad(
     const activity = activityOf(slice.what);
     activities[activity] = (activities[activity] ?? 0) + slice.ms;
   }
+  const tops: TraceEvent[] = [];
+  let topEnd = Number.NEGATIVE_INFINITY;
+  for (const e of [...main].sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < topEnd) continue;
+    topEnd = e.ts + (e.dur ?? 0);
+    if (e.ts + (e.dur ?? 0) > start.ts && e.ts < to && (e.dur ?? 0) > 20_000) tops.push(e);
+  }
   return {
     url,
     measureMs: (ready.ts - start.ts) / 1000,
@@ -179,5 +211,13 @@ export async function traceLoad(
     idleMs,
     activities,
     slices: all.filter((s) => s.ms >= 0.05),
+    firstPaintMs: firstPaint ? (firstPaint.ts - start.ts) / 1000 : null,
+    cpuToFirstPaintMs: firstPaint ? cpuTime(main, start.ts, firstPaint.ts) / 1000 : null,
+    cpuMs: cpuTime(main, start.ts, to) / 1000,
+    tasks: tops.map((e) => ({
+      at: (e.ts - start.ts) / 1000,
+      ms: (e.dur ?? 0) / 1000,
+      cpuMs: (e.tdur ?? 0) / 1000,
+    })),
   };
 }
