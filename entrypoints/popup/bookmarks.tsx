@@ -17,7 +17,7 @@ import { downloadBackup } from '../../lib/pages/backup';
 import { requestPersistence } from '../../lib/store/persistence';
 import type { TagCount } from '../../lib/store/results';
 import { paragraphUrl } from '../../lib/view/paragraph-links';
-import { ANSWER_MARK, PAGE_SIZE, REQUEST_MARK, takeFirstPage } from './first-page';
+import { ANSWER_MARK, FIRST_PAGE_SIZE, PAGE_SIZE, REQUEST_MARK, takeFirstPage } from './first-page';
 
 /** Performance marks for the benchmarks: the first list in the DOM, then each search's results in the DOM. */
 const READY_MARK = 'cable-reader:popup-ready';
@@ -76,7 +76,8 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
     const mine = ++generation.current;
     performance.mark(REQUEST_MARK, { detail: { query: q } });
     try {
-      const page = await (asked ?? fetchPage(q, 0, Math.max(PAGE_SIZE, shown), tagNow.current));
+      // A new list (a keystroke, a tag) asks for a first page's worth; a refresh keeps what is shown.
+      const page = await (asked ?? fetchPage(q, 0, Math.max(FIRST_PAGE_SIZE, shown), tagNow.current));
       if (mine !== generation.current) return;
       performance.mark(ANSWER_MARK, { detail: { query: q } });
       current.current = { query: q, shown: page.groups.length };
