@@ -162,6 +162,40 @@ describe('sub-paragraphs and lists', () => {
     expect(rows(body)[0]?.[4]).toContain('Americans - and with the Canadians - before');
   });
 
+  it('does not open an item at a single dash that goes on with a sentence broken off on a short line', () => {
+    const body = [
+      '1. THE MINISTER SAID HIS GOVERNMENT WOULD ACCEPT THE PROPOSAL IN',
+      'PRINCIPLE',
+      '- THOUGH NOT ITS DETAILS - AND WOULD REPLY IN WRITING.',
+      '',
+      '2. THE MINISTER MADE TWO POINTS:',
+      '- FIRST, THE TALKS MUST GO ON',
+      '- SECOND, THE FLEET MUST STAY.',
+      '',
+      '3. (U) The delegations were:',
+      '',
+      'Ministry of Fisheries',
+      '- Jane Roe, Director',
+      '',
+      'Coast Guard (if present)',
+      '- John Doe, Captain',
+    ].join('\n');
+    expect(rows(body).map((r) => [r[0], r[4]])).toEqual([
+      [
+        'paragraph',
+        'THE MINISTER SAID HIS GOVERNMENT WOULD ACCEPT THE PROPOSAL IN PRINCIPLE - THOUGH NOT ITS DETAILS - AND WOULD REPLY IN WRITING.',
+      ],
+      ['paragraph', 'THE MINISTER MADE TWO POINTS:'],
+      ['list-item', 'FIRST, THE TALKS MUST GO ON'],
+      ['list-item', 'SECOND, THE FLEET MUST STAY.'],
+      ['paragraph', 'The delegations were:'],
+      ['text', 'Ministry of Fisheries'],
+      ['list-item', 'Jane Roe, Director'],
+      ['text', 'Coast Guard (if present)'],
+      ['list-item', 'John Doe, Captain'],
+    ]);
+  });
+
   it('opens an item at a dash alone on its line, its words on the next line', () => {
     const body = [
       '1. (U) The minister made two points:',

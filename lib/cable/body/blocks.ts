@@ -104,7 +104,15 @@ function content(s: SegmentState, text: string, from: number, start: number, i: 
     return text.length;
   }
   const list = readListMarker(head);
-  if (list && (blankBefore || shortPrev)) {
+  // A single dash right after a line that broke off mid-sentence goes on with the sentence (`...IN PRINCIPLE` /
+  // `- THOUGH NOT ITS DETAILS - AND...`), as old telegrams write it; not after an item (the run's next) or
+  // an unlabelled line alone or title lines (`Ministry of Defence` / `- Name, title`: a group's label).
+  const cur = s.cur;
+  const groupLabel =
+    cur?.kind === 'text' && (cur.lines.length <= 1 || cur.lines.every((line) => isTitleLike(line)));
+  const midSentence =
+    list?.marker === '-' && !blankBefore && !ended && cur?.kind !== 'list-item' && !groupLabel;
+  if (list && (blankBefore || shortPrev) && !midSentence) {
     // `-- (C) Finance: ...`: an item opening with a portion marking is badged like a paragraph.
     const mark = readMarking(head.slice(list.length), { labelRun: inLetterRun(s) });
     const at = spill(s, text, from + list.length + (mark ? mark.length : 0), i);
