@@ -60,6 +60,8 @@ function run(s: SegmentState): void {
   }
 }
 
+// Longer than any wrap the reader accepts (lines.ts): a line this long is a paragraph written on one line.
+const WHOLE_LINE = 250;
 const LONE_DASH = /^ *--? *$/;
 const WORDS_NEXT = /^ *[A-Za-z]/;
 
@@ -82,6 +84,7 @@ function content(s: SegmentState, text: string, from: number, start: number, i: 
     prevTitle: () => isTitleLike(last),
     cableMarks: s.numbered > 0 && s.marked * 2 > s.numbered,
     breaksOff: () => breaksOff(last),
+    prevWhole: last.length > WHOLE_LINE,
   };
   if (num && opensParagraph(num, numberContext)) {
     const at = spill(s, text, from + num.length + num.markingLength, i);

@@ -21,6 +21,7 @@ const context = (over: Partial<NumberContext> = {}): NumberContext => ({
   prevTitle: () => false,
   cableMarks: true,
   breaksOff: () => false,
+  prevWhole: false,
   ...over,
 });
 
@@ -55,6 +56,13 @@ describe('deciding whether a number opens a paragraph', () => {
     expect(
       opensParagraph(label('12. The talks went on'), context({ prevEnds: false, blankBefore: false })),
     ).toBe(false);
+  });
+
+  it('takes a number a little ahead after a paragraph written on one line that ends on no stop', () => {
+    const ctx = context({ prevEnds: false, blankBefore: false, last: 1, prevWhole: true });
+    expect(opensParagraph(label('3. Ports Reopen... The port'), ctx)).toBe(true);
+    expect(opensParagraph(label('30. Ports Reopen'), ctx)).toBe(false);
+    expect(opensParagraph(label('3. Ports Reopen'), { ...ctx, prevWhole: false })).toBe(false);
   });
 
   it('leaves an unmarked next number in a marked cable in the text when the line before breaks off', () => {

@@ -61,6 +61,8 @@ export interface NumberContext {
   cableMarks: boolean;
   /** The line before breaks off mid-phrase (on a comma, a hyphen or a small word like `the`, `on`). */
   breaksOff: () => boolean;
+  /** The line before is longer than any wrap (a whole paragraph on one line), so the line break was a writer's. */
+  prevWhole: boolean;
 }
 
 // How far forward a number may skip after a sentence end (real cables skip a number or two, not twenty).
@@ -80,6 +82,9 @@ export function opensParagraph(label: NumberLabel, c: NumberContext): boolean {
     if (c.blankBefore) return !c.cableMarks || !c.breaksOff();
     return !c.cableMarks && c.shortPrev;
   }
+  // After a paragraph written as one line that ends on no stop (`... See Harare 885`), a number a little ahead
+  // opens the next: no wrap put it at the line start.
+  if (!c.prevEnds && c.prevWhole && n > c.last && n <= c.last + MAX_SKIP) return true;
   if (!c.prevEnds) return n === 1 && c.blankBefore && (marked || c.prevTitle());
   if (c.last === 0) return n <= 60 && (marked || c.blankBefore);
   if (n === 1) return c.blankBefore || marked;
