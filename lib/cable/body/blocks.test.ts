@@ -290,7 +290,7 @@ describe('headings', () => {
       rows(body)[0]
         ?.slice(0, 1)
         .concat(rows(body)[0]?.[4] ?? ''),
-    ).toEqual(['heading', 'Minister of Trade and Industry ) Jane Roe']);
+    ).toEqual(['heading', 'Minister of Trade and Industry -- Jane Roe']);
   });
 });
 

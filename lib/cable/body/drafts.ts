@@ -2,6 +2,7 @@
 // gathered, where they stood, its label, marking and parent. Also turns finished drafts into public Blocks.
 
 import type { Block, BlockKind, Marking } from '../types';
+import { restoreDashes } from './dashes';
 import { joinTitle } from './headings';
 import { assignKeys } from './keys';
 import type { LabelStyle } from './labels';
@@ -64,7 +65,7 @@ export function toBlocks(drafts: readonly Draft[]): { blocks: Block[]; ranges: R
   const blocks: Block[] = [];
   const ranges: Range[] = [];
   drafts.forEach((d, i) => {
-    const text = d.kind === 'heading' ? joinTitle(d.lines) : reflow(d.lines);
+    const text = restoreDashes(d.kind === 'heading' ? joinTitle(d.lines) : reflow(d.lines));
     blocks.push({
       kind: d.kind,
       key: keys[i] as string,
