@@ -65,6 +65,17 @@ const WHOLE_LINE = 250;
 const LONE_DASH = /^ *--? *$/;
 const WORDS_NEXT = /^ *[A-Za-z]/;
 
+// A label over a group of items is a line or a few title lines (bounded: asked for every dash line).
+const GROUP_LABEL_LINES = 3;
+
+/** True when the open block is a list item, or an unlabelled line alone or a few title lines. */
+function itemOrGroupLabel(cur: SegmentState['cur']): boolean {
+  if (cur?.kind === 'list-item') return true;
+  if (cur?.kind !== 'text') return false;
+  const { lines } = cur;
+  return lines.length <= 1 || (lines.length <= GROUP_LABEL_LINES && lines.every((line) => isTitleLike(line)));
+}
+
 /**
  * A content line (or the rest of one, from `from`): opens a block or continues the current one. Returns where
  * the line's text for the open block starts, or -1 when the line is used up (a heading, a redaction).
@@ -110,11 +121,7 @@ function content(s: SegmentState, text: string, from: number, start: number, i: 
   // A single dash right after a line that broke off mid-sentence goes on with the sentence (`...IN PRINCIPLE` /
   // `- THOUGH NOT ITS DETAILS - AND...`), as old telegrams write it; not after an item (the run's next) or
   // an unlabelled line alone or title lines (`Ministry of Defence` / `- Name, title`: a group's label).
-  const cur = s.cur;
-  const groupLabel =
-    cur?.kind === 'text' && (cur.lines.length <= 1 || cur.lines.every((line) => isTitleLike(line)));
-  const midSentence =
-    list?.marker === '-' && !blankBefore && !ended && cur?.kind !== 'list-item' && !groupLabel;
+  const midSentence = list?.marker === '-' && !blankBefore && !ended && !itemOrGroupLabel(s.cur);
   if (list && (blankBefore || shortPrev) && !midSentence) {
     // `-- (C) Finance: ...`: an item opening with a portion marking is badged like a paragraph.
     const mark = readMarking(head.slice(list.length), { labelRun: inLetterRun(s) });
