@@ -1,6 +1,7 @@
 // Input cleanup before any structure is read: line ends, invisible and odd space characters, the site's `¶`
 // markers, CSV dumps. Keeps every visible character of the text otherwise; it never decides structure.
 import { isCsvDump, readCsvRecord } from './csv-record';
+import { splitGluedBanner } from './glued-banner';
 import type { PageMeta, RawCableText } from './types';
 
 /** The pipeline's input after cleanup: what readHeader and the body passes read. */
@@ -54,7 +55,8 @@ const TRAILING_SPACES = /(?<! ) +\n/g;
 
 /**
  * Cleans one text: CRLF and other line ends to `\n`, tabs and no-break spaces to spaces, invisible characters
- * removed, the site's `¶` markers removed, trailing spaces dropped. Linear in the text's length.
+ * removed, the site's `¶` markers removed, trailing spaces dropped, a banner glued to an address line put on its
+ * own line. Linear in the text's length.
  */
 export function cleanText(text: string): string {
   // Each step first asks whether it has work: most texts hold no CR, no rare character, and so on.
@@ -62,7 +64,8 @@ export function cleanText(text: string): string {
   if (RARE.test(s)) s = s.replace(RARE_ALL, rare);
   if (s.includes('\u00B6')) s = s.replace(SITE_PILCROW, '');
   if (s.includes(' \n')) s = s.replace(TRAILING_SPACES, '\n');
-  return s.endsWith(' ') ? s.trimEnd() : s;
+  if (s.endsWith(' ')) s = s.trimEnd();
+  return splitGluedBanner(s);
 }
 
 /**
