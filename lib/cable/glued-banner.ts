@@ -6,20 +6,48 @@
 const HEAD = 6000;
 // A routing line: a prosign field, a routing indicator (`RUEHRO/`) or an addressee.
 const ADDRESS = /^ *(?:FM|TO|INFO|XMT|[A-Z]{4,7}\/|AMEMBASSY|AMCONSUL|SECSTATE|USMISSION|USDEL)\b/;
-// A banner right after capitals, then a space or the line's end: spaced forms and long forms first.
-const GLUED =
-  /(?<=[A-Z]{2})(?:T O P S E C R E T|C O N F I D E N T I A L|S E C R E T|U N C L A S S I F I E D|UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?= |$)/;
+// The banners, spaced forms and long forms first (`UNCLASSIFIED` before `UNCLAS`).
+const BANNERS = [
+  'T O P S E C R E T',
+  'C O N F I D E N T I A L',
+  'S E C R E T',
+  'U N C L A S S I F I E D',
+  'LIMITED OFFICIAL USE',
+  'UNCLASSIFIED',
+  'CONFIDENTIAL',
+  'UNCLAS',
+  'SECRET',
+];
+
+const isCapital = (c: string | undefined): boolean => c !== undefined && c >= 'A' && c <= 'Z';
+
+/** Where in `line` a banner starts glued to two capitals before it, then a space or the line's end, or -1. */
+function gluedIn(line: string): number {
+  for (const banner of BANNERS) {
+    for (let at = line.indexOf(banner, 2); at >= 0; at = line.indexOf(banner, at + 1)) {
+      const after = line[at + banner.length];
+      if (isCapital(line[at - 1]) && isCapital(line[at - 2]) && (after === undefined || after === ' '))
+        return at;
+    }
+  }
+  return -1;
+}
 
 /** `text` with a banner glued to an address line's end moved to the next line. */
 export function splitGluedBanner(text: string): string {
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
-  let changed = false;
-  const lines = head.split('\n').map((line) => {
-    if (!ADDRESS.test(line)) return line;
-    const m = GLUED.exec(line);
-    if (!m) return line;
-    changed = true;
-    return `${line.slice(0, m.index)}\n${line.slice(m.index)}`;
-  });
-  return changed ? lines.join('\n') + text.slice(head.length) : text;
+  let out = '';
+  let last = 0;
+  for (let start = 0; start < head.length; ) {
+    const nl = head.indexOf('\n', start);
+    const end = nl < 0 ? head.length : nl;
+    const line = head.slice(start, end);
+    const at = ADDRESS.test(line) ? gluedIn(line) : -1;
+    if (at >= 0) {
+      out += `${text.slice(last, start + at)}\n`;
+      last = start + at;
+    }
+    start = end + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }

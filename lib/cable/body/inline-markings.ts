@@ -4,8 +4,9 @@
 import { readMarking } from '../markings';
 import type { Block, MarkingSpan } from '../types';
 
-// A parenthesised form short enough to be a marking; block text is reflowed, so no line breaks inside.
-const CANDIDATE = /\(([^()\n]{1,100})\)/g;
+// A parenthesised form short enough to be a marking, opening with a level's first letter (most brackets in a
+// cable are not, and are passed over here); block text is reflowed, so no line breaks inside.
+const CANDIDATE = /\((?=[CSTULcstul])([^()\n]{1,100})\)/g;
 // What a marking follows: a sentence end or a colon (`said. (C)`, `Fighters: (S//NF)`), a label (`A. (C)`,
 // `A) (SBU)`, `(a) (C)`), a list dash. A word before it makes it prose (`Sensitive but Unclassified (SBU)`,
 // `paper(s)`), and `;` or `,` an item of an `(a); (b); (c)` run.
