@@ -1,6 +1,7 @@
 // Bookmarks in the clean view: asks which paragraphs carry a bookmark (re-anchored in this page's reading of the
-// cable) and whether they have notes, toggles them, and has the background open a paragraph's notes page.
-// Wiring only. The page may learn where bookmarks are, never what notes say; clicks a page script fakes are refused.
+// cable) and whether they have notes, toggles them (a removal offers Undo), and has the background open a
+// paragraph's notes page. Wiring only. The page may learn where bookmarks are, never what notes say; clicks a page
+// script fakes are refused.
 import { type ComponentChildren, render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -9,12 +10,14 @@ import bookmarksCss from '../../components/bookmarks/bookmarks.css?inline';
 import { CopyNotice, type CopyNoticeProps } from '../../components/bookmarks/CopyNotice';
 import { ThemeScope } from '../../components/ThemeScope';
 import type { Block, CableDocument } from '../../lib/cable/types';
+import { t } from '../../lib/i18n/t';
 import { watchCable } from '../../lib/messaging/refresh';
 import { failureMessage } from '../../lib/messaging/result';
 import { send } from '../../lib/messaging/runtime';
 import type { ReadingSettings } from '../../lib/settings/settings';
 import { type CableInput, sightingOf } from '../../lib/store/cables';
 import type { CablePlaces } from '../../lib/store/results';
+import type { ViewNotices } from './action-notice';
 import { pageAddress } from './page-address';
 
 /** The view's styles for bookmarks, to add to the shadow root's stylesheet. */
@@ -43,7 +46,7 @@ export interface PageBookmarks {
 /**
  * Starts bookmarks for a cable shown on this page; null when the cable has no id to key them by. `shadow`: the
  * view's shadow root, where the notice of what the store did with this page's text goes, in the theme `settings`
- * gives (the notice stands beside the view's own scope, not in it).
+ * gives (the notice stands beside the view's own scope, not in it). `notices`: where a removal offers its Undo.
  */
 export function startPageBookmarks(
   ctx: ContentScriptContext,
@@ -51,6 +54,7 @@ export function startPageBookmarks(
   site: string,
   shadow: ShadowRoot,
   settings: () => ReadingSettings,
+  notices: ViewNotices,
 ): PageBookmarks | null {
   if (!doc.id) return null;
   const cableId: string = doc.id;
@@ -83,6 +87,10 @@ export function startPageBookmarks(
     if (trimmed && notice.trimmed === null) tell({ trimmed, keptUrl: url });
   }
   const blocks = doc.blocks.map(({ key, text }) => ({ key, text }));
+  const labelOf = (key: string): string => {
+    const block = doc.blocks.find((b) => b.key === key);
+    return block?.number ?? key;
+  };
 
   let places = new Map<string, Place>();
   const busy = new Set<string>();
@@ -128,15 +136,44 @@ export function startPageBookmarks(
     if (!event.isTrusted || busy.has(key) || ctx.isInvalid) return;
     busy.add(key);
     errors.delete(key);
+    // An Undo still offered is for a removal before this toggle: it no longer says what the paragraph holds.
+    notices.hide();
     changed();
     try {
       const result = await send('bookmark.toggle', { cable: cable(), blockKey: key });
       kept();
       if (result.bookmarked) places.set(key, { hasNotes: places.get(key)?.hasNotes ?? false });
       else places.delete(key);
+      if (!result.bookmarked && result.undo) offerUndo(key, result.undo);
     } catch (error) {
       showError(key, error);
       // Nothing changed, so no broadcast comes: read again what is stored.
+      watch.refresh();
+    } finally {
+      busy.delete(key);
+      changed();
+    }
+  }
+
+  /** Tells the reader the paragraph's bookmark is gone, with the way to put it back. */
+  function offerUndo(key: string, undo: string): void {
+    notices.show({
+      message: t('un_removed', labelOf(key)),
+      action: { label: t('un_undo'), onAction: (event) => void restore(key, undo, event) },
+    });
+  }
+
+  /** Puts back what the toggle `undo` removed: the store takes only a removal this page made (its write id). */
+  async function restore(key: string, undo: string, event: Event): Promise<void> {
+    if (!event.isTrusted || busy.has(key) || ctx.isInvalid) return;
+    busy.add(key);
+    changed();
+    try {
+      await send('bookmark.undoRemove', { undo });
+      places.set(key, { hasNotes: false });
+      notices.show({ message: t('un_restored', labelOf(key)) });
+    } catch (error) {
+      notices.show({ message: failureMessage(error) });
       watch.refresh();
     } finally {
       busy.delete(key);

@@ -11,6 +11,7 @@ import { ReaderRoot } from '../../components/ReaderRoot';
 import viewCss from '../../components/view.css?inline';
 import { parseCable } from '../../lib/cable/index';
 import type { CableDocument } from '../../lib/cable/types';
+import { t } from '../../lib/i18n/t';
 import { send } from '../../lib/messaging/runtime';
 import { answerInTab } from '../../lib/messaging/tab';
 import type { ReadingSettings, ViewMode } from '../../lib/settings/settings';
@@ -31,7 +32,9 @@ import { keyFromHash, paragraphId } from '../../lib/view/paragraph-links';
 import { type Placed, type ReadingSpot, scrollDeltaFor, spotAt } from '../../lib/view/reading-position';
 import { TOGGLE_COMMAND, type ViewState } from '../../lib/view/tab-view';
 import { tagIndexUrl } from '../../lib/view/tag-links';
+import { startViewNotices } from './action-notice';
 import { pageBookmarksCss, startPageBookmarks } from './bookmarks';
+import { guardClicks } from './click-guard';
 import { copyText } from './clipboard';
 import { canDrawFirstScreen, drawFirstScreen, measureFirstScreen } from './first-screen';
 import { pageHighlightsCss, startPageHighlights } from './highlights';
@@ -190,6 +193,7 @@ async function startReader(
     state.settings = { ...state.settings, ...change };
     draw();
     bookmarks?.restyle();
+    notices.restyle();
     if (state.mode === 'clean') takeWholePage(ui.shadowHost, state.settings.theme);
     if (ctx.isValid) saveSettings(change).catch(() => undefined);
   }
@@ -305,7 +309,11 @@ async function startReader(
     event.preventDefault();
   }
 
-  const bookmarks = startPageBookmarks(ctx, doc, raw.site, ui.shadow, () => state.settings);
+  // The view's short notices (Undo after a removal, a refused click), beside the view in its shadow root.
+  const notices = startViewNotices(ctx, ui.shadow, () => state.settings);
+  const bookmarks = startPageBookmarks(ctx, doc, raw.site, ui.shadow, () => state.settings, notices);
+  // A real click counts only on a control the reader could see: never through the page's overlay (clickjacking).
+  guardClicks(ui.shadow, () => notices.show({ message: t('cg_covered') }));
   // Highlights and the notes panel: a layer of their own in the shadow root, beside the view (once it is up).
   let highlights: ReturnType<typeof startPageHighlights> = null;
   /** What the wired view listens to, let go of when the extension goes away. */
@@ -317,6 +325,7 @@ async function startReader(
     try {
       for (const stop of stops) stop();
       bookmarks?.stop();
+      notices.stop();
       highlights?.stop();
     } catch {
       // Nothing is left to detach from.
@@ -377,6 +386,7 @@ async function startReader(
         state.settings = settings;
         draw();
         bookmarks?.restyle();
+        notices.restyle();
         if (state.mode === 'clean') takeWholePage(ui.shadowHost, settings.theme);
       }),
       watchSiteView(hostname, (mode) => {
