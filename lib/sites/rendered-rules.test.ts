@@ -41,9 +41,17 @@ describe('hidingSelectors', () => {
       [sheet([scopeRule([styleRule('.body', { display: 'none' })])])],
       [sheet([keyframesRule({ display: 'none' })])],
       [sheet(Array.from({ length: 5001 }, () => styleRule('p', { display: 'block' })))],
-      [sheet(Array.from({ length: 41 }, (_, i) => styleRule(`.h${i}`, { display: 'none' })))],
+      [sheet(Array.from({ length: 17 }, (_, i) => styleRule(`.h${i}`, { display: 'none' })))],
     ])
       expect(hidingSelectors(docWith(sheets))).toBe(null);
+  });
+
+  it('leaves out rules that hide pseudo-elements only, which hold no text of the page', () => {
+    const rules = Array.from({ length: 20 }, (_, i) =>
+      styleRule(`.bar${i}::-webkit-scrollbar`, { display: 'none' }),
+    );
+    const doc = docWith([sheet([...rules, styleRule('.a::before, .promo', { display: 'none' })])]);
+    expect(hidingSelectors(doc)).toEqual(['.a::before, .promo']);
   });
 
   it('takes nested rules that hide nothing, and no sheets at all', () => {

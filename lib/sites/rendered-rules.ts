@@ -3,8 +3,13 @@
 
 /** Rules read at most: past them, asking the layout about each element with attributes costs less. */
 const MAX_RULES = 5000;
-/** Hiding selectors at most: querySelectorAll weighs each one against every element of the page. */
-const MAX_SELECTORS = 40;
+/**
+ * Hiding selectors at most: querySelectorAll weighs each one against every element of the page (16 of them cost
+ * about what asking the layout about each element does on a page of 5,000).
+ */
+const MAX_SELECTORS = 16;
+/** A selector of pseudo-elements only (`::-webkit-scrollbar`, `.note::before`): it hides no element's text. */
+const PSEUDO_ONLY = /^[^,]*::[^,]*$/;
 // A value that hides, or one only known once computed (`var(--shown)`, `attr()`): taken as one that may hide.
 const HIDING_DISPLAY = /none|\(/i;
 const HIDING_VISIBILITY = /hidden|collapse|\(/i;
@@ -47,6 +52,7 @@ function readRules(list: CSSRuleList, out: Reading, plain: boolean): boolean {
     const how = rule.style ? hides(rule.style) : null;
     if (how) {
       if (!plain || rule.selectorText === undefined) return false;
+      if (how === 'self' && PSEUDO_ONLY.test(rule.selectorText)) continue;
       out.selectors.push(how === 'self' ? rule.selectorText : `:is(${rule.selectorText}) *`);
       if (out.selectors.length > MAX_SELECTORS) return false;
     }
