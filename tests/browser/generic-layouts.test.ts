@@ -68,10 +68,20 @@ function served(layout: GenericLayout, source: CableSource): { path: string; bod
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** All the text of the clean view once complete; innerText would leave out the sections not yet laid out. */
+/**
+ * All the text of the clean view once complete, as the eye reads it: innerText would leave out the sections not yet
+ * laid out, and textContent alone would put a badge's words for screen readers (`Secret, NOFORN`) into the text.
+ */
 async function viewTextContent(page: Page): Promise<string> {
   await waitForComplete(page);
-  return page.evaluate(() => document.querySelector('cable-reader-view')?.shadowRoot?.textContent ?? '');
+  return page.evaluate(() => {
+    const root = document.querySelector('cable-reader-view')?.shadowRoot;
+    if (!root) return '';
+    const copy = document.createElement('div');
+    for (const child of root.children) copy.append(child.cloneNode(true));
+    for (const spoken of copy.querySelectorAll('.cr-sr')) spoken.remove();
+    return copy.textContent ?? '';
+  });
 }
 
 /** The body markup of a page nothing of ours ran on. */
