@@ -37,6 +37,7 @@ const HIDING_FILTER = /\b(opacity|brightness|contrast|blur|url)\(/;
  * because a layered `!important` beats every unlayered and later-layered `!important` of the page.
  */
 const HIT_TEST_CSS = ['*', '*::before', '*::after', '::backdrop', ':host', '::slotted(*)']
+  // i18n-exempt: a stylesheet rule, never shown to the reader
   .map((selector) => `@layer cable-reader-hit-test { ${selector} { pointer-events: auto !important; } }`)
   .join('\n');
 
@@ -52,7 +53,13 @@ function shadowOf(el: Element): ShadowRoot | null {
   const dom = (
     globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } }
   ).chrome?.dom;
-  return dom?.openOrClosedShadowRoot?.(el) ?? el.shadowRoot;
+  try {
+    return dom?.openOrClosedShadowRoot?.(el) ?? el.shadowRoot;
+  } catch {
+    // The extension was reloaded or updated under this tab: its APIs throw "Extension context invalidated",
+    // and a view left running still answers clicks until it steps aside, so open shadow roots must do.
+    return el.shadowRoot;
+  }
 }
 
 /** The document and every shadow root in it; ours (`own`, which holds none) is added, never searched. */
