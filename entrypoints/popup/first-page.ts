@@ -1,8 +1,9 @@
 // The popup's first page of bookmarks, asked for as early as the popup page allows: by popup-first-page.js from
 // the page's <head>, before the popup's own modules are fetched and run, and taken by the bookmarks section when
 // it mounts. Wiring only: what a page is, and how it is read, is the background's.
+import { earlyRequest } from '../../lib/messaging/early-request';
 import type { GroupPage } from '../../lib/messaging/extension-requests';
-import { send, watchChanges } from '../../lib/messaging/runtime';
+import { send } from '../../lib/messaging/runtime';
 
 /** Cable groups fetched at a time after the first page. */
 export const PAGE_SIZE = 50;
@@ -18,37 +19,15 @@ export const REQUEST_MARK = 'cable-reader:popup-request';
 export const ANSWER_MARK = 'cable-reader:popup-answer';
 
 /** Where the early script leaves its request for the popup's modules (the same page, the same window). */
-const FIRST_PAGE = '__cableReaderFirstPage';
-
-interface Asked {
-  page: Promise<GroupPage>;
-  /** The store changed after it was asked: the answer may be old. */
-  stale: boolean;
-  stop: () => void;
-}
-
-type WithFirstPage = typeof globalThis & { [FIRST_PAGE]?: Asked | null };
+const firstPage = earlyRequest<GroupPage>('__cableReaderFirstPage');
 
 /** Asks the background for the list's first page, once per page load; the answer waits for `takeFirstPage`. */
 export function askFirstPage(): void {
-  const scope = globalThis as WithFirstPage;
-  if (scope[FIRST_PAGE] !== undefined) return;
-  const stop = watchChanges(() => {
-    const asked = scope[FIRST_PAGE];
-    if (asked) asked.stale = true;
+  firstPage.ask(() => {
+    performance.mark(REQUEST_MARK, { detail: { query: '' } });
+    return send('bookmark.list', { offset: 0, limit: FIRST_PAGE_SIZE });
   });
-  performance.mark(REQUEST_MARK, { detail: { query: '' } });
-  const page = send('bookmark.list', { offset: 0, limit: FIRST_PAGE_SIZE });
-  // Taken or not, a failure here is reported by the section's own request.
-  page.catch(() => undefined);
-  scope[FIRST_PAGE] = { page, stale: false, stop };
 }
 
 /** The first page asked for early, once, unless the store changed since it was asked (then null: ask again). */
-export function takeFirstPage(): Promise<GroupPage> | null {
-  const scope = globalThis as WithFirstPage;
-  const asked = scope[FIRST_PAGE] ?? null;
-  scope[FIRST_PAGE] = null;
-  asked?.stop();
-  return asked && !asked.stale ? asked.page : null;
-}
+export const takeFirstPage = (): Promise<GroupPage> | null => firstPage.take();
