@@ -2,14 +2,14 @@
 // on scroll), search as the reader types, edits and deletes with undo, export and import, kept fresh.
 // Wiring only: what is shown lives in components/popup, the rules in lib/store.
 import '../../components/popup/bookmarks.css';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ListActions } from '../../components/popup/BookmarkItem';
 import { BookmarksPanel, type PanelList } from '../../components/popup/BookmarksPanel';
 import { paragraphName } from '../../components/popup/format';
 import { useStoreChanges } from '../../lib/bookmarks/changes';
 import { plural, t } from '../../lib/i18n/t';
-import type { GroupPage } from '../../lib/messaging/extension-requests';
+import { type GroupPage, SEARCH_INDEX_PIECE } from '../../lib/messaging/extension-requests';
 import { failureMessage } from '../../lib/messaging/result';
 import { extensionUrl, send, sendToTab, watchChanges } from '../../lib/messaging/runtime';
 import { libraryPagePath, MANAGE_PAGE } from '../../lib/pages/addresses';
@@ -18,10 +18,13 @@ import { requestPersistence } from '../../lib/store/persistence';
 import type { TagCount } from '../../lib/store/results';
 import { paragraphUrl } from '../../lib/view/paragraph-links';
 import { ANSWER_MARK, FIRST_PAGE_SIZE, PAGE_SIZE, REQUEST_MARK, takeFirstPage } from './first-page';
+import { SearchIndexLoader } from './search-index';
 
 /** Performance marks for the benchmarks: the first list in the DOM, then each search's results in the DOM. */
 const READY_MARK = 'cable-reader:popup-ready';
 const RESULTS_MARK = 'cable-reader:popup-results';
+/** The search index is complete: keystrokes are answered in the popup from then on. */
+const INDEX_MARK = 'cable-reader:popup-index';
 
 interface Props {
   /** The tab the popup is about (to scroll it to a paragraph of the cable it shows). */
@@ -70,14 +73,21 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
   // The query of an answer set by `load` and not yet in the DOM (marked once it is).
   const committing = useRef<string | null>(null);
   const changes = useStoreChanges(reload);
+  const index = useMemo(
+    () => new SearchIndexLoader((window) => send('bookmark.searchIndex', window), SEARCH_INDEX_PIECE),
+    [],
+  );
   const { setError, change } = changes;
 
   async function load(q: string, shown: number, asked?: Promise<GroupPage> | null): Promise<void> {
     const mine = ++generation.current;
     performance.mark(REQUEST_MARK, { detail: { query: q } });
     try {
-      // A new list (a keystroke, a tag) asks for a first page's worth; a refresh keeps what is shown.
-      const page = await (asked ?? fetchPage(q, 0, Math.max(FIRST_PAGE_SIZE, shown), tagNow.current));
+      // The popup's index answers at once when it can (no await: the list is set in this task); else a new list
+      // (a keystroke, a tag) asks the background for a first page's worth, and a refresh keeps what is shown.
+      const local = asked ? null : localPage(q);
+      const page =
+        local ?? (await (asked ?? fetchPage(q, 0, Math.max(FIRST_PAGE_SIZE, shown), tagNow.current)));
       if (mine !== generation.current) return;
       performance.mark(ANSWER_MARK, { detail: { query: q } });
       current.current = { query: q, shown: page.groups.length };
@@ -99,12 +109,27 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
 
   useEffect(() => {
     void requestPersistence();
-    const stop = watchChanges(() => void reload());
-    // Tags only once the first list is in: the background reads every note and highlight for them, which on a
+    const stop = watchChanges((cableId) => {
+      // A complete index refetches the changed cable (one cable, not a page) and the list is redrawn from it;
+      // before that, the background answers the refresh.
+      const wasComplete = index.complete;
+      const caughtUp = index.changed(cableId);
+      void (wasComplete ? caughtUp.then(reload) : reload());
+    });
+    // Tags and the index only once the first list is in: the background reads every record for them, which on a
     // just-started service worker would hold the first page's reads back.
-    void load('', 0, takeFirstPage()).then(loadTags);
+    void load('', 0, takeFirstPage()).then(() => {
+      void loadTags();
+      void index.load().then(() => index.ready && performance.mark(INDEX_MARK));
+    });
     return stop;
-  }, [reload, loadTags]);
+  }, [reload, loadTags, index]);
+
+  /** The whole list for `q` from the popup's index, or null while it cannot answer. */
+  function localPage(q: string): GroupPage | null {
+    const groups = index.search(q.trim(), tagNow.current);
+    return groups && { groups, total: groups.length };
+  }
 
   // Search on every keystroke: the search is fast, and only the newest answer is shown.
   const search = (q: string) => {

@@ -1,12 +1,13 @@
 // What only the extension's own documents may ask the background: note text (also from an extension frame inside
 // a page, which the page cannot read), and bulk, destructive and file requests (extension pages in their own tab).
 import * as v from 'valibot';
-import { cableIdSchema, noteTextSchema, recordIdSchema } from '../store/fields';
+import { cableIdSchema, countSchema, noteTextSchema, recordIdSchema } from '../store/fields';
 import type { CableGroup } from '../store/groups';
 import type { Collection, RejectedRecord } from '../store/import-records';
 import type { ImportReport } from '../store/merge';
 import type { RemovedBookmark, SavedCable } from '../store/results';
 import { MAX_TAG_LENGTH, type NoteRecord } from '../store/schema';
+import type { IndexPiece } from '../store/search-index';
 import { answer, request } from './define';
 import { noteRecordSchema, pageEntries, removedBookmarksSchema, typedTagsSchema } from './schemas';
 import type { Sender } from './senders';
@@ -21,6 +22,9 @@ export interface GroupPage {
   groups: CableGroup[];
   total: number;
 }
+
+/** Most cables one `bookmark.searchIndex` answer carries (about 1 MB to clone across at 10 bookmarks a cable). */
+export const SEARCH_INDEX_PIECE = 100;
 
 /** A piece of a backup file being downloaded. */
 export interface ExportPiece {
@@ -124,6 +128,18 @@ export const extensionRequests = {
     }),
     from: EXTENSION_PAGES,
     answer: answer<GroupPage>(),
+  }),
+  /**
+   * The popup's search index, a piece at a time: `limit` cables from `offset` (newest first), or the cables named
+   * (after a change to them), each with its listed group and full quotes, and the store revision they were read at.
+   */
+  'bookmark.searchIndex': request({
+    data: v.union([
+      v.strictObject({ offset: countSchema, limit: v.pipe(countSchema, v.maxValue(SEARCH_INDEX_PIECE)) }),
+      v.strictObject({ cableIds: v.pipe(v.array(cableIdSchema), v.maxLength(SEARCH_INDEX_PIECE)) }),
+    ]),
+    from: EXTENSION_PAGES,
+    answer: answer<IndexPiece>(),
   }),
   /**
    * The next piece of a backup file: without `token` an export starts (the records are listed then); each answer

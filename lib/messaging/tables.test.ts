@@ -172,6 +172,15 @@ const background: Cases<BackgroundRequests> = {
     invalid: [{}, { query: 'x'.repeat(1_001) }, { query: '', tag: 7 }],
     answers: groupPage,
   },
+  'bookmark.searchIndex': {
+    valid: () => ({ offset: 0, limit: 10 }),
+    invalid: [{}, { offset: 0, limit: 101 }, { cableIds: [''] }, { offset: 0, limit: 1, cableIds: [] }],
+    answers: (value) => {
+      expect(value.total).toBe(value.entries.length);
+      expect(value.entries[0]).toMatchObject({ group: { cable: { id: CABLE } }, quotes: expect.any(Object) });
+      expect(value.revision).toEqual(expect.any(Number));
+    },
+  },
   'backup.export': {
     valid: () => ({ format: 'json' }),
     invalid: [{ format: 'csv' }, {}, { format: 'json', token: 'not-a-token' }],
@@ -400,6 +409,7 @@ describe('the background tables', () => {
       'bookmark.restore',
       'bookmark.list',
       'bookmark.search',
+      'bookmark.searchIndex',
       'backup.export',
       'backup.import',
       'command.run',

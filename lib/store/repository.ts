@@ -55,6 +55,7 @@ import {
   type SavedCopyRecord,
 } from './schema';
 import { searchEntries, withTag } from './search';
+import { type IndexPiece, indexEntryOf } from './search-index';
 import { type DataStore, revisionOf, runRead, runWrite, type Writer } from './tx';
 
 export interface RepositoryOptions extends OpenOptions {
@@ -476,6 +477,27 @@ export class Repository {
   async search(query: string, tag?: string): Promise<CableGroup[]> {
     const found = searchEntries((await this.records()).searchEntries, query);
     return tag === undefined ? found : withTag(found, tag);
+  }
+
+  /**
+   * The popup's search index a piece at a time: the groups at `offset` (newest first), or those of `cableIds`
+   * (a cable with nothing listed is left out), each with the full quotes its excerpts shorten.
+   */
+  async searchIndex(
+    window: { offset: number; limit: number } | { cableIds: readonly string[] },
+  ): Promise<IndexPiece> {
+    const cache = await this.records();
+    const groups = cache.groups;
+    const chosen =
+      'cableIds' in window
+        ? groups.filter((g) => window.cableIds.includes(g.cable.id))
+        : groups.slice(window.offset, window.offset + window.limit);
+    const quoteOf = (id: string) => cache.records.bookmarks.get(id)?.selectors[0].exact;
+    return {
+      entries: chosen.map((group) => indexEntryOf(group, quoteOf)),
+      total: groups.length,
+      revision: cache.revision,
+    };
   }
 
   /** A cable with its saved copy and its bookmarks placed in that copy; null when it has none. */

@@ -66,6 +66,7 @@ export const storeHandlers: Handlers<StoreTable, StoreContext> = {
     (await repository()).listPage(offset, limit),
   'bookmark.search': async ({ query, tag, ...window }, { repository }) =>
     page(await (await repository()).search(query, tag), window),
+  'bookmark.searchIndex': async (window, { repository }) => (await repository()).searchIndex(window),
   'note.list': async ({ cableId }, { repository }) => (await repository()).listNotes(cableId),
   'note.add': async (note, { repository, changed, writeId }) => {
     const added = await (await repository()).addNote(note, { writeId });
