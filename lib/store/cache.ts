@@ -99,13 +99,16 @@ export class RecordCache {
     return this.sorted;
   }
 
+  /** A bookmark's full quote (its excerpt in a group may be shortened); undefined for an unknown id. */
+  quoteOf(bookmarkId: string): string | undefined {
+    return this.records.bookmarks.get(bookmarkId)?.selectors[0].exact;
+  }
+
   /** Prepared search strings, in the order of `groups`. */
   get searchEntries(): SearchEntry[] {
     this.entries ??= this.groups.map((group) => {
       const id = group.cable.id;
-      const entry =
-        this.entryMemo.get(id) ??
-        searchEntry(group, (b) => this.records.bookmarks.get(b)?.selectors[0].exact);
+      const entry = this.entryMemo.get(id) ?? searchEntry(group, (b) => this.quoteOf(b));
       this.entryMemo.set(id, entry);
       return entry;
     });

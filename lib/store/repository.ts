@@ -488,13 +488,13 @@ export class Repository {
   ): Promise<IndexPiece> {
     const cache = await this.records();
     const groups = cache.groups;
-    const chosen =
-      'cableIds' in window
-        ? groups.filter((g) => window.cableIds.includes(g.cable.id))
-        : groups.slice(window.offset, window.offset + window.limit);
-    const quoteOf = (id: string) => cache.records.bookmarks.get(id)?.selectors[0].exact;
+    let chosen: CableGroup[];
+    if ('cableIds' in window) {
+      const named = new Set(window.cableIds);
+      chosen = groups.filter((g) => named.has(g.cable.id));
+    } else chosen = groups.slice(window.offset, window.offset + window.limit);
     return {
-      entries: chosen.map((group) => indexEntryOf(group, quoteOf)),
+      entries: chosen.map((group) => indexEntryOf(group, (id) => cache.quoteOf(id))),
       total: groups.length,
       revision: cache.revision,
     };
