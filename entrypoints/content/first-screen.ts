@@ -459,7 +459,17 @@ export function drawFirstScreen(
   return root;
 }
 
-/** Sets the line width from the cable's own characters, as the view's first render does (a layout read). */
+/**
+ * Sets the line width from the cable's own characters, as the view's first render does. The probe is read with the
+ * first screen's content taken out of the root: the font it measures is the root's own, so the width is the same,
+ * but the layout it forces is of little more than the probe, not of a screen of text at a line width about to change.
+ */
 export function measureFirstScreen(root: HTMLElement, doc: CableDocument): void {
-  measureChar(root, measureSample(doc.blocks.filter((b) => b.kind === 'paragraph')));
+  const content = [...root.childNodes];
+  root.replaceChildren();
+  try {
+    measureChar(root, measureSample(doc.blocks.filter((b) => b.kind === 'paragraph')));
+  } finally {
+    root.append(...content);
+  }
 }
