@@ -2,7 +2,7 @@
 // its paragraphs, with the quoted text when there is one, the paragraph's link and the access date. Pure
 // formatting of pipeline output; never reads the page.
 import type { Block, CableDocument } from '../cable/types';
-import { MONTHS } from './format';
+import { MONTHS } from './long-date';
 import { paragraphUrl } from './paragraph-links';
 
 export type CitationStyle = 'short' | 'full' | 'chicago' | 'apa' | 'bibtex' | 'ris' | 'csl-json';
