@@ -61,7 +61,6 @@ const KNOWN: Partial<Record<Invariant, Record<string, string>>> = {
     'pages/archive/09LONDON290': HEADER_LEFT,
     'pages/archive/09KHARTOUM881': HEADER_LEFT,
     'pages/archive/09NAIROBI2497': HEADER_LEFT,
-    'pages/archive/09STATE37566': 'a `6)` item glued to the previous text is split on the second read',
   },
 };
 

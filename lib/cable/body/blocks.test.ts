@@ -271,6 +271,20 @@ describe('headings', () => {
     ]);
   });
 
+  it('keeps a field with a figure for its value as text, wrapped or on one line, so a `N)` run goes on', () => {
+    // The first read joins the wrapped field into one line; read again, that line must not become a title.
+    const wrapped = '1. (U) Ports:\n\n1) Harbours.\n\nTier Ranking for PORT\nLagos: 3\n\n2) Airports.';
+    const oneLine = '1. (U) Ports:\n\n1) Harbours.\n\nTier Ranking for PORT Lagos: 3\n\n2) Airports.';
+    const shape = (body: string) => rows(body).map((r) => [r[0], r[2], r[4]]);
+    expect(shape(wrapped)).toEqual([
+      ['paragraph', '1', 'Ports:'],
+      ['subparagraph', '1', 'Harbours.'],
+      ['text', null, 'Tier Ranking for PORT Lagos: 3'],
+      ['subparagraph', '2', 'Airports.'],
+    ]);
+    expect(shape(oneLine)).toEqual(shape(wrapped));
+  });
+
   it('reads marked headings and roman part titles with their marking', () => {
     const body = 'Intro text.\n\n(U) Border Crossings\n\nA. Yes.\n\nII. (S) Regional Security\n\nA. No.';
     expect(

@@ -32,6 +32,9 @@ describe('heading shapes', () => {
     expect(isPlainHeading('The talks ended.')).toBe(false);
     expect(isPlainHeading('Jane Roe, Deputy Director, Trade Office')).toBe(false);
     expect(isPlainHeading('XXXXXXXXXXXX')).toBe(false);
+    expect(isPlainHeading('Tier Ranking for PORT Lagos: 3')).toBe(false);
+    expect(isPlainHeading('Field Rating for AGRI Quito: 4B')).toBe(false);
+    expect(isPlainHeading('Phase Two: Next Steps')).toBe(true);
   });
 
   it('joins the lines of a wrapped title', () => {

@@ -10,6 +10,8 @@ const TRAILING_RULE = /^ *([^-=*\s].*?) +(?:-{3,}|={3,})[-= ]*$/;
 const MARKER_WORDS = /^(?:BEGIN|END|START)\b|^(?:SIPDIS|NOFORN|NNNN?|BT)$/i;
 /** Longest line a title runs to; longer lines are text even when capitalised. */
 export const TITLE_MAX = 90;
+// A field whose value is a bare figure (`Region: 3`, `Priority for Ports: 4B`) is a data entry, not a title.
+const FIGURE_VALUE = /:\s*\d{1,3}[A-Z]?$/;
 const UNDERLINE = /^ *(?:-{3,}|={3,})(?: +[-=]+)* *$|^ *(?:- ){2,}-? *$/;
 
 /** A rule that can underline a title (dashes or equals signs; stars frame notices, not titles). */
@@ -43,13 +45,13 @@ export function isTitleLine(line: string): boolean {
 /**
  * True when a line standing alone between blank lines reads as a heading (`Labor Rights`,
  * `TRADE ISSUES`, `Iran: Next Steps?`); `text` is the line without its marking. Without a rule to mark it, a
- * line with commas is a list entry, not a title.
+ * line with commas, or a field with a figure for its value, is a list entry, not a title.
  */
 export function isPlainHeading(text: string, maxLength = TITLE_MAX): boolean {
   const t = text.trim();
   if (t.length > maxLength || MARKER_WORDS.test(t)) return false;
   // Commas make a list entry (`Name, Title, Office`), not a title; a rule is what makes such lines headings.
-  if (t.includes(',') || /^\(?[Xx]{4,}/.test(t)) return false;
+  if (t.includes(',') || /^\(?[Xx]{4,}/.test(t) || FIGURE_VALUE.test(t)) return false;
   return isTitleLike(t, maxLength);
 }
 
