@@ -222,6 +222,22 @@ describe('loosely spelt headers are still cables', () => {
     expect(score.isCable).toBe(true);
   });
 
+  it('takes the E.O. line of an old telegram, which names a schedule instead of a date (E.O. 11652: GDS)', () => {
+    for (const line of [
+      'E.O. 11652: GDS',
+      'E.O. 11652: XGDS-1',
+      'E.O. 12065: RDS-1 03/18/99',
+      'E.O. 12356: OADR',
+    ]) {
+      const text = `SECRET\n\n${line}\nTAGS: PFOR, RU\nSUBJECT: A NOTE\n\n1. CONFIDENTIAL - ENTIRE TEXT. THE MINISTER CALLED.\n\n2. HE LEFT.\n`;
+      const score = cableScore(text);
+      expect(score.reasons, line).toContain('+3 E.O. declassification line');
+      expect(score.isCable, line).toBe(true);
+      expect(mayHoldCable(text), line).toBe(true);
+    }
+    expect(cableScore('The GDS schedule of E.O. 11652 was cited in the news.').isCable).toBe(false);
+  });
+
   it('takes a spaced banner with origin and serial followed by two marked paragraphs', () => {
     const text = 'S E C R E T RURITANIA 000123\n\n1. (S) The minister spoke.\n\n2. (S) He left.\n';
     expect(cableScore(text).isCable).toBe(true);

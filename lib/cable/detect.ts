@@ -31,8 +31,13 @@ const BANNER = new RegExp(
 );
 const SECTION = /SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}/;
 // Loosely spelt headers are real cables too: `EO 12958 DECL:` without dots, `TAGS PGOV, PREL` without a colon
-// (at a line start there, so the word in prose does not count).
-const EXEC_ORDER = /\bE\.?[ \t]?O\.?[ \t]?1[23]\d{3}[ \t]*:?[ \t]*((?:DECL|N\/A|NA\b)[^\n]{0,24})/gi;
+// (at a line start there, so the word in prose does not count). Telegrams of the 1970s and 1980s under E.O. 11652,
+// 12065 and 12356 name their schedule instead (`GDS`, `XGDS-1`, `RDS-2`, `ADS`, `XDS`, `OADR`).
+const DECLASSIFY_WORDS = String.raw`DECL|N\/A|NA\b|X?GDS|RDS|ADS|XDS|OADR`;
+const EXEC_ORDER = new RegExp(
+  String.raw`\bE\.?[ \t]?O\.?[ \t]?1[123]\d{3}[ \t]*:?[ \t]*((?:${DECLASSIFY_WORDS})[^\n]{0,24})`,
+  'gi',
+);
 const TAGS = /(?:\bTAGS[ \t]*:|^[ \t]*TAGS[ \t]+(?=[A-Z]{2,6}\b))[ \t]*([A-Z]{2,6}\b[^\n]{0,80})/gm;
 const SUBJECT = /^[ \t]*SUBJ(?:ECT)?[ \t]*:[ \t]*(\S[^\n]{0,40})/gim;
 const CLASSIFIED_BY = /\bClassified[ \t]+By[ \t]*:/gi;
@@ -141,7 +146,7 @@ function scanLines(text: string): Lines {
 // banner words as their clipped forms show them (`E C R E T`, `O N F I D E N T I A L`).
 const LOOSE_BANNER_WORD = String.raw`E\s*C\s*R\s*E\s*T|O\s*N\s*F\s*I\s*D\s*E\s*N\s*T\s*I\s*A\s*L|U\s*N\s*C\s*L\s*A\s*S|LIMITED\s*OFFICIAL\s*USE`;
 const ANY_SIGNAL = new RegExp(
-  String.raw`\(\s*(?:SBU|LOU|TS|U|C|S|sbu|lou|ts|u|c|s)(?![A-Za-z0-9.])|\bE\.?\s*O\.?\s*1[23]\d{3}|TAGS|VZCZC|\bFM|${LOOSE_BANNER_WORD}|ENTIRE\s*TEXT`,
+  String.raw`\(\s*(?:SBU|LOU|TS|U|C|S|sbu|lou|ts|u|c|s)(?![A-Za-z0-9.])|\bE\.?\s*O\.?\s*1[123]\d{3}|TAGS|VZCZC|\bFM|${LOOSE_BANNER_WORD}|ENTIRE\s*TEXT`,
 );
 
 // The structure cableScore requires of a cable, each looked for as loosely: two kinds of header line (a banner,
@@ -149,7 +154,7 @@ const ANY_SIGNAL = new RegExp(
 // markings for a run of marked paragraphs.
 const HEADER_KINDS = [
   new RegExp(String.raw`(?:${LOOSE_BANNER_WORD})[A-Z\d/.\s]*?\d{3}`),
-  /E\.?\s*O\.?\s*1[23]\d{3}\s*:?\s*(?:DECL|N\/A|NA)/i,
+  new RegExp(String.raw`E\.?\s*O\.?\s*1[123]\d{3}\s*:?\s*(?:${DECLASSIFY_WORDS})`, 'i'),
   /TAGS\s*:?\s*[A-Z]{2}/,
   new RegExp(String.raw`VZCZC|FM\s*(?:${SENDER_WORDS_SOURCE})|TO\s*RUE[A-Z]+\/`),
 ];
@@ -180,7 +185,7 @@ export function mayHoldCable(text: string, listNumbered = false): boolean {
 // full count. Most lines of a page written a line to an element are such text.
 const ANY_SCORED =
   /O ?N ?F|E ?C ?R ?E ?T|U ?N ?C ?L ?A ?S|LIMITED[ \t]+OFFICIAL|TAGS|VZCZC|FM[ \t]|TO[ \t]+RUE|[ \t]OF[ \t]+\d{3}|PAGE[ \t]+\d{2}|\d{2}[A-Z]{3,}\d|\d\.[ \t]*[(A-Z]/;
-const ANY_SCORED_ANY_CASE = /E\.?[ \t]?O\.?[ \t]?1[23]\d{3}|SUBJ|Classified[ \t]+By/i;
+const ANY_SCORED_ANY_CASE = /E\.?[ \t]?O\.?[ \t]?1[123]\d{3}|SUBJ|Classified[ \t]+By/i;
 
 /**
  * True when `text` holds nothing cableScore counts: it scores 0, and whole lines of it joined to another text

@@ -1,6 +1,7 @@
 // The header card's rows (label, value) from a cable's meta, shared by the text and Markdown printers.
 // Presentation of fields only: it reads CableDocument, never the cable text.
 import type { CableDocument } from '../cable/types';
+import { LEVEL_BANNER } from '../cable/vocabulary';
 
 export interface CardRow {
   label: string;
@@ -23,6 +24,13 @@ function classifiedBy(doc: CableDocument): string | null {
   return [by, why].filter(Boolean).join('; ');
 }
 
+// An old cable may name its level only in `1. SECRET - ENTIRE TEXT.`: the card says so, as the banner would.
+function classification(doc: CableDocument): string | null {
+  const { classification: banner, level, entireText } = doc.meta;
+  const written = banner ?? (level ? LEVEL_BANNER[level] : null);
+  return written && entireText ? `${written} (entire text)` : written;
+}
+
 // What the mirror left out is a fact the reader must see: a partial extract, or a page with the header only.
 function mirrorText(doc: CableDocument): string | null {
   if (doc.meta.partial) return 'partial extract; the full text of the original cable is not available';
@@ -36,7 +44,7 @@ export function headerCard(doc: CableDocument): CardRow[] {
   const rows: Array<[string, string | null]> = [
     ['Reference', doc.id],
     ['Date', m.date],
-    ['Classification', m.classification],
+    ['Classification', classification(doc)],
     ['Origin', m.origin],
     ['From', m.from],
     ['To', m.to.length > 0 ? m.to.join('; ') : null],

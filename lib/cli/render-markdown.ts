@@ -2,6 +2,7 @@
 // headings, nested lists for sub-paragraphs and list items. Printing only; all cable text is escaped.
 import type { Block, CableDocument } from '../cable/types';
 import { headerCard } from './header-card';
+import { withQuoteMarks } from './quote-marks';
 
 /** Text safe in Markdown: inline syntax escaped, and nothing at a line start reads as a list or heading. */
 export function escapeMarkdown(text: string): string {
@@ -16,7 +17,7 @@ function markingOf(block: Block): string {
 }
 
 function renderBlock(block: Block): string {
-  const text = escapeMarkdown(block.text);
+  const text = escapeMarkdown(withQuoteMarks(block.text));
   const nest = '  '.repeat(Math.max(0, block.depth - 1));
   switch (block.kind) {
     case 'heading':

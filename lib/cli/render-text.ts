@@ -2,6 +2,7 @@
 // numbered paragraphs with their markings, sub-paragraphs and list items indented. Printing only.
 import type { Block, CableDocument } from '../cable/types';
 import { headerCard } from './header-card';
+import { withQuoteMarks } from './quote-marks';
 
 const TEXT_WIDTH = 78;
 
@@ -33,8 +34,9 @@ function label(block: Block): string {
 
 function renderBlock(block: Block, width: number): string {
   const indent = '    '.repeat(block.depth);
+  const text = withQuoteMarks(block.text);
   if (block.kind === 'heading') {
-    const title = [block.marking ? `(${block.marking})` : '', block.text].filter(Boolean).join(' ');
+    const title = [block.marking ? `(${block.marking})` : '', text].filter(Boolean).join(' ');
     return `${indent}${title}\n${indent}${'-'.repeat(Math.min(title.length, width - indent.length))}`;
   }
   if (block.kind === 'signature' || block.kind === 'redaction') return `${indent}${block.text}`;
@@ -42,7 +44,7 @@ function renderBlock(block: Block, width: number): string {
   const first = prefix ? `${indent}${prefix} ` : indent;
   const hanging =
     block.kind === 'list-item' || block.kind === 'subparagraph' ? first.replace(/\S/g, ' ') : indent;
-  return wrap(block.text, width, first, hanging);
+  return wrap(text, width, first, hanging);
 }
 
 /** The whole cable as reading text. */
@@ -61,6 +63,15 @@ export function renderText(doc: CableDocument, width = TEXT_WIDTH): string {
     wrap(row.value, width, row.label.padEnd(labelWidth), ' '.repeat(labelWidth)),
   );
   if (card.length > 0) out.push(card.join('\n'));
-  for (const block of doc.blocks) out.push(renderBlock(block, width));
+  // A list (participants, addressees) reads one entry a line, as the cable wrote it: no blank line inside it.
+  let previous: Block | null = null;
+  for (const block of doc.blocks) {
+    const rendered = renderBlock(block, width);
+    const sameList =
+      block.kind === 'list-item' && previous?.kind === 'list-item' && previous.parent === block.parent;
+    if (sameList) out[out.length - 1] += `\n${rendered}`;
+    else out.push(rendered);
+    previous = block;
+  }
   return `${out.join('\n\n')}\n`;
 }

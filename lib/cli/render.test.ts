@@ -71,6 +71,24 @@ describe('headerCard', () => {
     expect(card.Text).toBeUndefined();
   });
 
+  it('names the level an old cable gives only in its ENTIRE TEXT paragraph', () => {
+    const old = {
+      ...doc,
+      meta: {
+        ...doc.meta,
+        classification: null,
+        level: 'S' as const,
+        entireText: {
+          marking: { normalized: 'S', written: 'SECRET - ENTIRE TEXT', level: 'S' as const },
+          label: '1',
+        },
+      },
+    };
+    const value = (d: CableDocument) => headerCard(d).find((r) => r.label === 'Classification')?.value;
+    expect(value(old)).toBe('SECRET (entire text)');
+    expect(value({ ...old, meta: { ...old.meta, entireText: undefined } })).toBe('SECRET');
+  });
+
   it('says what the mirror left out: a partial extract, or the header only', () => {
     const partial = { ...doc, meta: { ...doc.meta, partial: true } };
     const text = (d: CableDocument) => headerCard(d).find((r) => r.label === 'Text')?.value;
@@ -97,6 +115,31 @@ describe('renderText', () => {
     expect(text).toContain('\n        -- a *starred* item\n');
     expect(text.endsWith('\nXXXXXXXXXXXX\n\nNONYMOUS\n')).toBe(true);
     expect(text.split('\n').every((line) => line.length <= 60)).toBe(true);
+  });
+});
+
+describe('quotation words and lists', () => {
+  const quoted = {
+    ...doc,
+    blocks: [
+      block({
+        kind: 'paragraph',
+        key: '1',
+        number: '1',
+        text: 'HE SAID QTE WE AGREE UNQTE AND LEFT. Participants:',
+      }),
+      block({ kind: 'list-item', key: '1.l1', depth: 1, parent: '1', text: 'Minister A' }),
+      block({ kind: 'list-item', key: '1.l2', depth: 1, parent: '1', text: 'Deputy B' }),
+    ],
+  };
+
+  it('prints QTE and UNQTE as quotation marks in text and Markdown', () => {
+    expect(renderText(quoted)).toContain('1. HE SAID \u201CWE AGREE\u201D AND LEFT.');
+    expect(renderMarkdown(quoted)).toContain('**1.** HE SAID \u201CWE AGREE\u201D AND LEFT.');
+  });
+
+  it('prints a list one entry a line, with no blank line inside it', () => {
+    expect(renderText(quoted)).toContain('Participants:\n\n    -- Minister A\n    -- Deputy B\n');
   });
 });
 
