@@ -222,7 +222,7 @@ export const PAGE_BREAK_SHAPES = {
   /** `PAGE 02 MASERU 04411 01 OF 02 121530Z`, possibly followed by text on the same line. */
   old: String.raw`^[ \t]*PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z .'-]{1,40}?[ \t]+\d{4,6}[ \t]+(?:\d{2}[ \t]+OF[ \t]+\d{2}[ \t]+)?\d{6}Z[ \t]*`,
   /** `PAGE 01   STATE  123456` alone on a line (PlusD header pages). */
-  oldBare: String.raw`^ *PAGE {1,4}\d{2,3} {1,4}${PAGE_ORIGIN_SOURCE} {1,4}\d{4,6} *$`,
+  oldBare: String.raw`^ *PAGE {1,4}\d{2,3} {1,10}${PAGE_ORIGIN_SOURCE} {1,4}\d{4,6} *$`,
   /** Origin and serial at a header's start, with or without `PAGE NN`: captures origin and serial. */
   id: String.raw`^[ \t]*(?:PAGE[ \t]+\d{1,3}[ \t]+)?([A-Z][A-Z'.-]*(?:[ \t][A-Z][A-Z'.-]*){0,4})[ \t]+(\d{3,8})[ \t]+\d{2,3}(?:\.\d)?[ \t]+OF[ \t]+\d{2,3}\b`,
 } as const;

@@ -36,6 +36,20 @@ describe('page-break header lines', () => {
     expect(readPageBreakLine('PAGE 01   STATE  123456')).toMatchObject({ page: 1, old: true });
   });
 
+  it("reads the old form with the telegram's own wide gap after the page number", () => {
+    expect(readPageBreakLine('PAGE 02        CAPE T 00123  01 OF 03  182017Z')).toMatchObject({
+      text: 'PAGE 02        CAPE T 00123  01 OF 03  182017Z',
+      page: 2,
+      old: true,
+      rest: '',
+    });
+    expect(readPageBreakLine('PAGE 03        MASERU 04411  121530Z THE MINISTER')).toMatchObject({
+      page: 3,
+      rest: 'THE MINISTER',
+    });
+    expect(readPageBreakLine('PAGE 01        STATE  123456')).toMatchObject({ page: 1, old: true });
+  });
+
   it('rejects text that only looks like a header', () => {
     for (const line of [
       'C O N F I D E N T I A L SECTION 01 OF 02 VALLETTA 000321',

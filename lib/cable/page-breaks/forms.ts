@@ -30,15 +30,15 @@ const MIXED_LINE = new RegExp(
   String.raw`^ *(${MIXED_ORIGIN}) {1,3}(\d{8}) {1,3}(\d{3})(?:\.\d)? {1,3}[Oo][Ff] {1,3}(\d{3}) *$`,
 );
 const OLD_HEAD = new RegExp(
-  String.raw`^ *PAGE {1,4}(\d{2,3}) {1,4}(${ORIGIN}) {1,4}(\d{4,6})(?: {1,3}\d{2} {1,3}OF {1,3}\d{2})? {1,4}\d{6} ?Z(?= |$)`,
+  String.raw`^ *PAGE {1,4}(\d{2,3}) {1,10}(${ORIGIN}) {1,4}(\d{4,6})(?: {1,3}\d{2} {1,3}OF {1,3}\d{2})? {1,4}\d{6} ?Z(?= |$)`,
 );
 // The old form inside a line of text (flattened or run-on old telegrams): the date-time group ends it.
 export const OLD_INLINE = new RegExp(
-  String.raw`(?:^|(?<= ))PAGE {1,4}(\d{2,3}) {1,4}${ORIGIN} {1,4}\d{4,6}(?: {1,3}\d{2} {1,3}OF {1,3}\d{2})? {1,4}\d{6} ?Z(?= |$|[.,;:])`,
+  String.raw`(?:^|(?<= ))PAGE {1,4}(\d{2,3}) {1,10}${ORIGIN} {1,4}\d{4,6}(?: {1,3}\d{2} {1,3}OF {1,3}\d{2})? {1,4}\d{6} ?Z(?= |$|[.,;:])`,
   'gm',
 );
 // PlusD header pages: `PAGE 01   STATE  123456` alone on its line.
-const OLD_BARE_LINE = new RegExp(String.raw`^ *PAGE {1,4}(\d{2,3}) {1,4}(${ORIGIN}) {1,4}(\d{4,6}) *$`);
+const OLD_BARE_LINE = new RegExp(String.raw`^ *PAGE {1,4}(\d{2,3}) {1,10}(${ORIGIN}) {1,4}(\d{4,6}) *$`);
 // The serial-and-page part of a flattened header (`00000321 002 OF 004`), read around its ` OF `.
 const INLINE_BEFORE = / (\d{8}) {1,2}(\d{3})(?:\.\d)?$/;
 const INLINE_AFTER = /^ (?:OF|of|Of) (\d{3})(?=[ \n]|$|[.,;:)])/;

@@ -132,6 +132,33 @@ describe('removing page-break headers', () => {
     );
   });
 
+  it('removes an old header written with wide gaps, and the routing block a later section repeats', () => {
+    const text = [
+      '2. THE MINISTER SAID THAT THE HARBOUR WOULD',
+      '                              CONFIDENTIAL',
+      '',
+      'PAGE 01        RURITA 00123  02 OF 02  291359Z',
+      'ACTION EUR-12',
+      '',
+      'INFO  OCT-01   ISO-00   SS-15    /033 W',
+      '                  ------------------012346  291401Z /12',
+      'O 291359Z NOV 78',
+      'FM AMEMBASSY RURITANIA',
+      'TO SECSTATE WASHDC IMMEDIATE 4568',
+      '',
+      'C O N F I D E N T I A L SECTION 02 OF 02 RURITANIA 00123',
+      '',
+      'E.O. 11652: GDS',
+      'TAGS: PGOV, RU',
+      'SUBJECT: THE HARBOUR',
+      '',
+      'OPEN IN MAY.',
+    ];
+    const out = removePageBreaks(text.join('\n'));
+    expect(out.text).toBe('2. THE MINISTER SAID THAT THE HARBOUR WOULD\nOPEN IN MAY.');
+    expect(out.breaks.map((b) => b.page)).toEqual([1]);
+  });
+
   it("keeps the first section's routing block: it is the cable's header, not furniture", () => {
     const text =
       'PAGE 01 RURITA 00123 01 OF 02 291359Z\nACTION EUR-12\nO 291359Z NOV 78\nFM AMEMBASSY RURITANIA';
