@@ -13,6 +13,21 @@ describe('a banner glued to the last address line', () => {
     expect(splitGluedBanner('TO SECSTATE WASHDCSECRET')).toBe('TO SECSTATE WASHDC\nSECRET');
   });
 
+  it('goes back on its own line after an addressee written on a line of its own under INFO', () => {
+    expect(
+      splitGluedBanner(
+        'FM AMEMBASSY OSLO\nINFO AMEMBASSY STOCKHOLM\nDEPT OF TREASURY WASHDCC O N F I D E N T I A L OSLO 04446',
+      ),
+    ).toBe(
+      'FM AMEMBASSY OSLO\nINFO AMEMBASSY STOCKHOLM\nDEPT OF TREASURY WASHDC\nC O N F I D E N T I A L OSLO 04446',
+    );
+    for (const apart of [
+      'TO SECSTATE WASHDC\n\nTHE PRESS CALLED IT THE PARISSECRET DEAL',
+      'TO SECSTATE WASHDC\nSECRET OSLO 000123\nSUBJECT: THE PARISSECRET DEAL',
+    ])
+      expect(splitGluedBanner(apart)).toBe(apart);
+  });
+
   it('leaves banners apart, words that begin with a banner and lines that are no address alone', () => {
     for (const text of [
       'INFO AMEMBASSY MUSCAT C O N F I D E N T I A L MUSCAT 000123',

@@ -33,19 +33,31 @@ function gluedIn(line: string): number {
   return -1;
 }
 
-/** `text` with a banner glued to an address line's end moved to the next line. */
+const startsWithBanner = (line: string): boolean => {
+  const trimmed = line.trimStart();
+  return BANNERS.some((banner) => trimmed.startsWith(banner));
+};
+
+/**
+ * `text` with a banner glued to an address line's end moved to the next line. An addressee written on lines of
+ * its own under `INFO` (`DEPT OF TREASURY WASHDC`) is an address line too: the routing block runs until a blank
+ * line or the banner's own line.
+ */
 export function splitGluedBanner(text: string): string {
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
   let out = '';
   let last = 0;
+  let inRouting = false;
   for (let start = 0; start < head.length; ) {
     const nl = head.indexOf('\n', start);
     const end = nl < 0 ? head.length : nl;
     const line = head.slice(start, end);
-    const at = ADDRESS.test(line) ? gluedIn(line) : -1;
+    inRouting = ADDRESS.test(line) || (inRouting && line.trim() !== '' && !startsWithBanner(line));
+    const at = inRouting ? gluedIn(line) : -1;
     if (at >= 0) {
       out += `${text.slice(last, start + at)}\n`;
       last = start + at;
+      inRouting = false;
     }
     start = end + 1;
   }
