@@ -249,6 +249,12 @@ export const PRECEDENCE_SIGNS: Readonly<Record<string, Precedence>> = {
   R: 'ROUTINE',
 };
 
+/**
+ * Teletype prosign lines (`BT`, the break between heading and text; `NNNN`, the end of message; `#1234`, the
+ * channel's sequence number): framing, never an addressee.
+ */
+export const PROSIGN_LINE = /^[ \t]*(?:BT|NNNN|#\d{1,6})[ \t]*$/;
+
 // ---- Posts ----
 
 /**

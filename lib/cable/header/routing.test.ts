@@ -71,6 +71,20 @@ C O N F I D E N T I A L FOOBAR 1234
     });
   });
 
+  it('never reads a teletype prosign (BT, NNNN, #1234) as an addressee', () => {
+    const text =
+      'O 191200Z FEB 85\nFM AMEMBASSY FOOBAR\nTO SECSTATE WASHDC\nINFO AMEMBASSY NEW TOWN\nBT\nNNNN\n#1234\nC O N F I D E N T I A L FOOBAR 1234\n';
+    const routing = readRouting(text);
+    expect(routing).toMatchObject({ to: ['SECSTATE WASHDC'], info: ['AMEMBASSY NEW TOWN'] });
+    expect(routing.addressees.map((a) => a.name)).toEqual(['SECSTATE WASHDC', 'AMEMBASSY NEW TOWN']);
+    expect(text.slice(routing.end)).toMatch(/^NNNN\n/);
+    for (const sign of ['NNNN', '#1234']) {
+      expect(
+        readRouting(`FM AMEMBASSY FOOBAR\nTO SECSTATE WASHDC\n${sign}\nAMEMBASSY NEW TOWN\n`).to,
+      ).toEqual(['SECSTATE WASHDC']);
+    }
+  });
+
   it('rejects impossible date-time groups', () => {
     expect(readRouting('P 321299Z XYZ 08\nFM AMEMBASSY FOOBAR\n').date).toBeNull();
   });

@@ -1,7 +1,7 @@
 // Reads a telegram's routing header (VZCZC..., the date-time group, FM, TO, INFO) into sender, addressees and
 // date. Knows nothing of the cable's own header (classification line, TAGS...) that may follow it.
 import type { Addressee, Precedence } from '../types';
-import { BANNER_WORDS_SOURCE, PRECEDENCE_SIGNS, PRECEDENCES } from '../vocabulary';
+import { BANNER_WORDS_SOURCE, PRECEDENCE_SIGNS, PRECEDENCES, PROSIGN_LINE } from '../vocabulary';
 import { isoDate, monthNumber } from './lines';
 
 export interface Routing {
@@ -143,6 +143,12 @@ export function readRouting(text: string, limit = 20_000): Routing {
       continue;
     }
     if (list && /^[ \t]*PAGE[ \t]+\d/.test(line)) continue;
+    // `BT` after the last addressee (the break before the text), `NNNN`, `#1234`: framing that ends the list.
+    if (list && PROSIGN_LINE.test(line)) {
+      list = null;
+      result.end = Math.min(next, scan.length);
+      continue;
+    }
     if (list && /^[ \t]*[A-Z0-9/][A-Z0-9/ .,()&'-]*$/.test(line) && !/^[ \t]*(?:[A-Z] ){3,}/.test(line)) {
       // Addressee lines are capitals; a spaced banner (`C O N F I D E N T I A L`) ends the block.
       if (BANNER_START.test(line)) break;
