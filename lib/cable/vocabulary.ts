@@ -255,6 +255,12 @@ export const PRECEDENCE_SIGNS: Readonly<Record<string, Precedence>> = {
  */
 export const PROSIGN_LINE = /^[ \t]*(?:BT|NNNN|#\d{1,6})[ \t]*$/;
 
+/** An office's words before its post in a mirror's origin (`Embassy Oslo`, `Consulate General Foo`), any case. */
+export const OFFICE_WORDS_SOURCE = String.raw`(?:(?:American|US|U\.S\.)[ \t]+)?(?:Embassy|Consulate(?:[ \t]+General)?|Mission|Interests[ \t]+Section|Liaison[ \t]+Office|Office|Delegation|AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION)`;
+
+/** The Department's names as a mirror's origin writes them (`Secretary of State`, `SECSTATE WASHDC`), any case. */
+export const DEPARTMENT_NAMES_SOURCE = String.raw`Secretary[ \t]+of[ \t]+State|Department[ \t]+of[ \t]+State|SECSTATE(?:[ \t]+WASHDC)?`;
+
 // ---- Posts ----
 
 /**
@@ -328,3 +334,6 @@ export const MONTHS: Readonly<Record<string, string>> = {
   NOV: '11',
   DEC: '12',
 };
+
+/** Weekday names as a regex alternation (`Tue`, `Tuesday`), for the dates conversion tools write. */
+export const WEEKDAYS_SOURCE = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}';

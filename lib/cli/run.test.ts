@@ -55,6 +55,56 @@ describe('run', () => {
     expect(stdout).toContain('**1.** **(C)**');
   });
 
+  it("reads a text another mirror converted: its metadata lines as the page's, then the cable", async () => {
+    const converted = join(dir, 'converted.txt');
+    writeFileSync(
+      converted,
+      [
+        '85FOOBAR1234',
+        'VIEWS ON THE TALKS AND THE',
+        'Tue Feb 19 00:00:00 +0100 1985',
+        'CONFIDENTIAL',
+        'Embassy Foobar',
+        'O 191200Z FEB 85',
+        'FM AMEMBASSY FOOBAR',
+        'TO SECSTATE WASHDC IMMEDIATE 1234',
+        'INFO AMEMBASSY NEW TOWN',
+        'BT',
+        'C O N F I D E N T I A L FOOBAR 01234',
+        '',
+        'E.O. 12356: DECL: OADR',
+        'TAGS: PREL, XX',
+        'SUBJECT: VIEWS ON THE TALKS AND THE QUOTA',
+        '',
+        '1. (C) THE MINISTRY SAID THE TALKS WILL RESUME.',
+        '',
+        '2. (C) LITTLE PROGRESS IS LIKELY.',
+        '',
+      ].join('\n'),
+    );
+    const json = await call(['--format', 'json', converted]);
+    expect(json.status).toBe(0);
+    const doc = JSON.parse(json.stdout);
+    expect(doc.id).toBe('85FOOBAR1234');
+    expect(doc.meta).toMatchObject({
+      date: '1985-02-19T12:00',
+      classification: 'CONFIDENTIAL',
+      origin: 'Embassy Foobar',
+      subject: 'VIEWS ON THE TALKS AND THE QUOTA',
+      info: ['AMEMBASSY NEW TOWN'],
+    });
+    expect(doc.blocks.map((b: { number: string }) => b.number)).toEqual(['1', '2']);
+    const text = await call([converted]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^85FOOBAR1234\nVIEWS ON THE TALKS AND THE QUOTA\n=+\n/);
+    expect(text.stdout).toMatch(/^Date {12}1985-02-19T12:00$/m);
+    expect(text.stdout).toMatch(/^Classification {2}CONFIDENTIAL$/m);
+    expect(text.stdout).toMatch(/^Origin {10}Embassy Foobar$/m);
+    expect(text.stdout).toMatch(/^Info {12}AMEMBASSY NEW TOWN$/m);
+    // The metadata lines are the card's, never the body's.
+    expect(text.stdout.slice(text.stdout.indexOf('1. (C)'))).not.toMatch(/Tue Feb|Embassy Foobar|\bBT\b/);
+  });
+
   it('exits 2 with one line when there is no cable', async () => {
     const { status, stdout, stderr } = await call([news]);
     expect(status).toBe(2);

@@ -1,10 +1,12 @@
-// What comes before a cable's own header: a routing block, site chrome, a date line, an unknown mirror's metadata
-// line and the labels after it. Finds where the header starts; never reads the header's fields itself.
+// What comes before a cable's own header: a converted text's metadata block, a routing block, site chrome, a date
+// line, an unknown mirror's metadata line and the labels after it. Finds where the header starts; never reads the
+// header's fields itself.
 
 import { parseClassificationLine } from './ids';
 import { fieldStart, isoDate, monthNumber, PARAGRAPH_START } from './lines';
+import { type PageMetadata, readMetadataBlock } from './metadata-block';
 import { type Routing, readRouting } from './routing';
-import { type MetadataLine, readMetadataLine } from './site-metadata';
+import { readMetadataLine } from './site-metadata';
 
 const PREAMBLE_LINES = 60;
 const CHROME_AFTER_METADATA = 12;
@@ -36,7 +38,8 @@ export interface Preamble {
   start: number;
   /** True when a classification line or a header field was found there. */
   anchored: boolean;
-  metadata: MetadataLine | null;
+  /** The page's metadata the text carries: a metadata line or block. */
+  metadata: PageMetadata | null;
   routing: Routing | null;
   siteTitle: string | null;
   date: string | null;
@@ -54,7 +57,10 @@ export function dateFromLine(line: string): string | null {
 
 const isAnchor = (line: string) => parseClassificationLine(line) !== null || fieldStart(line) !== null;
 
-/** Finds where the header starts: skips a routing block, site chrome and an unknown mirror's metadata line. */
+/**
+ * Finds where the header starts: skips a converted text's metadata block, a routing block, site chrome and an
+ * unknown mirror's metadata line.
+ */
 export function readPreamble(text: string): Preamble {
   const result: Preamble = {
     start: 0,
@@ -64,15 +70,37 @@ export function readPreamble(text: string): Preamble {
     siteTitle: null,
     date: null,
   };
-  const first = /\S/.exec(text.length > 4096 ? text.slice(0, 4096) : text);
-  if (first && ROUTING_START.test(text.slice(first.index, first.index + 200))) {
-    const routing = readRouting(text.slice(first.index));
+  let from = 0;
+  const block = readMetadataBlock(text.length > 4096 ? text.slice(0, 4096) : text);
+  if (block) {
+    // Where the block and the cable both say something (read-header.ts merges the sources): the id is the
+    // block's, as the cable never writes its year; the date is the cable's date-time group (to the minute and in
+    // UTC, where a tool may have shifted the block's day into its own zone), so the block's goes where a date
+    // line's does, used only without one; the classification and subject are the cable's banner and SUBJECT
+    // line (the block's title is cut); the origin is the block's words (`Embassy Oslo`) for the post the
+    // classification line writes as ids do (`OSLO`), as a site's table gives it.
+    result.metadata = {
+      id: block.id,
+      date: null,
+      classification: block.classification,
+      origin: block.origin,
+    };
+    result.date = block.date;
+    result.siteTitle = block.title;
+    from = block.end;
+  }
+  result.start = from;
+  const head = text.slice(from, from + 4096);
+  const first = /\S/.exec(head);
+  if (first && ROUTING_START.test(text.slice(from + first.index, from + first.index + 200))) {
+    const routing = readRouting(text.slice(from + first.index));
     if (routing.from) {
       result.routing = routing;
-      result.start = first.index + routing.end;
+      result.start = from + first.index + routing.end;
     }
   }
   const siteLines: string[] = [];
+  let oneLine = false;
   eachLine(text, result.start, PREAMBLE_LINES, (whole, start, next) => {
     // Chrome and header lines are short: patterns look at a line's head only.
     const line = whole.length > HEAD ? whole.slice(0, HEAD) : whole;
@@ -80,6 +108,7 @@ export function readPreamble(text: string): Preamble {
     const metadata = readMetadataLine(line);
     if (metadata) {
       result.metadata = metadata;
+      oneLine = true;
       result.start = Math.min(next, text.length);
       return false;
     }
@@ -94,7 +123,7 @@ export function readPreamble(text: string): Preamble {
   if (result.anchored || result.metadata) {
     for (const line of siteLines) result.date ??= dateFromLine(line);
   }
-  if (result.metadata) skipChromeAfterMetadata(text, result);
+  if (oneLine) skipChromeAfterMetadata(text, result);
   return result;
 }
 
