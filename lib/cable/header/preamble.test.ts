@@ -75,3 +75,27 @@ describe('readPreamble: a converted text', () => {
     expect(text.slice(preamble.start)).toBe(CABLE);
   });
 });
+
+describe('readPreamble: a lone banner before the routing', () => {
+  it.each([
+    ['SECRET', 'SECRET'],
+    ['S E C R E T', 'SECRET'],
+    ['CONFIDENTIAL', 'CONFIDENTIAL'],
+    ['UNCLASSIFIED', 'UNCLASSIFIED'],
+  ])('%s is the classification banner, and the routing after it is read', (banner, classification) => {
+    const body = 'E.O. 12356: DECL: OADR\nTAGS: PREL\nSUBJECT: TALKS\n\n1. THE TALKS RESUMED.\n';
+    const doc = parseCableText(`${banner}\n${ROUTING}${body}`);
+    expect(doc.meta).toMatchObject({
+      classification,
+      from: 'AMEMBASSY FOOBAR',
+      to: ['SECSTATE WASHDC'],
+      info: ['AMEMBASSY NEW TOWN'],
+      date: '1985-02-19T12:00',
+    });
+    expect(doc.blocks.map((b) => b.text)).toEqual(['THE TALKS RESUMED.']);
+  });
+
+  it('is no banner when no routing follows it', () => {
+    expect(readPreamble('SECRET\n\n1. The talks resumed.\n').metadata).toBeNull();
+  });
+});

@@ -1,10 +1,10 @@
-// What comes before a cable's own header: a converted text's metadata block, a routing block, site chrome, a date
-// line, an unknown mirror's metadata line and the labels after it. Finds where the header starts; never reads the
-// header's fields itself.
+// What comes before a cable's own header: a converted text's metadata block, a lone banner, a routing block, site
+// chrome, a date line, an unknown mirror's metadata line and the labels after it. Finds where the header starts;
+// never reads the header's fields itself.
 
 import { parseClassificationLine } from './ids';
 import { fieldStart, isoDate, monthNumber, PARAGRAPH_START } from './lines';
-import { type PageMetadata, readMetadataBlock } from './metadata-block';
+import { loneBanner, type PageMetadata, readMetadataBlock } from './metadata-block';
 import { type Routing, readRouting } from './routing';
 import { readMetadataLine } from './site-metadata';
 
@@ -38,7 +38,7 @@ export interface Preamble {
   start: number;
   /** True when a classification line or a header field was found there. */
   anchored: boolean;
-  /** The page's metadata the text carries: a metadata line or block. */
+  /** The page's metadata the text carries: a metadata line or block, or the cable's lone banner line. */
   metadata: PageMetadata | null;
   routing: Routing | null;
   siteTitle: string | null;
@@ -57,9 +57,27 @@ export function dateFromLine(line: string): string | null {
 
 const isAnchor = (line: string) => parseClassificationLine(line) !== null || fieldStart(line) !== null;
 
+/** The cable's lone banner line (`SECRET`, `S E C R E T`) at `from`, when the routing block follows it. */
+function bannerBeforeRouting(text: string, from: number): { banner: string; end: number } | null {
+  let banner: string | null = null;
+  let end = -1;
+  let routed = false;
+  eachLine(text, from, 8, (line, _start, next) => {
+    if (!line.trim()) return true;
+    if (banner) {
+      routed = ROUTING_START.test(line.slice(0, 200));
+      return false;
+    }
+    banner = loneBanner(line.slice(0, 200));
+    end = Math.min(next, text.length);
+    return banner !== null;
+  });
+  return banner && routed ? { banner, end } : null;
+}
+
 /**
- * Finds where the header starts: skips a converted text's metadata block, a routing block, site chrome and an
- * unknown mirror's metadata line.
+ * Finds where the header starts: skips a converted text's metadata block, the cable's lone banner line, a routing
+ * block, site chrome and an unknown mirror's metadata line.
  */
 export function readPreamble(text: string): Preamble {
   const result: Preamble = {
@@ -88,6 +106,15 @@ export function readPreamble(text: string): Preamble {
     result.date = block.date;
     result.siteTitle = block.title;
     from = block.end;
+  }
+  const banner = bannerBeforeRouting(text, from);
+  if (banner) {
+    // The cable's own banner wins over the block's classification line.
+    result.metadata = {
+      ...(result.metadata ?? { id: null, date: null, origin: null }),
+      classification: banner.banner,
+    };
+    from = banner.end;
   }
   result.start = from;
   const head = text.slice(from, from + 4096);
