@@ -172,4 +172,24 @@ describe('removing page-break headers', () => {
       'THE TALKS WENT ON ACTION WAS TAKEN AT ONCE.',
     );
   });
+
+  it('keeps the text of a page 1 that holds paragraphs: only routing and header lines go with its header', () => {
+    // A converted modern cable whose `RURITA 00000123 001 OF 002` header was rewritten in the old form, with the
+    // page's paragraphs on one long line each (few lines before the page 2 header).
+    const text = [
+      'SUBJECT: TALKS',
+      '',
+      'PAGE 01 RURITA 00123 091253Z',
+      '1. (C) The minister received the delegation on Monday and spoke of the harbour works at length.',
+      '',
+      '2. (C) He asked for a second',
+      'PAGE 02 RURITA 00123 091253Z',
+      'meeting in June.',
+    ].join('\n');
+    const out = removePageBreaks(text);
+    expect(out.text).toContain('1. (C) The minister received the delegation on Monday');
+    expect(out.text).toContain('2. (C) He asked for a second\nmeeting in June.');
+    expect(out.text).not.toMatch(/PAGE 0/);
+    expect(out.breaks.map((b) => b.page)).toEqual([1, 2]);
+  });
 });

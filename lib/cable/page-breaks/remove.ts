@@ -13,7 +13,7 @@ import {
   repeatsSection,
   takeBanners,
 } from './lines';
-import { takeSectionHeader } from './section-header';
+import { onlyFurnitureBetween, takeSectionHeader } from './section-header';
 
 // Every header but the old PAGE form counts `002 OF 004` (or `002 of 004`): text without it has none.
 const DIGITS_OF_DIGITS = /\d [Oo][Ff] \d/;
@@ -113,7 +113,8 @@ export function removePageBreaks(text: string): PageBreakResult {
       found.page === 1 &&
       (keepEnd > cursor || outLength > 0) &&
       next &&
-      repeatsSection(text, end, next.start)
+      repeatsSection(text, end, next.start) &&
+      onlyFurnitureBetween(text, end, next.start)
     ) {
       // The repeated routing and section header go with this break; the next page's header glues the text.
       if (found.rest) around.push(found.rest);

@@ -2,6 +2,7 @@
 // (`ACTION ...`, `INFO ... /033 W`, the dash line, `O 291359Z NOV 78`, `FM`/`TO`, the section banner, E.O., TAGS,
 // SUBJECT): page furniture. Reads those lines only; removal and rejoining are remove.ts's.
 
+import { isBannerLine } from './forms';
 import { lineEndOf } from './lines';
 
 const FURNITURE = [
@@ -69,6 +70,18 @@ export function takeSectionHeader(
     blanksAfter = 0;
   }
   return taken > 0 ? { resume, blanksAfter, taken } : { resume: from, blanksAfter: 0, taken: 0 };
+}
+
+/**
+ * True when nothing but a section's repeated routing and header lines, banners and blank lines stands between the
+ * end of a `PAGE 01` header (`end`) and the next header (`to`). A page 1 that holds text (a converted modern cable
+ * whose first page header was rewritten `PAGE 01 ...`) is a page like any other: its text is kept.
+ */
+export function onlyFurnitureBetween(text: string, end: number, to: number): boolean {
+  const from = Math.min(text.length, end + 1);
+  const repeated = takeSectionHeader(text, from, []);
+  const rest = text.slice(repeated.taken > 0 ? repeated.resume : from, to);
+  return rest.split('\n').every((line) => line.trim() === '' || isBannerLine(line));
 }
 
 /** True when a blank line comes within `lines` lines from `pos`. */
