@@ -75,14 +75,61 @@ function allRoots(own: ShadowRoot): (Document | ShadowRoot)[] {
   return roots;
 }
 
+/** Makes `el` take pointer input with an inline `!important` (which beats every sheet); returns the undo. */
+function forceHittable(el: HTMLElement | SVGElement): () => void {
+  const { style } = el;
+  const hadStyle = el.hasAttribute('style');
+  const value = style.getPropertyValue('pointer-events');
+  const priority = style.getPropertyPriority('pointer-events');
+  style.setProperty('pointer-events', 'auto', 'important');
+  return () => {
+    if (!hadStyle) el.removeAttribute('style');
+    else if (value) style.setProperty('pointer-events', value, priority);
+    else style.removeProperty('pointer-events');
+  };
+}
+
+/**
+ * The view's own elements that can be out of the hit test while its shadow root holds only our sheets: what our
+ * sheets give `pointer-events` (`nonHittable`) and anything with a `pointer-events` of its own inline (how the page
+ * can do it there without a sheet). Their descendants inherit from them. Null when only a stylesheet can reach
+ * them all (our sheets set it on a pseudo-element).
+ */
+function ownNonHittable(
+  shadow: ShadowRoot,
+  nonHittable: readonly string[],
+): (HTMLElement | SVGElement)[] | null {
+  if (nonHittable.some((selector) => selector.includes(':'))) return null;
+  const found: (HTMLElement | SVGElement)[] = [];
+  for (const el of shadow.querySelectorAll<HTMLElement | SVGElement>(
+    ['[style]', ...nonHittable].join(', '),
+  )) {
+    if (el.style?.getPropertyValue('pointer-events') || nonHittable.some((selector) => el.matches(selector)))
+      found.push(el);
+  }
+  return found;
+}
+
 /**
  * Runs `test` while every element takes pointer input, then puts the page back as it was: our style elements
- * removed, any inline `pointer-events` the page had made `!important` (which beats every sheet) restored.
+ * removed, any inline `pointer-events` the page had made `!important` (which beats every sheet) restored. Our own
+ * shadow root, while it holds only our sheets (`ownOnly`), gets no style element: restyling the whole view twice
+ * per click was most of the guard's cost, and there only the elements `ownNonHittable` finds can be out of the test.
  */
-function withEveryElementHittable<T>(own: ShadowRoot, test: () => T): T {
+function withEveryElementHittable<T>(
+  own: ShadowRoot,
+  ownOnly: boolean,
+  nonHittable: readonly string[],
+  test: () => T,
+): T {
   const undo: (() => void)[] = [];
   try {
+    const ownElements = ownOnly ? ownNonHittable(own, nonHittable) : null;
     for (const root of allRoots(own)) {
+      if (root === own && ownElements) {
+        for (const el of ownElements) undo.push(forceHittable(el));
+        continue;
+      }
       const style = document.createElement('style');
       style.textContent = HIT_TEST_CSS;
       (root === document ? document.documentElement : root).prepend(style);
@@ -123,10 +170,16 @@ function opacityOf(el: Element): number {
 /** Inline effects: the view never sets these itself, so one there is the page's. */
 const INLINE_EFFECT = /\b(opacity|filter|mix-blend-mode|mask|visibility)\s*:/i;
 
-/** True when the view's shadow root holds only the styles it was made with, and no effect inline above `control`. */
-function ownStylesOnly(control: Element, shadow: ShadowRoot, ours: ReadonlySet<Node>): boolean {
+/** True when the view's shadow root holds only the style sheets it was made with. */
+function ownSheetsOnly(shadow: ShadowRoot, ours: ReadonlySet<Node>): boolean {
   if (shadow.adoptedStyleSheets.length > 0) return false;
   for (const sheet of shadow.styleSheets) if (!sheet.ownerNode || !ours.has(sheet.ownerNode)) return false;
+  return true;
+}
+
+/** True when the view's shadow root holds only the styles it was made with, and no effect inline above `control`. */
+function ownStylesOnly(control: Element, shadow: ShadowRoot, ownSheets: boolean): boolean {
+  if (!ownSheets) return false;
   for (let el: Element | null = control; el && shadow.contains(el); el = el.parentElement) {
     if (INLINE_EFFECT.test(el.getAttribute('style') ?? '')) return false;
   }
@@ -162,18 +215,44 @@ function centre(el: Element): Point {
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 }
 
+/** The view's own styles as it was made, read once: their elements, and what they take out of the hit test. */
+interface OwnStyles {
+  /** The style elements: any other sheet in the shadow root came from the page (or another extension). */
+  ours: ReadonlySet<Node>;
+  /** The selectors of our rules that set `pointer-events`. */
+  nonHittable: readonly string[];
+}
+
+/** The selectors of every style rule in `rules` (nested ones too) that sets `pointer-events`. */
+function pointerEventSelectors(rules: CSSRuleList): string[] {
+  const found: string[] = [];
+  for (const rule of rules) {
+    const style = (rule as CSSStyleRule).style;
+    if (style?.getPropertyValue('pointer-events')) found.push((rule as CSSStyleRule).selectorText);
+    const nested = (rule as CSSGroupingRule).cssRules;
+    if (nested) found.push(...pointerEventSelectors(nested));
+  }
+  return found;
+}
+
+function ownStyles(shadow: ShadowRoot): OwnStyles {
+  const sheets = [...shadow.styleSheets];
+  return {
+    ours: new Set(sheets.flatMap((sheet) => (sheet.ownerNode ? [sheet.ownerNode] : []))),
+    nonHittable: sheets.flatMap((sheet) => pointerEventSelectors(sheet.cssRules)),
+  };
+}
+
 /** True when the reader could see the control they pressed, at the moment they pressed it. */
-function seenWhole(
-  control: Element,
-  shadow: ShadowRoot,
-  ours: ReadonlySet<Node>,
-  event: MouseEvent,
-): boolean {
-  if (!seenThrough(control, shadow, ownStylesOnly(control, shadow, ours))) return false;
+function seenWhole(control: Element, shadow: ShadowRoot, own: OwnStyles, event: MouseEvent): boolean {
+  const ownSheets = ownSheetsOnly(shadow, own.ours);
+  if (!seenThrough(control, shadow, ownStylesOnly(control, shadow, ownSheets))) return false;
   // A pointer press has coordinates (detail counts the presses); a key press on a focused control has none.
   const points = [centre(control)];
   if (event.detail > 0) points.push({ x: event.clientX, y: event.clientY });
-  return withEveryElementHittable(shadow, () => points.every((point) => onTop(control, shadow, point)));
+  return withEveryElementHittable(shadow, ownSheets, own.nonHittable, () =>
+    points.every((point) => onTop(control, shadow, point)),
+  );
 }
 
 /**
@@ -181,17 +260,14 @@ function seenWhole(
  * stopped (no default action either) and `onRefused` tells the reader. Synthetic clicks are refused elsewhere.
  */
 export function guardClicks(shadow: ShadowRoot, onRefused: () => void): void {
-  // The view's styles as it was made: any other sheet in its shadow root came from the page (or another extension).
-  const ours = new Set(
-    [...shadow.styleSheets].flatMap((sheet) => (sheet.ownerNode ? [sheet.ownerNode] : [])),
-  );
+  const own = ownStyles(shadow);
   shadow.addEventListener(
     'click',
     (event) => {
       const target = event.target as Element | null;
       if (!event.isTrusted || !('clientX' in event) || typeof target?.closest !== 'function') return;
       const control = target.closest(CONTROLS);
-      if (!control || seenWhole(control, shadow, ours, event as MouseEvent)) return;
+      if (!control || seenWhole(control, shadow, own, event as MouseEvent)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       onRefused();

@@ -28,14 +28,15 @@ const bookmarkButton = (page: Page, label: string) =>
 /**
  * How the page covers a control while the view has the whole page (every other element of the body hidden): an
  * element of its own outside the body, a pseudo-element of <html>, an element put into the view's open shadow
- * root, each letting clicks through; a style put there that makes the toggle see-through; or its body made
- * see-through. `none`: nothing over it.
+ * root (by its inline style, or by a sheet the page put there with it), each letting clicks through; a style put
+ * there that makes the toggle see-through; or its body made see-through. `none`: nothing over it.
  */
 type Cover =
   | 'decoy'
   | 'transparent overlay'
   | 'pseudo-element'
   | 'element in the view'
+  | 'element styled in the view'
   | 'style in the view'
   | 'see-through body'
   | 'none';
@@ -57,6 +58,14 @@ function coverToggle({ label, cover }: { label: string; cover: Cover }): { x: nu
     overlay.textContent = 'Claim your prize';
     overlay.style.cssText = `${box};background:gold;color:black`;
     (cover === 'decoy' ? document.documentElement : shadow).append(overlay);
+  } else if (cover === 'element styled in the view') {
+    // No inline pointer-events: the page's own sheet in the view's shadow root lets clicks through it.
+    const style = document.createElement('style');
+    style.className = 'page-cover';
+    style.textContent = '.page-cover { pointer-events: none !important; }';
+    overlay.textContent = 'Claim your prize';
+    overlay.style.cssText = `${box.replace(';pointer-events:none', '')};background:gold;color:black`;
+    shadow.append(style, overlay);
   } else if (cover === 'transparent overlay') {
     overlay.style.cssText = box;
     document.documentElement.append(overlay);
@@ -121,6 +130,7 @@ describe.skipIf(skip)('the view’s controls on a page that covers them, in Chro
     'transparent overlay',
     'pseudo-element',
     'element in the view',
+    'element styled in the view',
     'style in the view',
     'see-through body',
   ] as const)('writes nothing for a real click through the page’s %s, and says why', async (cover) => {
