@@ -110,6 +110,17 @@ function removedBy(record: MetaRecord | undefined): RemovedBookmark[] | null {
   return answer.removed;
 }
 
+/** A cable's record, saved copy and highlights as a transaction holds them (what saving a reading starts from). */
+type StoredCable = [CableRecord | undefined, SavedCopyRecord | undefined, HighlightRecord[]];
+
+function storedCable(writer: Writer, cableId: string): Promise<StoredCable> {
+  return Promise.all([
+    writer.get('cables', cableId),
+    writer.get('snapshots', cableId),
+    writer.highlightsOf(cableId),
+  ]);
+}
+
 function inReadingOrder(bookmarks: readonly BookmarkRecord[]): BookmarkRecord[] {
   return [...bookmarks].sort((a, b) => a.selectors[1].start - b.selectors[1].start || (a.id < b.id ? -1 : 1));
 }
@@ -219,20 +230,18 @@ export class Repository {
   /**
    * Records the sighting and keeps the best saved copy; writes every bookmark in `bookmarks` whose orphan state
    * changed or that is new (`fresh`), and every highlight whose orphan state the new copy changed. Runs inside
-   * the caller's transaction (which must include `highlights`); returns what it stored.
+   * the caller's transaction (which must include `highlights`); returns what it stored. `prefetched`: the
+   * cable's stored records, when the caller asked for them already.
    */
   private async saveCable(
     writer: Writer,
     input: CableInput,
     bookmarks: readonly BookmarkRecord[],
     fresh: ReadonlySet<string> = new Set(),
+    prefetched?: Promise<StoredCable>,
   ): Promise<{ record: CableRecord; bookmarks: BookmarkRecord[]; differs: string[] }> {
     const doc = checked(input);
-    const [existing, current, highlights] = await Promise.all([
-      writer.get('cables', doc.id),
-      writer.get('snapshots', doc.id),
-      writer.highlightsOf(doc.id),
-    ]);
+    const [existing, current, highlights] = await (prefetched ?? storedCable(writer, doc.id));
     const now = this.now();
     const record = cableRecordFrom(input, existing, now);
     writer.put('cables', record);
@@ -306,10 +315,11 @@ export class Repository {
     text: AnchorText,
     blockKey: string,
     bookmarks: BookmarkRecord[],
+    stored?: Promise<StoredCable>,
   ) {
     const taken = new Set(bookmarks.map((b) => b.id));
     const bookmark = newBookmark(checked(input), text, blockKey, taken, this.now());
-    const saved = await this.saveCable(w, input, [...bookmarks, bookmark], new Set([bookmark.id]));
+    const saved = await this.saveCable(w, input, [...bookmarks, bookmark], new Set([bookmark.id]), stored);
     return saved.bookmarks.find((b) => b.id === bookmark.id) ?? bookmark;
   }
 
@@ -339,11 +349,16 @@ export class Repository {
     return this.write(
       stores,
       async (w): Promise<ToggleResult> => {
+        // What adding needs is asked with the rest, so an addition waits one round trip to the database, not two.
+        const stored = storedCable(w, doc.id);
+        stored.catch(() => undefined);
         const [bookmarks, notes] = await Promise.all([w.bookmarksOf(doc.id), w.notesOf(doc.id)]);
         const text = cableText(doc);
         const on = bookmarksOnBlock(bookmarks, text, blockKey);
-        if (on.length === 0)
-          return { bookmarked: true, bookmark: await this.addOn(w, input, text, blockKey, bookmarks) };
+        if (on.length === 0) {
+          const bookmark = await this.addOn(w, input, text, blockKey, bookmarks, stored);
+          return { bookmarked: true, bookmark };
+        }
         const removed = on.map((bookmark) => ({
           bookmark,
           notes: notes.filter((n) => n.bookmarkId === bookmark.id),

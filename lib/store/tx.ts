@@ -206,19 +206,23 @@ export async function runWrite<T>(
   const writer = new Writer(tx);
   try {
     const meta = tx.objectStore('meta');
-    const before = revisionOf(await meta.get('revision'));
-    if (writeId !== undefined) {
-      const done = (await meta.get(`applied:${writeId}`)) as AppliedAnswer<T> | undefined;
-      if (done) {
-        await tx.done;
-        return { result: done.value, changes: [], before, after: before, replayed: true };
-      }
+    // Asked together, answered in one round trip: nothing else writes these keys while the transaction runs.
+    const [revision, applied, log] = await Promise.all([
+      meta.get('revision'),
+      writeId === undefined ? undefined : meta.get(`applied:${writeId}`),
+      writeId === undefined ? undefined : meta.get('applied'),
+    ]);
+    const before = revisionOf(revision);
+    const done = applied as AppliedAnswer<T> | undefined;
+    if (done) {
+      await tx.done;
+      return { result: done.value, changes: [], before, after: before, replayed: true };
     }
     const result = await body(writer);
     await writer.summarize();
     writer.setRevision(before + 1);
     writer.logChanges(before + 1);
-    if (writeId !== undefined) writer.logApplied(writeId, result, await meta.get('applied'));
+    if (writeId !== undefined) writer.logApplied(writeId, result, log);
     await writer.settle();
     await tx.done;
     return { result, changes: writer.changes, before, after: before + 1, replayed: false };
