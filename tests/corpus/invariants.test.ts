@@ -51,14 +51,7 @@ const KNOWN: Partial<Record<Invariant, Record<string, string>>> = {
   // The quoted letter numbers its own paragraphs 1-7; the cable's 3 after it is kept as text.
   marking: { 'pages/archive/08LONDON1115': "a quoted letter's own numbering hides the cable's paragraph 3" },
   idempotent: {
-    'pages/archive/07BUENOSAIRES2345':
-      'a framed heading opens the blocks; a header-less re-read takes it as header',
-    'pages/archive/09BAKU687': 'a framed heading opens the blocks; a header-less re-read takes it as header',
-    'pages/archive/09BRASILIA1460':
-      'a framed heading opens the blocks; a header-less re-read takes it as header',
     'pages/archive/09BAGHDAD2569': HEADER_LEFT,
-    'pages/archive/08LONDON2765': HEADER_LEFT,
-    'pages/archive/09LONDON290': HEADER_LEFT,
     'pages/archive/09KHARTOUM881': HEADER_LEFT,
     'pages/archive/09NAIROBI2497': HEADER_LEFT,
   },

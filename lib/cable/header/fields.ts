@@ -81,6 +81,22 @@ function bodyLike(line: string): boolean {
 const DASHED_LABEL = /^[ \t]*-[ \t]+(?=\(?[A-Za-z][.):)])/;
 // A REF line that ends inside an item: a label with nothing after it, or a label and words with no serial yet.
 const DANGLING_ITEM = /(?:^|[\s,;])\(?[A-Za-z][.)](?:[ \t]+[A-Za-z][A-Za-z.' ]*)?$/;
+// A subject line that cannot end the subject: a joining word, a possessive or a joining mark at its end.
+const DANGLING_SUBJECT =
+  /(?:[,:;/(&-]|\b(?:THE|OF|AND|OR|TO|FOR|IN|ON|AT|BY|WITH|FROM|INTO|ITS|THEIR|OVER|ABOUT|BETWEEN|AGAINST|AN)|['’]S)$/i;
+// A redaction (`xxxxxxxxxxxx`) is lower case in most copies: it says nothing about the line's own case.
+const REDACTION = /x{4,}/gi;
+const inCapitals = (text: string): boolean => !/[a-z]/.test(text.replace(REDACTION, ''));
+/** Longest line held after a blank until a field start confirms it as header. */
+const MAX_HELD = 200;
+
+/** A line after a blank, kept apart until the next line shows whether the header runs on past it. */
+interface HeldLine {
+  line: string;
+  start: number;
+  /** A capitals subject's tail cut off by a blank line, or a note between fields (`E-MAIL TO ...`). */
+  as: 'subject' | 'passing';
+}
 
 export class HeaderFieldReader {
   readonly fields: HeaderFields = emptyFields();
@@ -91,22 +107,33 @@ export class HeaderFieldReader {
   /** Start offset of the first held passing line, or -1. */
   private pendingStart = -1;
   private pending: string[] = [];
+  /** The field a blank line ended, for the line after it. */
+  private beforeBlank: Current = null;
+  private held: HeldLine | null = null;
   /** Where the body starts once `accept` has returned false (held lines given back included). */
   bodyStart = -1;
 
   /** Feeds one segment (a line, or part of a flattened line). False: the body starts at this segment. */
   accept(segment: string, start: number): boolean {
-    if (segment.length > MAX_LINE) return this.acceptLong(segment, start);
     const line = segment.trimEnd();
     if (!line.trim()) {
       this.afterBlank = true;
-      // A REF list may run on after blank lines; `SUBJECT:` and `REFS:` may have their value after one.
-      const empty = (this.currentList() ?? []).every((v) => !v);
-      if (this.current !== 'ref' && !(this.current === 'subject' && empty)) this.current = null;
+      // A REF list may run on after blank lines; `SUBJECT:` and `REFS:` may have their value after one, and a
+      // subject its tail after a line that cannot end it (`... TO PROTECT THE` / blank / `ENVIRONMENT`).
+      const list = this.currentList() ?? [];
+      const open = list.every((v) => !v) || DANGLING_SUBJECT.test(list[list.length - 1] ?? '');
+      if (this.current !== 'ref' && !(this.current === 'subject' && open)) {
+        this.beforeBlank = this.current ?? this.beforeBlank;
+        this.current = null;
+      }
       return true;
     }
+    if (this.held && !this.confirmHeld(segment)) return false;
+    if (segment.length > MAX_LINE) return this.acceptLong(segment, start);
     const blank = this.afterBlank;
+    const beforeBlank = this.beforeBlank;
     this.afterBlank = false;
+    this.beforeBlank = null;
     if (PAGE_BREAK.test(line) || (this.fields.classification && isBannerOnly(line))) return true;
     const old = OLD_PAGE_BREAK.exec(line);
     if (old) {
@@ -145,6 +172,7 @@ export class HeaderFieldReader {
     }
     // Before the core fields, a dash rule may frame an archive note (an archive's note on the copy).
     const rule = DASH_RULE.test(line) && this.fields.classification !== null;
+    if (blank && this.hold(line, start, beforeBlank)) return true;
     if ((bodyLike(line) && !rule) || this.seenCore || this.pending.length >= MAX_PENDING)
       return this.stop(start);
     if (this.pendingStart < 0) this.pendingStart = start;
@@ -166,8 +194,31 @@ export class HeaderFieldReader {
    */
   finish(end: number): number {
     if (this.bodyStart >= 0) return this.bodyStart;
-    this.stop(end);
+    this.stop(this.held ? this.held.start : end);
     return this.bodyStart;
+  }
+
+  /**
+   * Holds a line after a blank that may still be header: after the core fields, a capitals line that continues a
+   * capitals subject or a short capitals note. Only a field start after it (`REF:`, `Classified By:`) confirms it.
+   */
+  private hold(line: string, start: number, beforeBlank: Current): boolean {
+    const text = line.trim();
+    if (!this.seenCore || text.length > MAX_HELD || !inCapitals(text) || !/[A-Z]{2}/.test(text)) return false;
+    if (bodyLike(line)) return false;
+    const subject = beforeBlank === 'subject' && inCapitals(this.fields.subject.join(' '));
+    if (!subject && text.length > 60) return false;
+    this.held = { line: text, start, as: subject ? 'subject' : 'passing' };
+    return true;
+  }
+
+  /** The held line is header when `segment` starts a field; else the body starts at the held line. */
+  private confirmHeld(segment: string): boolean {
+    const held = this.held as HeldLine;
+    this.held = null;
+    if (segment.length > MAX_LINE || !fieldStart(segment)) return this.stop(held.start);
+    (held.as === 'subject' ? this.fields.subject : this.fields.passing).push(held.line);
+    return true;
   }
 
   private stop(start: number): boolean {
@@ -253,16 +304,20 @@ export class HeaderFieldReader {
           (isTagsContinuation(line) ||
             (!/[A-Z]/.test(list.join(' ')) && !/[A-Z]/.test(line) && isTagsContinuation(line.toUpperCase())));
         break;
-      case 'subject':
-        // Capitals continue capitals; a mixed-case subject continues only after a full-width line.
-        ok =
-          empty ||
-          (!afterBlank && (/[a-z]/.test(list.join(' ')) ? previous.length >= 30 : !/[a-z]/.test(text)));
+      case 'subject': {
+        // Capitals continue capitals; a mixed-case subject continues only after a full-width line; past a blank
+        // line, only a line that cannot end the subject is continued at once.
+        const fits = inCapitals(list.join(' ')) ? inCapitals(text) : previous.length >= 30;
+        ok = empty || (fits && (!afterBlank || DANGLING_SUBJECT.test(previous)));
         break;
+      }
       case 'ref':
-        // An item cut before its post or serial (`C) RIO` / blank / `DE JANEIRO 1291`) runs on over a blank line.
+        // An item cut before its post or serial (`C) RIO` / blank / `DE JANEIRO 1291`), and a list whose line
+        // ends in a separator (`FOO 329; FOO 346;` / blank / `FOO 353`), run on over a blank line.
         ok = afterBlank
-          ? listed || (empty && UNLETTERED_CITATION.test(line)) || DANGLING_ITEM.test(previous)
+          ? listed ||
+            ((empty || /[,;]$/.test(previous)) && UNLETTERED_CITATION.test(line)) ||
+            DANGLING_ITEM.test(previous)
           : listed ||
             !/[a-z]/.test(text) ||
             /[,;(/-]$|\band$/i.test(previous) ||

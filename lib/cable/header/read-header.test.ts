@@ -456,6 +456,58 @@ describe('readHeader: field forms', () => {
     expect(head(`TAGS: PGOV\n${lines}`).meta.subject).toBe(subject);
   });
 
+  it.each([
+    [
+      'a subject cut after a joining word, its tail past a blank line',
+      'SUBJECT: THE PLAN TO SAVE THE \n\nHARBOUR - A FIRST STEP\n\nREF: FOOBAR 12',
+    ],
+    [
+      'a subject tail past a blank line, with a field right after it',
+      'SUBJECT: THE MINISTER MEETS THE \n\nMAYOR ON HARBOUR WORKS\nREF: FOOBAR 12',
+    ],
+    [
+      'a subject tail past a blank line, confirmed by the REF line',
+      'SUBJECT: THE MINISTER ON HARBOUR\n\nWORKS; A PLAN FOR THE PORT\nREF: FOOBAR 12',
+    ],
+  ])('%s: the subject is whole and the body starts at paragraph 1', (_, lines) => {
+    const text = `CONFIDENTIAL FOOBAR 000123\n\nTAGS: PGOV\n${lines}\n\n1. (C) Body.\n`;
+    const result = readHeader(text, { headerText: null, pageMeta: { date: '2008-03-04' } });
+    expect(result.meta.subject).toMatch(/^THE .* (?:STEP|WORKS|PORT)$/);
+    expect(result.meta.references.map((r) => r.id)).toEqual(['08FOOBAR12']);
+    expect(text.slice(result.bodyStart)).toBe('1. (C) Body.\n');
+  });
+
+  it('a capitals subject whose wrapped line ends in a lower-case redaction', () => {
+    const { meta } = head(
+      'TAGS: PGOV\nSUBJECT: FOOBAR: A SOURCE DESCRIBES THE USE OF\nHARBOUR CLUBS; xxxxxxxxxxxx\n\nREF: FOOBAR 12',
+    );
+    expect(meta.subject).toBe('FOOBAR: A SOURCE DESCRIBES THE USE OF HARBOUR CLUBS; xxxxxxxxxxxx');
+    expect(meta.references.map((r) => r.id)).toEqual(['08FOOBAR12']);
+  });
+
+  it('a capitals note between the REF list and Classified By is a passing line', () => {
+    const text =
+      'CONFIDENTIAL FOOBAR 000123\n\nTAGS: PGOV\nSUBJECT: THE PLAN\n\nREF: FOOBAR 12\n\nE-MAIL TO THE DESK\n\nClassified By: Amb. A. Person for reasons 1.4 (b).\n\nSummary\n-------\n\n1. (C) Body.\n';
+    const result = readHeader(text, { headerText: null, pageMeta: { date: '2008-03-04' } });
+    expect(result.meta.passing).toEqual(['E-MAIL TO THE DESK']);
+    expect(result.meta.classifiedBy).toBe('Amb. A. Person');
+    expect(text.slice(result.bodyStart)).toMatch(/^Summary\n/);
+  });
+
+  it('a REF list whose line ends in a separator runs on past a blank line', () => {
+    const { meta } = head('TAGS: PGOV\nSUBJECT: THE PLAN\n\nREF: FOOBAR 10; FOOBAR 11;\n\nFOOBAR 12');
+    expect(meta.references.map((r) => r.id)).toEqual(['08FOOBAR10', '08FOOBAR11', '08FOOBAR12']);
+  });
+
+  it('a capitals heading after the subject, with no field after it, is body', () => {
+    const text =
+      'CONFIDENTIAL FOOBAR 000123\n\nTAGS: PGOV\nSUBJECT: THE HARBOUR PLAN\n\nSUMMARY AND COMMENT\n\n1. (C) Body.\n';
+    const result = readHeader(text, { headerText: null, pageMeta: { date: '2008-03-04' } });
+    expect(result.meta.subject).toBe('THE HARBOUR PLAN');
+    expect(result.meta.passing).toEqual([]);
+    expect(text.slice(result.bodyStart)).toMatch(/^SUMMARY AND COMMENT\n/);
+  });
+
   it('takes a REF glued to the subject into the references', () => {
     const { meta } = head('TAGS: PGOV\nSUBJECT: THE PLAN FOR THE HARBOURREF: A. FOOBAR 12 B. FOOBAR 13');
     expect(meta.references.map((r) => r.id)).toEqual(['08FOOBAR12', '08FOOBAR13']);

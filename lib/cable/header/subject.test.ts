@@ -24,6 +24,7 @@ describe('subjectTitle', () => {
     ['PART II OF THE G-8 PLAN', 'Part II of the G-8 Plan'],
     ['THE PRESIDENT-ELECT', 'The President-Elect'],
     ['(C) THE TALKS IN CAIRO', '(C) The Talks in Cairo'],
+    ['THE USE OF CLUBS; xxxxxxxxxxxx', 'The Use of Clubs; xxxxxxxxxxxx'],
   ])('%s -> %s', (subject, title) => {
     expect(subjectTitle(subject)).toBe(title);
   });

@@ -68,9 +68,12 @@ function keep(word: string): string {
   return word.replace(/(['\u2019])S\b/g, '$1s');
 }
 
-/** An all-capitals subject in title case (`MINISTER MEETS THE U.S. AMBASSADOR` -> `Minister Meets the U.S. Ambassador`); else null. */
+/**
+ * An all-capitals subject in title case (`MINISTER MEETS THE U.S. AMBASSADOR` -> `Minister Meets the U.S.
+ * Ambassador`); else null. A redaction (`xxxxxxxxxxxx`, lower case in most copies) stays as written.
+ */
 export function subjectTitle(subject: string | null): string | null {
-  if (!subject || /[a-z]/.test(subject) || !/[A-Z]{2}/.test(subject)) return null;
+  if (!subject || /[a-z]/.test(subject.replace(/x{4,}/gi, '')) || !/[A-Z]{2}/.test(subject)) return null;
   const words = subject.split(' ');
   // After a colon or a dash a new title part starts: its first word is capitalised too; so is the word after a
   // portion marking that opens the subject (`(C) The Talks`).
