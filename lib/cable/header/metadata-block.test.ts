@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loneBanner, readMetadataBlock, startsCable, writtenDate } from './metadata-block';
+import { loneBanner, readMetadataBlock, startsCable } from './metadata-block';
 
 const CABLE = 'C O N F I D E N T I A L FOOBAR 01234\n\nE.O. 12356: DECL: OADR\n';
 
@@ -34,12 +34,17 @@ describe('readMetadataBlock', () => {
     });
   });
 
-  it('takes a bare place as the origin when the id names that post or the post is known, else as the title', () => {
+  it('takes a bare place as the origin when the id, the known posts or the cable name that post, else as the title', () => {
     expect(readMetadataBlock(`85FOOBAR1234\n1985-02-19\nFoobar\n${CABLE}`)).toMatchObject({
       origin: 'Foobar',
       title: null,
     });
     expect(readMetadataBlock(`1985-02-19\nOslo\n${CABLE}`)).toMatchObject({ origin: 'Oslo', title: null });
+    expect(readMetadataBlock(`1985-02-19\nTHE TALKS\nFoobar\nFM AMEMBASSY FOOBAR\n${CABLE}`)).toMatchObject({
+      origin: 'Foobar',
+      title: 'THE TALKS',
+    });
+    expect(readMetadataBlock(`1985-02-19\nSECRET\nFoobar\n${CABLE}`)).toMatchObject({ origin: 'Foobar' });
     expect(readMetadataBlock(`85FOOBAR1234\nNew Town\n${CABLE}`)).toMatchObject({
       origin: null,
       title: 'New Town',
@@ -73,30 +78,6 @@ describe('readMetadataBlock', () => {
   });
 });
 
-describe('writtenDate', () => {
-  it.each([
-    ['Tue Feb 19 00:00:00 +0100 1985', '1985-02-19'],
-    ['1985-02-19', '1985-02-19'],
-    ['1985-02-19 10:15:00', '1985-02-19T10:15'],
-    // A clock with an offset is the same moment in UTC, as the cables' date-time groups are.
-    ['Tue Feb 19 10:15:00 +0100 1985', '1985-02-19T09:15'],
-    ['Mon Feb 18 23:30:00 -0500 1985', '1985-02-19T04:30'],
-    ['Tue Feb 19 1985 10:15:00 GMT+0100 (Central European Standard Time)', '1985-02-19T09:15'],
-    ['Tue Feb 19 10:15:00 UTC 1985', '1985-02-19T10:15'],
-    // A zone named by letters only cannot be turned into UTC: the day alone.
-    ['Tue Feb 19 10:15:00 CET 1985', '1985-02-19'],
-    ['Tuesday, February 19 1985', '1985-02-19'],
-  ])('%s -> %s', (line, iso) => {
-    expect(writtenDate(line)).toBe(iso);
-  });
-
-  it('rejects what is not a date of its own', () => {
-    expect(writtenDate('Tue Feb 19 25:00:00 +0100 1985')).toBeNull();
-    expect(writtenDate('On Tue Feb 19 1985 the talks resumed')).toBeNull();
-    expect(writtenDate('1985-13-01')).toBeNull();
-  });
-});
-
 describe('loneBanner and startsCable', () => {
   it.each([
     ['SECRET', 'SECRET'],
@@ -113,6 +94,8 @@ describe('loneBanner and startsCable', () => {
     expect(startsCable('CONFIDENTIAL     PTQ1859')).toBe(true);
     expect(startsCable('SECRET')).toBe(false);
     expect(startsCable('INFO  LOG-00   NP-00')).toBe(true);
+    expect(startsCable('ORIGIN DS-00')).toBe(true);
+    expect(startsCable('12')).toBe(true);
     expect(startsCable('Embassy Foobar')).toBe(false);
   });
 });

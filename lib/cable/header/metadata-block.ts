@@ -1,5 +1,5 @@
 // The block of page-metadata lines other mirrors' conversion tools put before a cable, one fact a line in any
-// order (id, a cut title, a date, classification, origin), and a lone banner line. Never reads the cable itself.
+// order (id, a cut title, a date, classification, origin), and a lone banner line. Never takes a cable line.
 
 import {
   BANNER_WORDS_SOURCE,
@@ -7,11 +7,11 @@ import {
   METADATA_CAVEATS_SOURCE,
   OFFICE_WORDS_SOURCE,
   POSTS,
-  WEEKDAYS_SOURCE,
 } from '../vocabulary';
 import { canonicalId, parseClassificationLine, postCode } from './ids';
-import { fieldStart, isoDate, monthNumber, PARAGRAPH_START } from './lines';
+import { fieldStart, PARAGRAPH_START } from './lines';
 import { readMetadataLine } from './site-metadata';
+import { writtenDate } from './written-date';
 
 /** Page metadata read before a cable: a fact the page does not give is null. */
 export interface PageMetadata {
@@ -32,17 +32,9 @@ export interface MetadataBlock extends PageMetadata {
 /** Lines a block may hold: one of each kind. */
 const MAX_LINES = 5;
 const MAX_TITLE = 200;
+/** Lines of the cable's head that may name its post. */
+const CABLE_LINES = 40;
 const COMPACT_ID = /^(?:19|20)?\d{2}[A-Z]{2,40}\d{1,8}(?:_[ab]\d*)?$/;
-const ISO_DATE = /^((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::\d{2})?)?$/;
-// `Tue Feb 19 00:00:00 +0100 1985` (Ruby's and C's form) and `Tue Feb 19 1985 00:00:00 GMT+0100 (CET)` (a
-// browser's): a weekday, month and day, then a year and a clock in either order, with a zone or none.
-const ZONE = String.raw`((?:GMT|UTC)?[+-]\d{2}:?\d{2}|GMT|UTC|[A-Z]{3,4})`;
-const CLOCK = String.raw`(\d{2}):(\d{2})(?::\d{2})?(?:[ \t]+${ZONE})?`;
-const WRITTEN_DATE = new RegExp(
-  String.raw`^${WEEKDAYS_SOURCE},?[ \t]+([A-Z][a-z]{2,8})[ \t]+(\d{1,2}),?` +
-    String.raw`(?:[ \t]+${CLOCK}[ \t]+((?:19|20)\d{2})|[ \t]+((?:19|20)\d{2})(?:[ \t]+${CLOCK})?)(?:[ \t]+\([^)]{1,60}\))?$`,
-);
-const OFFSET = /([+-])(\d{2}):?(\d{2})$/;
 const BANNER = new RegExp(
   String.raw`^(${BANNER_WORDS_SOURCE})((?:[ \t]*//[ \t]*(?:${METADATA_CAVEATS_SOURCE}))*)$`,
 );
@@ -61,9 +53,10 @@ const OFFICE_ORIGIN = new RegExp(
 const KNOWN_POSTS: ReadonlySet<string> = new Set(POSTS.values());
 const PLACE = /^[A-Za-z][A-Za-z.'-]*(?:[ \t][A-Za-z][A-Za-z.'-]*){0,3}$/;
 // A line a cable's own text starts with: a routing line, the classification line, a header field, a paragraph,
-// a banner with more after it (`CONFIDENTIAL     PTQ1859`), or an old telegram's distribution and page lines.
+// a banner with more after it (`CONFIDENTIAL     PTQ1859`), or an old telegram's distribution and page lines
+// (`ACTION EUR-25`, `ORIGIN DS-00`, `PAGE 01`, and the line count PlusD prints alone before them).
 const ROUTING_LINE =
-  /^(?:VZCZC|(?:[A-Z]{1,2}[ \t]+){0,3}\d{6}[ \t]?Z[ \t]+[A-Za-z]{3}[ \t]+\d{2}\b|FM[ \t]+[A-Z]|INFO[ \t]+[A-Z]{1,6}-\d\d|ACTION[ \t]|PAGE[ \t]+\d|BT$|ZNR|ZNY)/;
+  /^(?:VZCZC|(?:[A-Z]{1,2}[ \t]+){0,3}\d{6}[ \t]?Z[ \t]+[A-Za-z]{3}[ \t]+\d{2}\b|FM[ \t]+[A-Z]|(?:INFO|ORIGIN)[ \t]+[A-Z]{1,6}-\d\d|ACTION[ \t]|PAGE[ \t]+\d|\d{1,4}$|BT$|ZNR|ZNY)/;
 const BANNER_LED = new RegExp(String.raw`^(?:${BANNER_WORDS_SOURCE})\b`);
 
 /** A line that holds a classification banner and nothing else (`SECRET`, `S E C R E T`, `SECRET//NOFORN`). */
@@ -88,33 +81,6 @@ export function startsCable(line: string): boolean {
   );
 }
 
-/**
- * A written date as ISO. A clock at midnight is a day the tool stored as its own midnight (the day as written);
- * another clock with a zone is given in UTC, as the cables' own times are.
- */
-export function writtenDate(line: string): string | null {
-  const text = line.trim();
-  const iso = ISO_DATE.exec(text);
-  if (iso) {
-    const day = isoDate(iso[1] as string, iso[2] as string, iso[3] as string);
-    return day && iso[4] ? `${day}T${iso[4]}:${iso[5]}` : day;
-  }
-  const m = WRITTEN_DATE.exec(text);
-  if (!m) return null;
-  const month = monthNumber(m[1] as string);
-  const day = month ? isoDate((m[6] ?? m[7]) as string, month, m[2] as string) : null;
-  // Clock and zone: before the year (groups 3-5) or after it (8-10).
-  const [hh, mm, zone] = m[3] ? [m[3], m[4], m[5]] : [m[8], m[9], m[10]];
-  if (!day || !hh || !mm || (hh === '00' && mm === '00')) return day;
-  if (Number(hh) > 23 || Number(mm) > 59) return null;
-  const offset = zone ? OFFSET.exec(zone) : null;
-  // No zone, or UTC: the clock as written; a zone named only by letters (`CET`) cannot be turned into UTC.
-  if (!offset) return !zone || /^(?:GMT|UTC)$/.test(zone) ? `${day}T${hh}:${mm}` : day;
-  const minutes = (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
-  const utc = new Date(Date.parse(`${day}T${hh}:${mm}:00Z`) - minutes * 60_000).toISOString();
-  return `${utc.slice(0, 10)}T${utc.slice(11, 16)}`;
-}
-
 type Kind = 'id' | 'date' | 'classification' | 'origin' | 'other';
 
 interface Line {
@@ -134,10 +100,33 @@ function classify(text: string): Line {
   return { kind: 'other', text, value: text };
 }
 
+const FM_LINE = /^[ \t]*FM[ \t]+(\S.{0,80}?)[ \t]*$/;
+
+/**
+ * The posts the cable names in its first lines (FM line, classification line), as ids spell them: read only to
+ * tell a bare place in the block from a title.
+ */
+function cablePosts(text: string, from: number): Set<string> {
+  const posts = new Set<string>();
+  let at = from;
+  for (let n = 0; n < CABLE_LINES && at < text.length; n++) {
+    let next = text.indexOf('\n', at);
+    if (next < 0) next = text.length;
+    const line = text.slice(at, Math.min(next, at + 300));
+    if (PARAGRAPH_START.test(line)) break;
+    const name = FM_LINE.exec(line)?.[1] ?? parseClassificationLine(line)?.origin;
+    const post = name ? postCode(name) : null;
+    if (post) posts.add(post);
+    at = next + 1;
+  }
+  return posts;
+}
+
 /**
  * Reads the block of metadata lines at the text's start, or null when there is none. A block holds an id, or a
- * date and one more fact, each kind once and one other line at most (the title), and ends where the cable's own first line stands; anything
- * else (a line that may be the cable's, a second title, a text that stops) means the text has no block.
+ * date and one more fact, each kind once and one other line at most (the title), and ends where the cable's own
+ * first line stands; anything else (a line that may be the cable's, a second title, a text that stops) means
+ * the text has no block.
  */
 export function readMetadataBlock(text: string): MetadataBlock | null {
   const lines: Line[] = [];
@@ -162,12 +151,13 @@ export function readMetadataBlock(text: string): MetadataBlock | null {
   if (end < 0 || lines.length === 0) return null;
   const one = (kind: Kind) => lines.filter((l) => l.kind === kind);
   const id = one('id')[0]?.value ?? null;
-  // A bare place is the origin when the id names that post, or when the post is known; else it is the title.
+  // A bare place is the origin when the id names that post, or else when the post is known or the cable's own
+  // first lines name it; otherwise it is the title.
   const idPost = id ? /^\d+([A-Z]+)\d/.exec(id)?.[1] : undefined;
   for (const line of one('other')) {
     if (!PLACE.test(line.text) || one('origin').length > 0) continue;
     const post = postCode(line.text);
-    if (post && (idPost ? post === idPost : KNOWN_POSTS.has(post))) {
+    if (post && (idPost ? post === idPost : KNOWN_POSTS.has(post) || cablePosts(text, end).has(post))) {
       line.kind = 'origin';
     }
   }
