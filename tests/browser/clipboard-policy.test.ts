@@ -3,39 +3,13 @@
 // extension copies from its own context (an offscreen document), so the reader gets the link and the citation, and
 // the page's listener never runs. The clipboard is read back from another tab that may read it.
 
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSeed } from '../../scripts/sample-pages';
-import { cablegateLayout } from '../fixtures/layouts';
+import { CABLE_HTML, CABLE_ID, CABLE_URL, POLICY_HEADERS, READER_URL, REWRITTEN } from './clipboard-attack';
 import { browserSkipReason, type ExtensionBrowser, launchWithExtension, type OpenedPage } from './fixture';
 import { waitForOutcome } from './view';
 
 const skip = browserSkipReason('clipboard under a restrictive policy');
-
-const CABLE_ID = '08ASTANA1147';
-const seed = readSeed(
-  readFileSync(resolve(import.meta.dirname, '../../assets/seed/08ASTANA1147.txt'), 'utf8'),
-);
-// Plain http: no secure context, so the page's own Clipboard API does not exist there.
-const CABLE_URL = `http://wikileaks.org/cable/2008/06/${CABLE_ID}.html`;
-const REWRITTEN = 'the page rewrote this copy';
-/** The page's own script: every copy that goes through its document is replaced, and counted. */
-const FIGHT_COPY = `<script>
-window.__pageCopies = 0;
-document.addEventListener('copy', (event) => {
-  window.__pageCopies += 1;
-  event.clipboardData.setData('text/plain', ${JSON.stringify(REWRITTEN)});
-  event.preventDefault();
-}, true);
-</script>`;
-const CABLE_HTML = cablegateLayout({ ...seed.meta, header: null, body: seed.body }).replace(
-  '</head>',
-  `${FIGHT_COPY}</head>`,
-);
-// A page of another site, allowed to read the clipboard: where the test reads what was copied.
-const READER_URL = 'https://clipboard-reader.test/';
 
 describe.skipIf(skip)('copying on a page that refuses and rewrites the clipboard, in Chromium', () => {
   let browser: ExtensionBrowser;
@@ -48,10 +22,7 @@ describe.skipIf(skip)('copying on a page that refuses and rewrites the clipboard
     await browser.context.route(CABLE_URL, (route) =>
       route.fulfill({
         status: 200,
-        headers: {
-          'content-type': 'text/html; charset=utf-8',
-          'permissions-policy': 'clipboard-write=()',
-        },
+        headers: { 'content-type': 'text/html; charset=utf-8', ...POLICY_HEADERS },
         body: CABLE_HTML,
       }),
     );

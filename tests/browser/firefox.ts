@@ -34,6 +34,49 @@ export function firefoxSkipReason(suite: string, buildDir: string): string | nul
   return null;
 }
 
+/** An element's box in viewport coordinates (CSS pixels). */
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Run in the page (self-contained, sent as source): scrolls `el` to the middle of the viewport and resolves with its
+ * box once the box and the scroll position are the same in three frames in a row (still over two frames) and the
+ * box lies inside the viewport; scrolls again when layout carried it out. Rejects after about 5 s of movement.
+ */
+async function settleInPage(el: Element): Promise<Box> {
+  const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+  const measure = () => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left, y: r.top, width: r.width, height: r.height, sx: scrollX, sy: scrollY };
+  };
+  const inView = (b: Box) =>
+    b.width > 0 &&
+    b.height > 0 &&
+    b.y >= 0 &&
+    b.x >= 0 &&
+    b.y + b.height <= innerHeight &&
+    b.x + b.width <= innerWidth;
+  el.scrollIntoView({ block: 'center' });
+  let last = '';
+  let still = 0;
+  for (let i = 0; i < 300; i++) {
+    await frame();
+    const box = measure();
+    const key = JSON.stringify(box);
+    still = key === last ? still + 1 : 0;
+    last = key;
+    if (still < 2) continue;
+    if (inView(box)) return { x: box.x, y: box.y, width: box.width, height: box.height };
+    el.scrollIntoView({ block: 'center' });
+    still = 0;
+  }
+  throw new Error(`settle: the element did not hold still in view (last box ${last})`);
+}
+
 /** A log entry our add-on caused: an uncaught error or a console error/warning from a moz-extension:// script. */
 interface AddonLogEntry {
   level: string;
@@ -51,8 +94,23 @@ interface FirefoxTab {
    * (it is sent as source text), as with Playwright's evaluate.
    */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  /** Clicks the element `find(arg)` returns with real (trusted) pointer input; fails when it returns none. */
+  /**
+   * Clicks the element `find(arg)` returns with real (trusted) pointer input, at its centre once `settle` has it
+   * still in view; fails when it returns none.
+   */
   click<A>(find: (arg: A) => Element | null | undefined, arg: A): Promise<void>;
+  /**
+   * Scrolls the element `find(arg)` returns to the middle of the viewport and waits until its box and the page's
+   * scroll position hold still over two frames, with the box inside the viewport; resolves with that box.
+   * Why: the view's off-screen paragraphs are laid out at an estimated height (content-visibility) until they come
+   * into view, in the frame after a scroll, so a box measured right after scrolling moves, often by more than the
+   * control's size, and a pointer sent there presses what takes its place.
+   */
+  settle<A>(find: (arg: A) => Element | null | undefined, arg: A): Promise<Box>;
+  /** A real (trusted) mouse press and release at viewport point (x, y), whatever is on top there. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Brings this tab to the front (the one that takes pointer input and draws frames). */
+  activate(): Promise<void>;
   /** Types `text` with real key input into whatever has the focus. */
   type(text: string): Promise<void>;
   /**
@@ -70,8 +128,11 @@ export interface FirefoxBrowser extends FirefoxTab {
    * so its pages have a known address to open.
    */
   extensionUrl(path: string): string;
-  /** Serves `html` at `url` (fragment ignored). Every other web request fails. */
-  serve(url: string, html: string): void;
+  /**
+   * Serves `html` at `url` (fragment ignored), with `headers` beside its Content-Type. Every other web request
+   * fails.
+   */
+  serve(url: string, html: string, headers?: Record<string, string>): void;
   /** A second tab at `url` (the first stays open, with what it shows), at the same viewport. */
   openTab(url: string): Promise<FirefoxTab & { close(): Promise<void> }>;
   /** Errors and warnings from the add-on's own scripts, seen in the tab so far. */
@@ -156,6 +217,8 @@ function withoutFragment(url: string): string {
 export interface FirefoxOptions {
   viewport?: { width: number; height: number; devicePixelRatio?: number };
   userAgent?: string;
+  /** More preferences for the profile (a test's needs, such as reading the clipboard without a prompt). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 /** Launches headless Firefox with `buildDir` (a copy of it) installed as a temporary add-on. */
@@ -172,6 +235,7 @@ export async function launchFirefox(buildDir: string, options: FirefoxOptions = 
       ...PREFS,
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       ...(options.userAgent ? { 'general.useragent.override': options.userAgent } : {}),
+      ...options.prefs,
     })
       .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
       .join('\n'),
@@ -239,13 +303,15 @@ export async function launchFirefox(buildDir: string, options: FirefoxOptions = 
       (entry: string | { resources?: string[] }) =>
         typeof entry === 'string' ? [entry] : (entry.resources ?? []),
     )[0];
-    const served = new Map<string, string>([[EXTENSION_DOOR, '<!doctype html><title>to the add-on</title>']]);
+    const served = new Map<string, { html: string; headers: Record<string, string> }>([
+      [EXTENSION_DOOR, { html: '<!doctype html><title>to the add-on</title>', headers: {} }],
+    ]);
     const log: AddonLogEntry[] = [];
     listeners.push((m) => {
       if (m.method === 'network.beforeRequestSent' && m.params.isBlocked) {
         const request = m.params.request.request;
-        const html = served.get(withoutFragment(m.params.request.url));
-        if (html === undefined) {
+        const page = served.get(withoutFragment(m.params.request.url));
+        if (page === undefined) {
           void send('network.failRequest', { request });
           return;
         }
@@ -253,8 +319,10 @@ export async function launchFirefox(buildDir: string, options: FirefoxOptions = 
           request,
           statusCode: 200,
           reasonPhrase: 'OK',
-          headers: [{ name: 'Content-Type', value: { type: 'string', value: 'text/html; charset=utf-8' } }],
-          body: { type: 'base64', value: Buffer.from(html, 'utf8').toString('base64') },
+          headers: Object.entries({ 'Content-Type': 'text/html; charset=utf-8', ...page.headers }).map(
+            ([name, value]) => ({ name, value: { type: 'string', value } }),
+          ),
+          body: { type: 'base64', value: Buffer.from(page.html, 'utf8').toString('base64') },
         });
       } else if (m.method === 'log.entryAdded') {
         const entry = m.params;
@@ -308,6 +376,34 @@ export async function launchFirefox(buildDir: string, options: FirefoxOptions = 
           await new Promise((r) => setTimeout(r, 50));
         }
       };
+      /** See FirefoxTab.settle. */
+      const settle = async <A>(find: (arg: A) => Element | null | undefined, arg: A): Promise<Box> => {
+        const result = await callFunction(
+          `async (json) => { const el = (${find.toString()})(JSON.parse(json)); if (!el) throw new Error('no element found'); return JSON.stringify(await (${settleInPage.toString()})(el)); }`,
+          [jsonArg(arg)],
+          'none',
+        );
+        return JSON.parse(result.value) as Box;
+      };
+      /** See FirefoxTab.clickAt. */
+      const clickAt = async (x: number, y: number): Promise<void> => {
+        await command('input.performActions', {
+          context,
+          actions: [
+            {
+              type: 'pointer',
+              id: 'reader',
+              parameters: { pointerType: 'mouse' },
+              actions: [
+                { type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport' },
+                { type: 'pointerDown', button: 0 },
+                { type: 'pointerUp', button: 0 },
+              ],
+            },
+          ],
+        });
+        await command('input.releaseActions', { context });
+      };
       return {
         async navigate(url) {
           if (!url.startsWith(extensionOrigin)) {
@@ -336,35 +432,14 @@ export async function launchFirefox(buildDir: string, options: FirefoxOptions = 
           );
           return JSON.parse(result.value);
         },
+        settle,
         async click(find, arg) {
-          // Scrolled to the middle of the viewport first: the pointer can only reach what is in view.
-          const result = await callFunction(
-            `(json) => { const el = (${find.toString()})(JSON.parse(json)); el?.scrollIntoView({ block: 'center' }); return el; }`,
-            [jsonArg(arg)],
-            'root',
-          );
-          if (result.type !== 'node' || !result.sharedId) throw new Error('click: no element found');
-          await command('input.performActions', {
-            context,
-            actions: [
-              {
-                type: 'pointer',
-                id: 'reader',
-                parameters: { pointerType: 'mouse' },
-                actions: [
-                  {
-                    type: 'pointerMove',
-                    x: 0,
-                    y: 0,
-                    origin: { type: 'element', element: { sharedId: result.sharedId } },
-                  },
-                  { type: 'pointerDown', button: 0 },
-                  { type: 'pointerUp', button: 0 },
-                ],
-              },
-            ],
-          });
-          await command('input.releaseActions', { context });
+          const box = await settle(find, arg);
+          await clickAt(box.x + box.width / 2, box.y + box.height / 2);
+        },
+        clickAt,
+        async activate() {
+          await command('browsingContext.activate', { context });
         },
         async type(text) {
           const keys = [...text].flatMap((value) => [
@@ -401,7 +476,7 @@ export async function launchFirefox(buildDir: string, options: FirefoxOptions = 
       addonId,
       ...tab(firstContext),
       extensionUrl: (path) => `${extensionOrigin}${path.replace(/^\//, '')}`,
-      serve: (url, html) => served.set(withoutFragment(url), html),
+      serve: (url, html, headers = {}) => served.set(withoutFragment(url), { html, headers }),
       async openTab(url) {
         const { context } = await command('browsingContext.create', { type: 'tab' });
         await sizeTab(context);

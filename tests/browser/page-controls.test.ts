@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readSeed } from '../../scripts/sample-pages';
 import { cablegateLayout } from '../fixtures/layouts';
 import { browserSkipReason, type ExtensionBrowser, launchWithExtension, type OpenedPage } from './fixture';
+import { COVERS, type Cover, coverToggle, uncover } from './page-covers';
 import { waitForOutcome } from './view';
 
 const skip = browserSkipReason('page controls');
@@ -24,74 +25,6 @@ const REFUSED = 'Cable Reader ignored a click: something covers this control.';
 /** The in-view toggle of a paragraph. */
 const bookmarkButton = (page: Page, label: string) =>
   page.getByRole('button', { name: `Bookmark paragraph ${label}`, exact: true });
-
-/**
- * How the page covers a control while the view has the whole page (every other element of the body hidden): an
- * element of its own outside the body, a pseudo-element of <html>, an element put into the view's open shadow
- * root (by its inline style, or by a sheet the page put there with it), each letting clicks through; a style put
- * there that makes the toggle see-through; or its body made see-through. `none`: nothing over it.
- */
-type Cover =
-  | 'decoy'
-  | 'transparent overlay'
-  | 'pseudo-element'
-  | 'element in the view'
-  | 'element styled in the view'
-  | 'style in the view'
-  | 'see-through body'
-  | 'none';
-
-/**
- * Scrolls paragraph `label`'s toggle to the middle of the viewport, covers it as `cover` says, and returns the
- * toggle's centre: where the reader's pointer goes. Run in the page's main world (self-contained).
- */
-function coverToggle({ label, cover }: { label: string; cover: Cover }): { x: number; y: number } {
-  const shadow = document.querySelector('cable-reader-view')?.shadowRoot;
-  const button = shadow?.querySelector(`[aria-label="Bookmark paragraph ${label}"]`);
-  if (!shadow || !button) throw new Error('no toggle');
-  button.scrollIntoView({ block: 'center' });
-  const rect = button.getBoundingClientRect();
-  const box = `position:fixed;left:${rect.left - 40}px;top:${rect.top - 20}px;width:120px;height:60px;z-index:2147483647;pointer-events:none`;
-  const overlay = document.createElement('div');
-  overlay.className = 'page-cover';
-  if (cover === 'decoy' || cover === 'element in the view') {
-    overlay.textContent = 'Claim your prize';
-    overlay.style.cssText = `${box};background:gold;color:black`;
-    (cover === 'decoy' ? document.documentElement : shadow).append(overlay);
-  } else if (cover === 'element styled in the view') {
-    // No inline pointer-events: the page's own sheet in the view's shadow root lets clicks through it.
-    const style = document.createElement('style');
-    style.className = 'page-cover';
-    style.textContent = '.page-cover { pointer-events: none !important; }';
-    overlay.textContent = 'Claim your prize';
-    overlay.style.cssText = `${box.replace(';pointer-events:none', '')};background:gold;color:black`;
-    shadow.append(style, overlay);
-  } else if (cover === 'transparent overlay') {
-    overlay.style.cssText = box;
-    document.documentElement.append(overlay);
-  } else if (cover === 'pseudo-element') {
-    const style = document.createElement('style');
-    style.className = 'page-cover';
-    style.textContent = `html::after{content:"Claim your prize";${box};background:gold}`;
-    document.head.append(style);
-  } else if (cover === 'style in the view') {
-    const style = document.createElement('style');
-    style.className = 'page-cover';
-    style.textContent = '.cr-bm { opacity: 0 !important; }';
-    shadow.append(style);
-  } else if (cover === 'see-through body') document.body.style.opacity = '0';
-  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-}
-
-function uncover(): void {
-  const shadow = document.querySelector('cable-reader-view')?.shadowRoot;
-  for (const el of [
-    ...document.querySelectorAll('.page-cover'),
-    ...(shadow?.querySelectorAll('.page-cover') ?? []),
-  ])
-    el.remove();
-  document.body.style.removeProperty('opacity');
-}
 
 describe.skipIf(skip)('the view’s controls on a page that covers them, in Chromium', () => {
   let browser: ExtensionBrowser;
@@ -125,18 +58,10 @@ describe.skipIf(skip)('the view’s controls on a page that covers them, in Chro
     await browser?.close();
   });
 
-  it.each([
-    'decoy',
-    'transparent overlay',
-    'pseudo-element',
-    'element in the view',
-    'element styled in the view',
-    'style in the view',
-    'see-through body',
-  ] as const)('writes nothing for a real click through the page’s %s, and says why', async (cover) => {
+  it.each(COVERS)('writes nothing for a real click through the page’s %s, and says why', async (cover) => {
     const { page } = cable;
     const before = await storedBookmarks();
-    const point = await page.evaluate(coverToggle, { label: '5', cover });
+    const point = await page.evaluate(coverToggle, { label: '5', cover, scroll: true });
     await page.mouse.click(point.x, point.y);
     await page.getByRole('status').getByText(REFUSED).waitFor();
     // The refused click reached no handler: no request left, so nothing can arrive later either.
@@ -155,7 +80,7 @@ describe.skipIf(skip)('the view’s controls on a page that covers them, in Chro
 
   it('bookmarks with a real click on an uncovered toggle, and with a key press on it', async () => {
     const { page } = cable;
-    const point = await page.evaluate(coverToggle, { label: '3', cover: 'none' as Cover });
+    const point = await page.evaluate(coverToggle, { label: '3', cover: 'none' as Cover, scroll: true });
     await page.mouse.click(point.x, point.y);
     await pressedIs('3', true);
     // A key press on the focused toggle has no coordinates: its centre is what is checked.
