@@ -123,6 +123,21 @@ describe('cableScore: cables are recognised', () => {
     expect(cableScore(`FM AMEMBASSY FOOBAR\nUNCLAS FOOBAR 000123\n\nSIPDIS\n`).isCable).toBe(false);
   });
 
+  it('a header-only page whose banner another tool glued to the last addressee line is still a cable', () => {
+    const routing = `VZCZCXRO1234\nPP RUEHXX\nDE RUEHFOO #0123/01 0011200\nP 011200Z JAN 06\nFM AMEMBASSY FOOBAR\nTO RUEHC/SECSTATE WASHDC PRIORITY 0001\n`;
+    for (const glued of [
+      'RUEATRS/DEPT OF TREASURY WASHDCUNCLAS SECTION 01 OF 10 FOOBAR 000123',
+      'RUEHGV/USMISSION GENEVA 6265C O N F I D E N T I A L FOOBAR 000123',
+    ]) {
+      const result = cableScore(`${routing}${glued}\n\nSIPDIS\n\nSTATE FOR XX/YY\n`);
+      expect(result, glued).toMatchObject({ isCable: true, score: 6 });
+      expect(result.reasons).toContain('+3 classification banner line');
+    }
+    // A banner word inside an addressee's name is no banner.
+    const named = cableScore(`${routing}RUEHGV/UN SECRETARIAT GENEVA 0001\n\nSIPDIS\n`);
+    expect(named.reasons).not.toContain('+3 classification banner line');
+  });
+
   it('one cable shown twice on a page is still one cable', () => {
     expect(cableScore(`${HARD_WRAPPED}\n${HARD_WRAPPED}`).isCable).toBe(true);
   });

@@ -26,8 +26,12 @@ const PARAGRAPH_RUN_SCORE = 4;
 export const SCAN_LIMIT = 400_000;
 const LINE_HEAD = 240;
 
+// A banner line, in group 1. Other mirrors' tools glue the page's blocks with no separator, so the banner may run
+// on from the last addressee line (`RUEATRS/DEPT OF TREASURY WASHDCUNCLAS SECTION 01 OF 10 OSLO 000123`): taken
+// after a routing indicator only, so a banner word inside prose never counts. One pattern for both, as
+// positiveSignalLines pays a pass over the text per pattern.
 const BANNER = new RegExp(
-  String.raw`^[ \t]*(?:${BANNER_WORDS_SOURCE}|${SPACED_BANNER_SOURCE})(?:[ \t/]+[A-Z/ ]{0,40}?)?(?:[ \t]+SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2})?[ \t]+[A-Z][A-Z .]{1,30}?[ \t]+\d{3,8}\b`,
+  String.raw`^[ \t]*(?:(?:(?:TO|INFO)[ \t]+)?R[A-Z]{3,}\/[A-Z0-9 .&/-]{2,80}?[A-Z0-9](?=${BANNER_WORDS_SOURCE}|${SPACED_BANNER_SOURCE}))?((?:${BANNER_WORDS_SOURCE}|${SPACED_BANNER_SOURCE})(?:[ \t/]+[A-Z/ ]{0,40}?)?(?:[ \t]+SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2})?[ \t]+[A-Z][A-Z .]{1,30}?[ \t]+\d{3,8}\b)`,
 );
 const SECTION = /SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}/;
 // Loosely spelt headers are real cables too: `EO 12958 DECL:` without dots, `TAGS PGOV, PREL` without a colon
@@ -124,9 +128,9 @@ function scanLines(text: string): Lines {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, Math.min(end, start + LINE_HEAD));
-    const banner = BANNER.exec(line);
+    const banner = BANNER.exec(line)?.[1];
     // Sections of one cable repeat its banner with another SECTION number: one cable, one key.
-    if (banner && banners.size < 100) banners.add(squash(banner[0].replace(SECTION, ' ')));
+    if (banner && banners.size < 100) banners.add(squash(banner.replace(SECTION, ' ')));
     const id = ID_LINE.exec(line);
     if (id && result.idLines.size < 100) {
       result.idLines.add(id[0].trim());
