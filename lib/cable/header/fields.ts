@@ -110,6 +110,10 @@ export class HeaderFieldReader {
   /** The field a blank line ended, for the line after it. */
   private beforeBlank: Current = null;
   private held: HeldLine | null = null;
+  /** A second header began (the cable's own after a copy's): fields read again keep their first value. */
+  private second = false;
+  /** The lines of a field read again, set aside (a `SUBJ:` line repeating the subject, the second header's). */
+  private echo: { kind: FieldKind; lines: string[] } | null = null;
   /** Where the body starts once `accept` has returned false (held lines given back included). */
   bodyStart = -1;
 
@@ -154,6 +158,8 @@ export class HeaderFieldReader {
         const rest = line.slice(parsed.length);
         return rest.trim() === '' || this.accept(rest, start + parsed.length);
       }
+    } else if (blank && this.seenCore && !this.second && this.secondBanner(line, start)) {
+      return true;
     }
     const field = fieldStart(line);
     if (field) return this.startField(field.kind, line, line.slice(field.valueAt), start);
@@ -222,6 +228,7 @@ export class HeaderFieldReader {
   }
 
   private stop(start: number): boolean {
+    this.closeEcho();
     this.bodyStart = !this.seenCore && this.pendingStart >= 0 ? this.pendingStart : start;
     if (this.seenCore) this.flushPending();
     this.pending = [];
@@ -244,7 +251,56 @@ export class HeaderFieldReader {
     this.pendingStart = -1;
   }
 
+  /**
+   * A whole classification line after the header's fields opens a second header, as a copy that shows the
+   * routing section's TAGS and SUBJECT before the cable's own header writes it; the same cable's line only. Until
+   * a core field follows, its lines are held as before the first one, and given back to the body with it.
+   */
+  private secondBanner(line: string, start: number): boolean {
+    const parsed = parseClassificationLine(line);
+    const first = this.fields.classification;
+    if (!parsed || line.slice(parsed.length).trim() !== '') return false;
+    if (first && (Number(first.serial) !== Number(parsed.serial) || first.origin !== parsed.origin))
+      return false;
+    this.second = true;
+    this.seenCore = false;
+    this.current = null;
+    this.pendingStart = start;
+    this.fields.classification ??= parsed;
+    return true;
+  }
+
+  /** Whether a field starting again is read aside: a repeated subject, or a filled field of a second header. */
+  private readAgain(kind: FieldKind, text: string): boolean {
+    // The E.O. line keeps its first value itself; a TAGS line read again adds the codes the first one lacked.
+    if (kind === 'eo' || kind === 'tags') return false;
+    const kept = this.fields[kind];
+    if (kept.length === 0) return false;
+    if (this.second) return true;
+    const words = (s: string) =>
+      s
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean)
+        .join(' ');
+    return kind === 'subject' && text !== '' && words(kept.join(' ')).startsWith(words(text));
+  }
+
+  /** Ends a field read aside; a subject read again that runs on past the kept one lends it its tail. */
+  private closeEcho(): void {
+    const echo = this.echo;
+    this.echo = null;
+    if (echo?.kind !== 'subject') return;
+    const kept = this.fields.subject.join(' ').split(/\s+/).filter(Boolean);
+    const again = echo.lines.join(' ').split(/\s+/).filter(Boolean);
+    if (again.length <= kept.length) return;
+    if (kept.some((w, i) => w.toLowerCase() !== again[i]?.toLowerCase())) return;
+    const tail = again.slice(kept.length).join(' ');
+    this.fields.subject.push(inCapitals(kept.join(' ')) ? tail.toUpperCase() : tail);
+  }
+
   private startField(kind: FieldKind, line: string, value: string, start: number): boolean {
+    this.closeEcho();
     if (CORE.has(kind)) {
       this.seenCore = true;
       this.flushPending();
@@ -252,6 +308,10 @@ export class HeaderFieldReader {
     this.current = kind;
     this.lines = 0;
     const text = value.trim();
+    if (this.readAgain(kind, text)) {
+      this.echo = { kind, lines: [text] };
+      return true;
+    }
     switch (kind) {
       case 'eo':
         this.fields.executiveOrder ??= line.trim();
@@ -298,11 +358,12 @@ export class HeaderFieldReader {
     let ok = false;
     switch (this.current) {
       case 'tags':
-        // The archive's lower-cased copies continue their lower-case TAGS line in lower case.
+        // The archive's lower-cased copies continue their lower-case TAGS line in lower case (a second header's
+        // TAGS line is lower case after the first one's capitals).
         ok =
           !afterBlank &&
           (isTagsContinuation(line) ||
-            (!/[A-Z]/.test(list.join(' ')) && !/[A-Z]/.test(line) && isTagsContinuation(line.toUpperCase())));
+            (!/[A-Z]/.test(previous) && !/[A-Z]/.test(line) && isTagsContinuation(line.toUpperCase())));
         break;
       case 'subject': {
         // Capitals continue capitals; a mixed-case subject continues only after a full-width line; past a blank
@@ -339,6 +400,7 @@ export class HeaderFieldReader {
   }
 
   private currentList(): string[] | null {
+    if (this.echo && this.current === this.echo.kind) return this.echo.lines;
     switch (this.current) {
       case 'tags':
         return this.fields.tags;

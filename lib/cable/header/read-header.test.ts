@@ -633,3 +633,46 @@ describe('readHeader: field forms', () => {
     expect(result.meta.classifier).toEqual({ name: 'A. Person', title: 'Ambassador' });
   });
 });
+
+describe('readHeader: a header read twice', () => {
+  const read2 = (text: string) => {
+    const result = readHeader(text, { headerText: null, pageMeta: { date: '2009-07-29' } });
+    return { ...result, body: text.slice(result.bodyStart) };
+  };
+
+  it('a SUBJ: line after Classified By repeating the subject in mixed case is header', () => {
+    const { meta, body } = read2(
+      'SECRET FOOBAR 000123\n\nTAGS: PGOV\nSUBJECT: THE MINISTER OF WORKS VISITS THE NEW\nHARBOUR\n\nClassified By: Amb. A. Person for reasons 1.4 (b).\n\nSUBJ: The Minister of Works Visits the New\nHarbour\n\n1. (S) Body.\n',
+    );
+    expect(meta.subject).toBe('THE MINISTER OF WORKS VISITS THE NEW HARBOUR');
+    expect(body).toBe('1. (S) Body.\n');
+  });
+
+  it('a SUBJ: line naming another subject is body', () => {
+    const { meta, body } = read2(
+      'SECRET FOOBAR 000123\n\nTAGS: PGOV\nSUBJECT: THE HARBOUR PLAN\n\nClassified By: Amb. A. Person for reasons 1.4 (b).\n\nSUBJ: The bridge plan\n\n1. (S) Body.\n',
+    );
+    expect(meta.subject).toBe('THE HARBOUR PLAN');
+    expect(body).toMatch(/^SUBJ: The bridge plan\n/);
+  });
+
+  it("the cable's own lower-cased header after the routing section's fields: read, the first values kept", () => {
+    const { meta, body } = read2(
+      'TAGS: PGOV PREL\nSUBJECT: THE MINISTER AGREES ON A TIMETABLE FOR THE\nREF: FOOBAR 00012\n\n\nC o n f i d e n t i a l section 01 of 02 foobar 000123\n\nSipdis\n\nDept for eur/ab, eur/cd\n\nE.o. 12958: decl: 07/28/2019\nTags: pgov, prel,\nch\nSubject: the minister agrees on a timetable for the\nharbour\n\nRef: foobar 00012\n\nClassified By: Amb. A. Person for reasons 1.5 (b) and (d)\n\n1. (C) Body.\n',
+    );
+    expect(meta.subject).toBe('THE MINISTER AGREES ON A TIMETABLE FOR THE HARBOUR');
+    expect(meta.tags).toEqual(['PGOV', 'PREL', 'CH']);
+    expect(meta.references.map((r) => r.id)).toEqual(['09FOOBAR12']);
+    expect(meta.section).toEqual({ section: 1, of: 2 });
+    expect(meta.handling).toEqual(['SIPDIS']);
+    expect(meta.passing).toEqual(['Dept for eur/ab, eur/cd']);
+    expect(meta.declassify).toBe('2019-07-28');
+    expect(meta.classifier).toEqual({ name: 'A. Person', title: 'Amb.' });
+    expect(body).toBe('1. (C) Body.\n');
+  });
+
+  it('a banner after the fields with no header field after it is body', () => {
+    const text = 'TAGS: PGOV\nSUBJECT: THE PLAN\n\nCONFIDENTIAL FOOBAR 000123\n\nThe text begins here.\n';
+    expect(read2(text).body).toMatch(/^CONFIDENTIAL FOOBAR 000123\n/);
+  });
+});
