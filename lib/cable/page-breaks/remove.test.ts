@@ -173,6 +173,24 @@ describe('removing page-break headers', () => {
     );
   });
 
+  it('takes the centred banners a conversion prints at the foot and head of a page beside a modern header', () => {
+    const text = [
+      '1. (C) The minister asked for a second',
+      '                              CONFIDENTIAL',
+      'Rurita 00000123 002 of 003',
+      '                              CONFIDENTIAL',
+      'meeting in June.',
+    ].join('\n');
+    const out = removePageBreaks(text);
+    expect(out.text).toBe('1. (C) The minister asked for a second\nmeeting in June.');
+    expect(out.breaks[0]?.around).toEqual(['CONFIDENTIAL', 'CONFIDENTIAL']);
+  });
+
+  it('keeps a banner line at the top of the text: it is the cable’s own classification', () => {
+    const text = 'RURITA 00000123 001 OF 002\nCONFIDENTIAL\n\nSUBJECT: TALKS';
+    expect(removePageBreaks(text).text).toBe('CONFIDENTIAL\n\nSUBJECT: TALKS');
+  });
+
   it('keeps the text of a page 1 that holds paragraphs: only routing and header lines go with its header', () => {
     // A converted modern cable whose `RURITA 00000123 001 OF 002` header was rewritten in the old form, with the
     // page's paragraphs on one long line each (few lines before the page 2 header).

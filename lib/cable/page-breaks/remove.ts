@@ -13,6 +13,7 @@ import {
   repeatsSection,
   takeBanners,
 } from './lines';
+import { isBannerLine } from './forms';
 import { onlyFurnitureBetween, takeSectionHeader } from './section-header';
 
 // Every header but the old PAGE form counts `002 OF 004` (or `002 of 004`): text without it has none.
@@ -104,7 +105,10 @@ export function removePageBreaks(text: string): PageBreakResult {
         blanksBefore++;
       }
       keepEnd = keepEnd > cursor ? keepEnd - 1 : cursor;
-      if (found.old) keepEnd = takeBanners(text, cursor, keepEnd, around);
+      // Old telegrams print the classification at each page's foot; other mirrors' conversions centre it on a
+      // line of its own beside any header.
+      if (found.old || isBannerLine(text.slice(Math.max(cursor, lineStartOf(text, keepEnd)), keepEnd)))
+        keepEnd = takeBanners(text, cursor, keepEnd, around);
     }
     carry = null;
     const next = headers[h + 1];
@@ -133,6 +137,17 @@ export function removePageBreaks(text: string): PageBreakResult {
       while (resume < text.length && isBlankSpan(text, resume, lineEndOf(text, resume))) {
         resume = Math.min(text.length, lineEndOf(text, resume) + 1);
         blanksAfter++;
+      }
+      // The banner heading the new page goes with its header too, once text came before it (at the top of the
+      // text a lone banner is the cable's own classification line).
+      if (keepEnd > cursor || outLength > 0) {
+        const bannerEnd = lineEndOf(text, resume);
+        if (resume < text.length && isBannerLine(text.slice(resume, bannerEnd))) {
+          around.push(text.slice(resume, bannerEnd).trim());
+          resume = Math.min(text.length, bannerEnd + 1);
+          while (resume < text.length && isBlankSpan(text, resume, lineEndOf(text, resume)))
+            resume = Math.min(text.length, lineEndOf(text, resume) + 1);
+        }
       }
       // A later section's first page repeats the routing block and header lines: they go with the break.
       if (found.old && found.page === 1 && (keepEnd > cursor || outLength > 0)) {
