@@ -11,6 +11,8 @@
 // Inside the view, our own CSS fades controls in as the pointer comes (faster than the click may be): there, effects
 // are trusted while the view's shadow root holds only our styles, and checked like the page's once it holds others.
 
+import { withEveryElementHittable } from './hit-test';
+
 /** What is pressed: the elements whose click does something (a toggle, a link, a choice). */
 const CONTROLS = [
   'button',
@@ -32,120 +34,9 @@ const MIN_OPACITY = 0.5;
 /** Filters that can hide what they apply to; colour filters (invert, sepia, a dark-mode extension's) cannot. */
 const HIDING_FILTER = /\b(opacity|brightness|contrast|blur|url)\(/;
 
-/**
- * For the hit test only: every element takes pointer input. In a cascade layer declared before any of the page's,
- * because a layered `!important` beats every unlayered and later-layered `!important` of the page.
- */
-const HIT_TEST_CSS = ['*', '*::before', '*::after', '::backdrop', ':host', '::slotted(*)']
-  // i18n-exempt: a stylesheet rule, never shown to the reader
-  .map((selector) => `@layer cable-reader-hit-test { ${selector} { pointer-events: auto !important; } }`)
-  .join('\n');
-
 interface Point {
   x: number;
   y: number;
-}
-
-/** An element's shadow root, open or closed (content scripts may see closed ones); null when it has none. */
-function shadowOf(el: Element): ShadowRoot | null {
-  const gecko = (el as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-  if (gecko !== undefined) return gecko;
-  const dom = (
-    globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } }
-  ).chrome?.dom;
-  try {
-    return dom?.openOrClosedShadowRoot?.(el) ?? el.shadowRoot;
-  } catch {
-    // The extension was reloaded or updated under this tab: its APIs throw "Extension context invalidated",
-    // and a view left running still answers clicks until it steps aside, so open shadow roots must do.
-    return el.shadowRoot;
-  }
-}
-
-/** The document and every shadow root in it; ours (`own`, which holds none) is added, never searched. */
-function allRoots(own: ShadowRoot): (Document | ShadowRoot)[] {
-  const roots: (Document | ShadowRoot)[] = [document];
-  for (let i = 0; i < roots.length; i++) {
-    for (const el of (roots[i] as Document | ShadowRoot).querySelectorAll('*')) {
-      const shadow = el === own.host ? null : shadowOf(el);
-      if (shadow) roots.push(shadow);
-    }
-  }
-  roots.push(own);
-  return roots;
-}
-
-/** Makes `el` take pointer input with an inline `!important` (which beats every sheet); returns the undo. */
-function forceHittable(el: HTMLElement | SVGElement): () => void {
-  const { style } = el;
-  const hadStyle = el.hasAttribute('style');
-  const value = style.getPropertyValue('pointer-events');
-  const priority = style.getPropertyPriority('pointer-events');
-  style.setProperty('pointer-events', 'auto', 'important');
-  return () => {
-    if (!hadStyle) el.removeAttribute('style');
-    else if (value) style.setProperty('pointer-events', value, priority);
-    else style.removeProperty('pointer-events');
-  };
-}
-
-/**
- * The view's own elements that can be out of the hit test while its shadow root holds only our sheets: what our
- * sheets give `pointer-events` (`nonHittable`) and anything with a `pointer-events` of its own inline (how the page
- * can do it there without a sheet). Their descendants inherit from them. Null when only a stylesheet can reach
- * them all (our sheets set it on a pseudo-element).
- */
-function ownNonHittable(
-  shadow: ShadowRoot,
-  nonHittable: readonly string[],
-): (HTMLElement | SVGElement)[] | null {
-  if (nonHittable.some((selector) => selector.includes(':'))) return null;
-  const found: (HTMLElement | SVGElement)[] = [];
-  for (const el of shadow.querySelectorAll<HTMLElement | SVGElement>(
-    ['[style]', ...nonHittable].join(', '),
-  )) {
-    if (el.style?.getPropertyValue('pointer-events') || nonHittable.some((selector) => el.matches(selector)))
-      found.push(el);
-  }
-  return found;
-}
-
-/**
- * Runs `test` while every element takes pointer input, then puts the page back as it was: our style elements
- * removed, any inline `pointer-events` the page had made `!important` (which beats every sheet) restored. Our own
- * shadow root, while it holds only our sheets (`ownOnly`), gets no style element: restyling the whole view twice
- * per click was most of the guard's cost, and there only the elements `ownNonHittable` finds can be out of the test.
- */
-function withEveryElementHittable<T>(
-  own: ShadowRoot,
-  ownOnly: boolean,
-  nonHittable: readonly string[],
-  test: () => T,
-): T {
-  const undo: (() => void)[] = [];
-  try {
-    const ownElements = ownOnly ? ownNonHittable(own, nonHittable) : null;
-    for (const root of allRoots(own)) {
-      if (root === own && ownElements) {
-        for (const el of ownElements) undo.push(forceHittable(el));
-        continue;
-      }
-      const style = document.createElement('style');
-      style.textContent = HIT_TEST_CSS;
-      (root === document ? document.documentElement : root).prepend(style);
-      undo.push(() => style.remove());
-      for (const el of root.querySelectorAll<HTMLElement>('[style]')) {
-        const { style: inline } = el;
-        if (inline?.getPropertyPriority('pointer-events') !== 'important') continue;
-        const value = inline.getPropertyValue('pointer-events');
-        inline.setProperty('pointer-events', 'auto', 'important');
-        undo.push(() => inline.setProperty('pointer-events', value, 'important'));
-      }
-    }
-    return test();
-  } finally {
-    for (const step of undo.reverse()) step();
-  }
 }
 
 /** The element above `el`, across shadow boundaries (a shadow root's host). */

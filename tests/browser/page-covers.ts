@@ -4,13 +4,15 @@
 
 /**
  * How the page covers a control while the view has the whole page (every other element of the body hidden): an
- * element of its own outside the body, a pseudo-element of <html>, an element put into the view's open shadow
- * root (by its inline style, or by a sheet the page put there with it), each letting clicks through; a style put
- * there that makes the toggle see-through; or its body made see-through. `none`: nothing over it.
+ * element of its own outside the body (or inside a closed shadow root of its own), a pseudo-element of <html>, an
+ * element put into the view's open shadow root (by its inline style, or by a sheet the page put there with it),
+ * each letting clicks through; a style put there that makes the toggle see-through; or its body made see-through.
+ * `none`: nothing over it.
  */
 export type Cover =
   | 'decoy'
   | 'transparent overlay'
+  | 'element in a page component'
   | 'pseudo-element'
   | 'element in the view'
   | 'element styled in the view'
@@ -22,6 +24,7 @@ export type Cover =
 export const COVERS: readonly Exclude<Cover, 'none'>[] = [
   'decoy',
   'transparent overlay',
+  'element in a page component',
   'pseudo-element',
   'element in the view',
   'element styled in the view',
@@ -58,6 +61,14 @@ export function coverToggle({ label, cover, scroll }: { label: string; cover: Co
     overlay.textContent = 'Claim your prize';
     overlay.style.cssText = `${box.replace(';pointer-events:none', '')};background:gold;color:black`;
     shadow.append(style, overlay);
+  } else if (cover === 'element in a page component') {
+    // The page's own component, its overlay out of reach of the page's sheets and of ours.
+    const host = document.createElement('page-widget');
+    host.className = 'page-cover';
+    overlay.textContent = 'Claim your prize';
+    overlay.style.cssText = `${box};background:gold;color:black`;
+    host.attachShadow({ mode: 'closed' }).append(overlay);
+    document.documentElement.append(host);
   } else if (cover === 'transparent overlay') {
     overlay.style.cssText = box;
     document.documentElement.append(overlay);
