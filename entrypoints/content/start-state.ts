@@ -1,7 +1,7 @@
 // What the clean view starts with: the reading settings and this site's remembered view, read from storage.
 // Started by the content script as early as a cable address is seen, so storage answers while the page is read.
 import { DEFAULT_SETTINGS, type ReadingSettings, type ViewMode } from '../../lib/settings/settings';
-import { loadSettings, loadSiteView } from '../../lib/settings/storage';
+import { loadStart } from '../../lib/settings/storage';
 
 export interface StartState {
   settings: ReadingSettings;
@@ -13,8 +13,7 @@ export interface StartState {
 
 export async function startState(hostname: string): Promise<StartState> {
   try {
-    const [settings, mode] = await Promise.all([loadSettings(), loadSiteView(hostname)]);
-    return { settings, mode };
+    return await loadStart(hostname);
   } catch {
     // Storage unavailable (extension reloading): read with the defaults rather than not at all.
     return { settings: { ...DEFAULT_SETTINGS }, mode: 'clean' };

@@ -10,6 +10,7 @@ const {
   saveSettings,
   watchSettings,
   loadSiteView,
+  loadStart,
   saveSiteView,
   sitesShowingOriginal,
   SETTINGS_VERSION,
@@ -66,6 +67,17 @@ describe('per-site view choice', () => {
     expect(await loadSiteView('wikileaks.org')).toBe('original');
     expect(await loadSiteView('cablegatesearch.net')).toBe('clean');
     expect(await sitesShowingOriginal()).toEqual(['wikileaks.org']);
+  });
+
+  it('reads the settings and the site’s view together as each alone reads them', async () => {
+    await saveSettings({ theme: 'sepia' });
+    await saveSiteView('wikileaks.org', 'original');
+    expect(await loadStart('WikiLeaks.org')).toEqual({
+      settings: { ...DEFAULT_SETTINGS, theme: 'sepia' },
+      mode: 'original',
+    });
+    fakeBrowser.reset();
+    expect(await loadStart('wikileaks.org')).toEqual({ settings: DEFAULT_SETTINGS, mode: 'clean' });
   });
 
   it('forgets the choice when the reader goes back to the clean view', async () => {

@@ -56,6 +56,16 @@ export async function loadSiteView(hostname: string): Promise<ViewMode> {
 }
 
 /**
+ * The settings and a site's view in one storage call: what the content script starts with on every cable address,
+ * where a second call is paid again on each page (a page that turns out to hold no cable included).
+ */
+export async function loadStart(hostname: string): Promise<{ settings: ReadingSettings; mode: ViewMode }> {
+  const key = siteViewKey(hostname);
+  const stored = await local().get([SETTINGS_KEY, key]);
+  return { settings: normalizeSettings(stored[SETTINGS_KEY]), mode: normalizeViewMode(stored[key]) };
+}
+
+/**
  * Remembers the reader's standing choice for a site ("Always open the original on this site"); never called for
  * a switch on one page. The default (clean) is stored as an absence, not a value.
  */
