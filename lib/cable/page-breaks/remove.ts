@@ -3,6 +3,7 @@
 
 import { endsSentence } from '../text-tests';
 import type { PageBreak } from '../types';
+import { isBannerLine } from './forms';
 import { cutInlineBreaks } from './inline';
 import {
   type HeaderLine,
@@ -13,7 +14,6 @@ import {
   repeatsSection,
   takeBanners,
 } from './lines';
-import { isBannerLine } from './forms';
 import { onlyFurnitureBetween, takeSectionHeader } from './section-header';
 
 // Every header but the old PAGE form counts `002 OF 004` (or `002 of 004`): text without it has none.
