@@ -51,6 +51,20 @@ describe('readMetadataBlock', () => {
     });
   });
 
+  it('takes a title that kept its subject’s marking when the id stands above it and a fact follows', () => {
+    const text = `85FOOBAR1234\n(S/NF) VIEWS ON THE TALKS AND\nTue Feb 19 00:00:00 +0100 1985\nSECRET//NOFORN\nEmbassy Foobar\n${CABLE}`;
+    expect(readMetadataBlock(text)).toMatchObject({
+      id: '85FOOBAR1234',
+      title: '(S/NF) VIEWS ON THE TALKS AND',
+      date: '1985-02-19',
+      classification: 'SECRET//NOFORN',
+      end: text.indexOf('C O N'),
+    });
+    // A marked paragraph after the id is the cable's text, with nothing of the block after it.
+    const paragraph = '85FOOBAR1234\n(C) The minister spoke.\n\n(C) He left.\n';
+    expect(readMetadataBlock(paragraph)?.end).toBe(paragraph.indexOf('(C) The'));
+  });
+
   it('never takes a line of the cable: a text that starts with the cable has no block', () => {
     expect(readMetadataBlock(CABLE)).toBeNull();
     expect(readMetadataBlock(`O 191200Z FEB 85\nFM AMEMBASSY FOOBAR\n${CABLE}`)).toBeNull();

@@ -122,6 +122,30 @@ function cablePosts(text: string, from: number): Set<string> {
   return posts;
 }
 
+/** The first line with text after `from`, trimmed, or ''. */
+function lineAfter(text: string, from: number): string {
+  for (let at = from + 1; at < text.length && at < from + 2000; ) {
+    let next = text.indexOf('\n', at);
+    if (next < 0) next = text.length;
+    const line = text.slice(at, Math.min(next, at + 300)).trim();
+    if (line) return line;
+    at = next + 1;
+  }
+  return '';
+}
+
+const BLOCK_FACTS: ReadonlySet<Kind> = new Set(['date', 'classification', 'origin']);
+
+/**
+ * A title that kept its subject's portion marking (`(S) TALKS ON THE HARBOUR`) reads like a marked paragraph: it is
+ * the block's when the block's id stands above it and another fact of the block follows it (`end`: its line end).
+ */
+function isMarkedTitle(line: string, above: readonly Line[], text: string, end: number): boolean {
+  if (!line.startsWith('(') || !above.some((l) => l.kind === 'id')) return false;
+  const after = lineAfter(text, end);
+  return after !== '' && !startsCable(after) && BLOCK_FACTS.has(classify(after).kind);
+}
+
 /**
  * Reads the block of metadata lines at the text's start, or null when there is none. A block holds an id, or a
  * date and one more fact, each kind once and one other line at most (the title), and ends where the cable's own
@@ -140,7 +164,7 @@ export function readMetadataBlock(text: string): MetadataBlock | null {
       if (readMetadataLine(line)) return null;
       const seen = lines.find((l) => l.kind === 'classification');
       // The cable's own lone banner after the block's classification line is the cable's.
-      if (startsCable(line) || (seen && loneBanner(line))) {
+      if ((startsCable(line) && !isMarkedTitle(line, lines, text, next)) || (seen && loneBanner(line))) {
         end = at;
         break;
       }
