@@ -337,3 +337,13 @@ export const MONTHS: Readonly<Record<string, string>> = {
 
 /** Weekday names as a regex alternation (`Tue`, `Tuesday`), for the dates conversion tools write. */
 export const WEEKDAYS_SOURCE = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}';
+
+// ---- The message's end ----
+
+/**
+ * A line that only closes the message, after the signature or a metadata tail: `NNNN`, `End Cable Text`, a banner,
+ * a stray `>` or `.`, other mirrors' end marks (`@@@OASYS@@@`, `=====CABLE ENDS=====`, a rule of dashes), and the
+ * State Department's review stamp that the archive prints under old telegrams, whole or wrapped after `EO`.
+ */
+export const CLOSING_LINE =
+  /^ *(?:N{3,4}|BT|[#>.]+|End Cable Text|[A-Z]{0,6}VZCZC?[A-Z]{0,6}|(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\/\/[A-Z/ ]+)?|-{3,}|@@@OASYS@@@|=+ *CABLE ENDS *=+|Declassified\/Released US Department of State(?: EO)?(?: Systematic Review \d{1,2} [A-Z]{3} \d{4})?|(?:EO )?Systematic Review \d{1,2} [A-Z]{3} \d{4}) *$/i;

@@ -1,6 +1,8 @@
 // The signer's name at the end of a cable: alone on the last line (`HARRISON`, `DE LA CRUZ`, `Walsh`) or glued
 // after the last sentence (`End Text. MORROW`, `...the markets. Keane`); and the end-of-message tail after it.
 
+import { CLOSING_LINE } from '../vocabulary';
+
 // One to four words, each a capitalised name or an initial (`Thomas R. Lyle`, `DE LA CRUZ`).
 // The archive's `##` after a name (`HORAN##`) or a stray ` .` (`KENNARD .`) is no part of it but does not make it
 // something else.
@@ -17,12 +19,6 @@ const NOT_NAMES = new Set(
 );
 // The glued form: a sentence end, spaces, then the name ending the text.
 const GLUED = /(?<!\b[A-Z])[.!?)"\u201D] +([A-Z][A-Za-z'\u2019-]+(?: [A-Z][A-Za-z'\u2019-]+){0,2})$/;
-// Lines after the signature that only close the message: `NNNN`, `End Cable Text`, a banner, a stray `>` or
-// `.`, other mirrors' end marks (`@@@OASYS@@@`, `=====CABLE ENDS=====`, a rule of dashes), and the State Department's
-// review stamp that the archive prints under old telegrams, whole or wrapped after `EO`.
-const TAIL =
-  /^ *(?:N{3,4}|BT|[#>.]+|End Cable Text|[A-Z]{0,6}VZCZC?[A-Z]{0,6}|(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\/\/[A-Z/ ]+)?|-{3,}|@@@OASYS@@@|=+ *CABLE ENDS *=+|Declassified\/Released US Department of State(?: EO)?(?: Systematic Review \d{1,2} [A-Z]{3} \d{4})?|(?:EO )?Systematic Review \d{1,2} [A-Z]{3} \d{4}) *$/i;
-
 /** True when `text` (a whole line) can be a signer's name. */
 export function isSignatureLine(text: string): boolean {
   const t = text.trim();
@@ -62,7 +58,7 @@ export function tailLength(lines: readonly (string | { text: string })[]): numbe
       n++;
       continue;
     }
-    if (!TAIL.test(line)) break;
+    if (!CLOSING_LINE.test(line)) break;
     n++;
   }
   // Blank lines alone are not a tail.

@@ -44,6 +44,15 @@ describe('splitMetadataTail', () => {
     expect(splitMetadataTail(text)).toEqual({ body: text, tail: null, date: null, tags: [], subject: null });
   });
 
+  it('finds the tail before the end marks another mirror closes the text with', () => {
+    const line = '1.(C) The ship has left port. PERSON 0 01/02/2008 1234 PGOV,PREL THE SHIP';
+    for (const closing of ['\n\n=====CABLE ENDS=====\n', '\n@@@OASYS@@@\n', '\n>\n']) {
+      const split = splitMetadataTail(`${line}${closing}`);
+      expect(split.body, closing).toBe('1.(C) The ship has left port. PERSON');
+      expect(split).toMatchObject({ date: '2008-01-02', tags: ['PGOV', 'PREL'], subject: 'THE SHIP' });
+    }
+  });
+
   it('ignores a tail-like run followed by more lines', () => {
     const text = 'PERSON 0 01/02/2008 1234 PGOV,PREL THE SHIP\nmore text\n';
     expect(splitMetadataTail(text).tail).toBeNull();

@@ -1,7 +1,7 @@
 // Metadata that mirrors glue around a cable's text: the unknown-mirror line (`<ID> <date> <time>
 // <CLASSIFICATION> <origin>`) before it, and the media-partner tail after the flattened style's last line.
 
-import { BANNER_WORDS_SOURCE, METADATA_CAVEATS_SOURCE } from '../vocabulary';
+import { BANNER_WORDS_SOURCE, CLOSING_LINE, METADATA_CAVEATS_SOURCE } from '../vocabulary';
 import { canonicalId } from './ids';
 import { tagCodes, usDate } from './lines';
 
@@ -46,13 +46,27 @@ const TAIL =
   /(?<![ \t])[ \t]+\d{1,3}[ \t]+(\d{1,2}\/\d{1,2}\/\d{4})[ \t]+\d{1,7}[ \t]+([A-Z][A-Z0-9]{1,7}(?:,[A-Z][A-Z0-9]{1,7})+)[ \t]+(?=\S)/g;
 const TAIL_WINDOW = 40_000;
 
+/** Where the lines that only close the message (another mirror's `@@@OASYS@@@`, blank lines) begin at the end. */
+function closingStart(text: string): number {
+  let end = text.length;
+  for (let n = 0; n < 12 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '' && !CLOSING_LINE.test(line)) break;
+    end = Math.max(0, start - 1);
+  }
+  return end;
+}
+
 /**
  * Splits the metadata tail that media-partner versions glue to the end of a flattened cable (a count, a
- * `MM/DD/YYYY` date, a number, comma-joined TAGS, then subject and summary). Looks only at the text's end.
+ * `MM/DD/YYYY` date, a number, comma-joined TAGS, then subject and summary), before any closing lines. Looks only at
+ * the text's end.
  */
 export function splitMetadataTail(text: string): MetadataTail {
-  const from = Math.max(0, text.length - TAIL_WINDOW);
-  const scope = text.slice(from);
+  const stop = closingStart(text);
+  const from = Math.max(0, stop - TAIL_WINDOW);
+  const scope = text.slice(from, stop);
   TAIL.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = TAIL.exec(scope); m; m = TAIL.exec(scope)) last = m;
@@ -61,7 +75,7 @@ export function splitMetadataTail(text: string): MetadataTail {
     return { body: text, tail: null, date: null, tags: [], subject: null };
   const at = from + last.index;
   const tail = text.slice(at).trim();
-  const after = text.slice(from + last.index + last[0].length);
+  const after = text.slice(from + last.index + last[0].length, stop);
   const subject = /^[^a-z]*?(?=[ \t]+[A-Z][a-z]|$)/.exec(after)?.[0].trim() || null;
   return {
     body: text.slice(0, at),
