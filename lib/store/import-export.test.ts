@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cableInput, makeDocument, PARAGRAPHS } from '../../tests/fixtures/documents';
 import { tickingRepository } from '../../tests/fixtures/repository';
+import { attacksTried } from '../../tests/fixtures/robustness-tally';
 import { exportJson } from './export';
 import { importJson, parseExport } from './import';
 import type { Repository } from './repository';
@@ -64,6 +65,7 @@ async function validFile(): Promise<{ cables: Spoilable[]; bookmarks: Spoilable[
 }
 
 async function rejection(text: string): Promise<string> {
+  const attack = attacksTried('hostile files');
   const target = await openRepository();
   await target.addBookmark(cableInput(reykjavik), '2');
   const before = await exportJson(target, 0);
@@ -74,6 +76,7 @@ async function rejection(text: string): Promise<string> {
   expect(error?.kind).toBe('invalid');
   // Refused whole: the store is exactly as it was.
   expect(await exportJson(target, 0)).toBe(before);
+  attack.held();
   return error?.message ?? '';
 }
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { readSeed } from '../../scripts/sample-pages';
 import { cablegateLayout } from '../fixtures/layouts';
+import { writesFound } from '../fixtures/robustness-tally';
 import {
   browserSkipReason,
   type ExtensionBrowser,
@@ -199,6 +200,15 @@ describe.skipIf(skip)('the content script when the extension reloads or updates 
     await before.page.reload();
     expect(await waitForOutcome(before.page)).toBe('ready');
     const after = await openCable();
+    // The one write acknowledged before the update (its toggle pressed), looked for in a tab of the new version.
+    const found = await after.page
+      .locator('cable-reader-view button[aria-label="Bookmark paragraph 4"][aria-pressed="true"]')
+      .waitFor()
+      .then(
+        () => 1,
+        () => 0,
+      );
+    writesFound('extension reload and update', 1, found);
     for (const page of [before.page, after.page]) {
       await page
         .locator('cable-reader-view button[aria-label="Bookmark paragraph 4"][aria-pressed="true"]')

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeed } from '../../scripts/sample-pages';
 import { findBuild } from '../build/build-output';
 import { cablegateLayout } from '../fixtures/layouts';
+import { attacksTried } from '../fixtures/robustness-tally';
 import { type FirefoxBrowser, firefoxSkipReason, launchFirefox } from './firefox';
 
 const build = findBuild('Firefox fighting pages', ['firefox-mv2', 'firefox-mv3']);
@@ -61,16 +62,20 @@ describe.skipIf(skip)('pages that fight back, in Firefox', () => {
   it('comes back after the page re-renders its body, in the reader’s mode, and its toggle still works', async () => {
     await firefox.navigate(URL_BASE);
     await expectScreen('clean:1:Original page');
+    const rewrite1 = attacksTried('fighting-page rewrites');
     await firefox.evaluate(() => {
       document.body.innerHTML += '<p>Advertisement</p>';
     }, null);
     await expectScreen('clean:1:Original page');
+    rewrite1.held();
     await firefox.click(toggle, null);
     await expectScreen('original:1:Clean view');
+    const rewrite2 = attacksTried('fighting-page rewrites');
     await firefox.evaluate(() => {
       document.body.innerHTML += '<p>Another advertisement</p>';
     }, null);
     await expectScreen('original:1:Clean view');
+    rewrite2.held();
     await firefox.click(toggle, null);
     await expectScreen('clean:1:Original page');
     expect(firefox.addonLog()).toEqual([]);
@@ -79,8 +84,10 @@ describe.skipIf(skip)('pages that fight back, in Firefox', () => {
   it('comes back after the page removes the view’s host', async () => {
     await firefox.navigate(URL_BASE);
     await expectScreen('clean:1:Original page');
+    const rewrite3 = attacksTried('fighting-page rewrites');
     await firefox.evaluate(() => document.querySelector('cable-reader-view')?.remove(), null);
     await expectScreen('clean:1:Original page');
+    rewrite3.held();
     expect(firefox.addonLog()).toEqual([]);
   }, 120_000);
 });

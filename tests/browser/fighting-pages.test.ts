@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { readSeed } from '../../scripts/sample-pages';
 import { cablegateLayout } from '../fixtures/layouts';
+import { attacksTried } from '../fixtures/robustness-tally';
 import { browserSkipReason, type ExtensionBrowser, launchWithExtension } from './fixture';
 import { waitForOutcome } from './view';
 
@@ -99,51 +100,62 @@ describe.skipIf(skip)('pages that fight back, in Chromium', () => {
 
   it('comes back after the page re-renders its body, in the mode the reader had', async () => {
     const { page, tabId } = await openCable();
+    const rewrite1 = attacksTried('fighting-page rewrites');
     await page.evaluate(() => {
       document.body.innerHTML += '<p>Advertisement</p>';
     });
     await expectAgreed(page, tabId, 'clean');
+    rewrite1.held();
     // The reader switches to the original (the shortcut's handler), then the page re-renders again.
     expect(await browser.request('command.run', { command: 'toggle-view', tabId })).toBe(true);
     await expectAgreed(page, tabId, 'original');
+    const rewrite2 = attacksTried('fighting-page rewrites');
     await page.evaluate(() => {
       document.body.innerHTML += '<p>Another advertisement</p>';
     });
     await expectAgreed(page, tabId, 'original');
+    rewrite2.held();
     expect(await browser.request('command.run', { command: 'toggle-view', tabId })).toBe(true);
     await expectAgreed(page, tabId, 'clean');
   });
 
   it('comes back after the page removes the view’s host', async () => {
     const { page, tabId } = await openCable();
+    const rewrite3 = attacksTried('fighting-page rewrites');
     await page.evaluate(() => document.querySelector('cable-reader-view')?.remove());
     await expectAgreed(page, tabId, 'clean');
+    rewrite3.held();
   });
 
   it('comes back on the new element after the page replaces the original', async () => {
     const { page, tabId } = await openCable();
+    const rewrite4 = attacksTried('fighting-page rewrites');
     await page.evaluate(() => {
       const pre = document.querySelector('div.pane.big pre');
       pre?.replaceWith(pre.cloneNode(true));
     });
     await expectAgreed(page, tabId, 'clean');
+    rewrite4.held();
     expect(await browser.request('command.run', { command: 'toggle-view', tabId })).toBe(true);
     await expectAgreed(page, tabId, 'original');
   });
 
   it('keeps the view, and shows the original where it was moved to', async () => {
     const { page, tabId } = await openCable();
+    const rewrite5 = attacksTried('fighting-page rewrites');
     await page.evaluate(() => {
       const pre = document.querySelector('div.pane.big pre');
       if (pre) document.body.prepend(pre);
     });
     await expectAgreed(page, tabId, 'clean');
+    rewrite5.held();
     expect(await browser.request('command.run', { command: 'toggle-view', tabId })).toBe(true);
     await expectAgreed(page, tabId, 'original');
   });
 
   it('stays on screen when the page moves the view’s host into a box of its own', async () => {
     const { page, tabId } = await openCable();
+    const rewrite6 = attacksTried('fighting-page rewrites');
     await page.evaluate(() => {
       const box = document.createElement('div');
       document.body.append(box);
@@ -151,10 +163,12 @@ describe.skipIf(skip)('pages that fight back, in Chromium', () => {
       if (host) box.append(host);
     });
     await expectAgreed(page, tabId, 'clean');
+    rewrite6.held();
   });
 
   it('gives a page that keeps removing the view its own page back, and the popup hears there is none', async () => {
     const { page, tabId } = await openCable();
+    const rewrite7 = attacksTried('fighting-page rewrites');
     await page.evaluate(() => {
       const removeViews = () => {
         for (const host of document.querySelectorAll('cable-reader-view')) host.remove();
@@ -175,5 +189,6 @@ describe.skipIf(skip)('pages that fight back, in Chromium', () => {
         ).length,
     );
     expect(marked).toBe(0);
+    rewrite7.held();
   });
 });

@@ -4,6 +4,7 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attacksTried } from '../fixtures/robustness-tally';
 import { browserSkipReason, type ExtensionBrowser, launchWithExtension } from './fixture';
 import {
   HOSTILE_TITLE,
@@ -24,6 +25,12 @@ const LINKED_REFERENCES = ['08ASTANA1147', '09ZEMBLA120'];
 
 /** A PlusD page of a cable by its canonical id: all the view may link outside the page itself. */
 const CABLE_URL = /^https:\/\/wikileaks\.org\/plusd\/cables\/(\d{2}[A-Z]+\d+)_[ab]\.html$/;
+
+/** The names of the payloads whose code `text` carries (each records its name when it runs). */
+function payloadsIn(text: string): string[] {
+  const code = new RegExp(`${PAYLOAD_RUNS}\\|\\|\\[\\]\\)\\.push\\('([^']+)'\\)`, 'g');
+  return [...new Set([...text.matchAll(code)].map((m) => m[1] as string))];
+}
 
 /** Elements that would load or run something; the view has no business holding any. */
 const ACTIVE_TAGS = ['script', 'iframe', 'frame', 'object', 'embed', 'img', 'image', 'base', 'form', 'meta'];
@@ -177,8 +184,16 @@ describe.skipIf(skip)('hostile cable text, in Chromium', () => {
           const text = await viewText(page);
           for (const fragment of SHOWN_AS_TEXT) expect(text, 'shown as text').toContain(fragment);
           expect(text, 'a bidi override is kept as a character, not acted on').toContain('\u202e');
+          // Every payload the page's own cable text carries, which the extension read (the view shows some of them
+          // in other words: tags as a list, references as links).
+          const payloads = payloadsIn(await page.evaluate(() => document.body.textContent ?? ''));
+          expect(payloads.length, 'payloads in the page’s text').toBeGreaterThan(0);
+          expect(payloadsIn(text).length, 'payloads in the view as text').toBeGreaterThan(0);
+          const attack = attacksTried('script payloads', payloads.length);
+          const ran = new Set<string>();
 
           const first = await audit(page);
+          for (const name of first.payloadRuns) ran.add(name);
           expectNothingRan(first, 'after render');
           const disallowed = first.urls.filter((u) => u.attr !== 'href' || !allowedUrl(u.resolved, p.url));
           expect(disallowed, 'URLs in the view that are no cable URL').toEqual([]);
@@ -196,11 +211,15 @@ describe.skipIf(skip)('hostile cable text, in Chromium', () => {
           await toggleButton(page, 'Original page').click();
           await toggleButton(page, 'Clean view').waitFor();
           expect(await presVisible(page)).toBe(true);
-          expectNothingRan(await audit(page), 'after switching to the original');
+          const original = await audit(page);
+          for (const name of original.payloadRuns) ran.add(name);
+          expectNothingRan(original, 'after switching to the original');
 
           await toggleButton(page, 'Clean view').click();
           await toggleButton(page, 'Original page').waitFor();
           const last = await audit(page);
+          for (const name of last.payloadRuns) ran.add(name);
+          attack.held(payloads.filter((name) => !ran.has(name)).length);
           expectNothingRan(last, 'after switching back to the clean view');
           expect(last.urls).toEqual(first.urls);
           expect(await hostCount(page)).toBe(1);

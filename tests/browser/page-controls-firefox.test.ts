@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeed } from '../../scripts/sample-pages';
 import { findBuild } from '../build/build-output';
 import { cablegateLayout } from '../fixtures/layouts';
+import { attacksTried } from '../fixtures/robustness-tally';
 import { type FirefoxBrowser, firefoxSkipReason, launchFirefox } from './firefox';
 import { COVERS, coverToggle, uncover } from './page-covers';
 
@@ -88,6 +89,7 @@ describe.skipIf(skip)('the view’s controls on a page that covers them, in Fire
     'stores nothing for a real click through the page’s %s, and says why',
     async (cover) => {
       await openCable('5', false);
+      const attack = attacksTried('overlay covers');
       await firefox.settle(bookmarkButton, '5');
       const point = await firefox.evaluate(coverToggle, { label: '5', cover, scroll: false });
       await firefox.clickAt(point.x, point.y);
@@ -100,6 +102,7 @@ describe.skipIf(skip)('the view’s controls on a page that covers them, in Fire
       await firefox.clickAt(point.x, point.y);
       await waitFor('5', (s) => s.pressed === 'true');
       await openCable('5', true);
+      attack.held();
       await firefox.click(bookmarkButton, '5');
       await waitFor('5', (s) => s.pressed === 'false');
       expect(firefox.addonLog()).toEqual([]);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readSeed } from '../../scripts/sample-pages';
 import { cablegateLayout } from '../fixtures/layouts';
+import { attacksTried } from '../fixtures/robustness-tally';
 import { browserSkipReason, type ExtensionBrowser, launchWithExtension, type OpenedPage } from './fixture';
 import { COVERS, type Cover, coverToggle, uncover } from './page-covers';
 import { waitForOutcome } from './view';
@@ -60,6 +61,7 @@ describe.skipIf(skip)('the view’s controls on a page that covers them, in Chro
 
   it.each(COVERS)('writes nothing for a real click through the page’s %s, and says why', async (cover) => {
     const { page } = cable;
+    const attack = attacksTried('overlay covers');
     const before = await storedBookmarks();
     const point = await page.evaluate(coverToggle, { label: '5', cover, scroll: true });
     await page.mouse.click(point.x, point.y);
@@ -67,6 +69,7 @@ describe.skipIf(skip)('the view’s controls on a page that covers them, in Chro
     // The refused click reached no handler: no request left, so nothing can arrive later either.
     await pressedIs('5', false);
     expect(await storedBookmarks()).toEqual(before);
+    attack.held();
 
     // Uncovered, the reader's next click on the same spot counts.
     await page.evaluate(uncover);
