@@ -1,6 +1,6 @@
 // The batch command end to end (`node bin/cable-reader.js`, built first): a folder of corpus files with a bad file
 // in the middle, a CSV dump written here in the archive's format, jsonl on stdout, --jobs 2 against --jobs 1; and
-// the hostile inputs of a single run: /dev/zero, an endless stdin, a closed stdout, bad UTF-8, UTF-16.
+// the hostile inputs of a single run: /dev/zero, /dev/urandom, an endless stdin, a closed stdout, bad UTF-8, UTF-16.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,6 +137,13 @@ describe('single inputs that fight back', () => {
     expect(r.status).toBe(1);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/cannot read \/dev\/zero: it is larger than 64 MB/);
+  });
+
+  it('stops /dev/urandom at the size limit the same way', () => {
+    const r = cli(['/dev/urandom']);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/cannot read \/dev\/urandom: it is larger than 64 MB/);
   });
 
   it('stops an endless stdin at the size limit', async () => {
