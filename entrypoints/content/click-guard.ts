@@ -110,27 +110,50 @@ function centre(el: Element): Point {
 interface OwnStyles {
   /** The style elements: any other sheet in the shadow root came from the page (or another extension). */
   ours: ReadonlySet<Node>;
-  /** The selectors of our rules that set `pointer-events`. */
-  nonHittable: readonly string[];
+  /** The selectors of our rules that set `pointer-events`, read once our sheets exist. */
+  nonHittable(): readonly string[];
 }
 
-/** The selectors of every style rule in `rules` (nested ones too) that sets `pointer-events`. */
+/** A selector of the host alone (WXT's `:host { all: initial }`): the host is the page's to check, not ours. */
+const HOST_ONLY = /^:host(\([^()]*\))?$/;
+
+/**
+ * The selectors of every style rule in `rules` (nested ones too) that sets `pointer-events` on an element of the
+ * shadow tree (a selector of the host alone is left out).
+ */
 function pointerEventSelectors(rules: CSSRuleList): string[] {
   const found: string[] = [];
   for (const rule of rules) {
     const style = (rule as CSSStyleRule).style;
-    if (style?.getPropertyValue('pointer-events')) found.push((rule as CSSStyleRule).selectorText);
+    if (style?.getPropertyValue('pointer-events')) {
+      const { selectorText } = rule as CSSStyleRule;
+      const parts = selectorText.split(',').map((part) => part.trim());
+      if (!parts.every((part) => HOST_ONLY.test(part))) found.push(selectorText);
+    }
     const nested = (rule as CSSGroupingRule).cssRules;
     if (nested) found.push(...pointerEventSelectors(nested));
   }
   return found;
 }
 
+/**
+ * The view's styles as it is made, taken by their elements: the guard starts before the view is in the page, and a
+ * shadow tree out of the document has no style sheets yet (reading `styleSheets` then took none as ours, so the
+ * view's own sheet counted as the page's and every click restyled the whole view).
+ */
 function ownStyles(shadow: ShadowRoot): OwnStyles {
-  const sheets = [...shadow.styleSheets];
+  const nodes = [...shadow.querySelectorAll<HTMLStyleElement | HTMLLinkElement>('style, link')];
+  let selectors: string[] | null = null;
   return {
-    ours: new Set(sheets.flatMap((sheet) => (sheet.ownerNode ? [sheet.ownerNode] : []))),
-    nonHittable: sheets.flatMap((sheet) => pointerEventSelectors(sheet.cssRules)),
+    ours: new Set(nodes),
+    nonHittable() {
+      if (selectors) return selectors;
+      const sheets = nodes.map((node) => node.sheet);
+      const found = sheets.flatMap((sheet) => (sheet ? pointerEventSelectors(sheet.cssRules) : []));
+      // Kept once every sheet is there; until then (the view not in the page), asked again.
+      if (sheets.every((sheet) => sheet)) selectors = found;
+      return found;
+    },
   };
 }
 
@@ -141,7 +164,7 @@ function seenWhole(control: Element, shadow: ShadowRoot, own: OwnStyles, event: 
   // A pointer press has coordinates (detail counts the presses); a key press on a focused control has none.
   const points = [centre(control)];
   if (event.detail > 0) points.push({ x: event.clientX, y: event.clientY });
-  return withEveryElementHittable(shadow, ownSheets, own.nonHittable, () =>
+  return withEveryElementHittable(shadow, ownSheets, own.nonHittable(), () =>
     points.every((point) => onTop(control, shadow, point)),
   );
 }
