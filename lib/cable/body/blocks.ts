@@ -11,6 +11,7 @@ import { markInlineMarkings } from './inline-markings';
 import { bodyLines, isBlankLine, type Line } from './lines';
 import { readListMarker, runOnItemStart } from './lists';
 import { opensParagraph, readNumberLabel, runTogetherStart } from './paragraph-starts';
+import { closeQuote, noteRestart } from './quoted-numbering';
 import { addHeading, takePlainHeading, takeRule } from './segment-headings';
 import { acceptedSubLabel, inLetterRun, openItem, openSub } from './segment-nesting';
 import {
@@ -87,6 +88,7 @@ function content(s: SegmentState, text: string, from: number, start: number, i: 
   const ended = prevEnds(s);
   const shortPrev = endedEarly(s, head);
   const num = readNumberLabel(head);
+  if (num) closeQuote(s, num.number, last);
   const numberContext = {
     last: s.lastNum,
     prevEnds: ended,
@@ -99,6 +101,7 @@ function content(s: SegmentState, text: string, from: number, start: number, i: 
   };
   if (num && opensParagraph(num, numberContext)) {
     const at = spill(s, text, from + num.length + num.markingLength, i);
+    noteRestart(s, num.number);
     s.lastNum = num.number;
     s.numbered++;
     if (num.marking) s.marked++;

@@ -11,6 +11,14 @@ interface Run extends OpenRun {
   index: number;
 }
 
+/** A quoted text numbering its own paragraphs inside the cable's paragraph `para` (numbered `outer`). */
+interface OpenQuote {
+  outer: number;
+  para: number;
+  /** Index of the quoted text's first numbered paragraph's draft. */
+  from: number;
+}
+
 export interface SegmentState {
   readonly body: BodyLines;
   /** Lines to read: the body's lines without the message tail. */
@@ -40,6 +48,7 @@ export interface SegmentState {
   itemScan: ScanMemo;
   /** The last entry of a participant or distribution list (one name a line), which the next short line follows. */
   rosterEntry: Draft | null;
+  quote: OpenQuote | null;
 }
 
 /** A scanner's last answer on a line: from `from`, with `key` (the paragraph number then), the next hit or -1. */
@@ -74,6 +83,7 @@ export function newState(body: BodyLines, count: number): SegmentState {
     paragraphScan: emptyScan(),
     itemScan: emptyScan(),
     rosterEntry: null,
+    quote: null,
   };
 }
 
