@@ -42,8 +42,24 @@ describe('createSend', () => {
     expect(sent[0]?.writeId).toBe(sent[1]?.writeId);
   });
 
-  it('rejects clearly when nobody answers', async () => {
-    const send = createSend<BackgroundRequests>(async () => undefined);
+  it('sends once more under the same id when the channel closed with no answer, as the polyfill reports it', async () => {
+    const sent: Envelope[] = [];
+    const send = createSend<BackgroundRequests>(async (message) => {
+      sent.push(message);
+      return sent.length === 1 ? undefined : { ok: true, value: { kept: true } };
+    });
+    await expect(send('cable.seen', { sighting: {} as never })).resolves.toEqual({ kept: true });
+    expect(sent).toHaveLength(2);
+    expect(sent[0]?.writeId).toBe(sent[1]?.writeId);
+  });
+
+  it('rejects clearly when nobody answers, after asking twice', async () => {
+    let asked = 0;
+    const send = createSend<BackgroundRequests>(async () => {
+      asked++;
+      return undefined;
+    });
     await expect(send('bookmark.list')).rejects.toMatchObject({ kind: 'no-response' });
+    expect(asked).toBe(2);
   });
 });

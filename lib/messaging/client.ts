@@ -26,12 +26,15 @@ export function newWriteId(): string {
 /**
  * Every request carries an id of its own. When the transport fails (the channel closed before the answer came,
  * the service worker was stopping), the request is sent once more under the same id: a write the background had
- * already applied is then answered, not applied twice.
+ * already applied is then answered, not applied twice. No answer at all counts as a failure: the background always
+ * answers a Result, and webextension-polyfill resolves with nothing when Chrome closes the channel of a stopped
+ * service worker ("The message port closed before a response was received").
  */
 export function createSend<T extends Table>(transport: (message: Envelope) => Promise<unknown>) {
   return async <N extends keyof T & string>(name: N, ...[data]: DataArgs<T[N]>): Promise<AnswerOf<T[N]>> => {
     const message: Envelope = { name, data: data ?? {}, writeId: newWriteId() };
-    const response = await transport(message).catch(() => transport(message));
+    const first = await transport(message).catch(() => undefined);
+    const response = first === undefined ? await transport(message) : first;
     return unwrap<AnswerOf<T[N]>>(response);
   };
 }
