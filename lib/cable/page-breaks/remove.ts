@@ -56,6 +56,17 @@ function needsBlank(before: string, gap: Gap): boolean {
   return gap.total > 0 && gap.after === 1 && endsSentence(before);
 }
 
+/** Past the blank lines from `pos` (a line start): where the next line with text starts, and how many it skipped. */
+function pastBlankLines(text: string, pos: number): { at: number; lines: number } {
+  let at = pos;
+  let lines = 0;
+  while (at < text.length && isBlankSpan(text, at, lineEndOf(text, at))) {
+    at = Math.min(text.length, lineEndOf(text, at) + 1);
+    lines++;
+  }
+  return { at, lines };
+}
+
 /**
  * Finds and removes page-break headers: whole-line forms (with the banners and repeated section headers of
  * old telegrams) and flattened forms in mid-sentence. Offsets refer to the input text. Linear: lines are
@@ -105,17 +116,20 @@ export function removePageBreaks(text: string): PageBreakResult {
         blanksBefore++;
       }
       keepEnd = keepEnd > cursor ? keepEnd - 1 : cursor;
-      // Old telegrams print the classification at each page's foot; other mirrors' conversions centre it on a
-      // line of its own beside any header.
+      // Old telegrams print the classification at each page's foot, on its own line or glued to the last line's
+      // end; other mirrors' conversions centre it on a line of its own beside any header (only that is looked
+      // for there: a modern cable's line ending in a banner word is text).
       if (found.old || isBannerLine(text.slice(Math.max(cursor, lineStartOf(text, keepEnd)), keepEnd)))
         keepEnd = takeBanners(text, cursor, keepEnd, around);
     }
     carry = null;
+    // Text came before this header: at the top of the text its neighbours are the cable's own header lines.
+    const textBefore = keepEnd > cursor || outLength > 0;
     const next = headers[h + 1];
     if (
       found.old &&
       found.page === 1 &&
-      (keepEnd > cursor || outLength > 0) &&
+      textBefore &&
       next &&
       repeatsSection(text, end, next.start) &&
       onlyFurnitureBetween(text, end, next.start)
@@ -134,23 +148,16 @@ export function removePageBreaks(text: string): PageBreakResult {
     let resume = found.rest ? start + found.restAt : Math.min(text.length, end + 1);
     let blanksAfter = 0;
     if (!found.rest) {
-      while (resume < text.length && isBlankSpan(text, resume, lineEndOf(text, resume))) {
-        resume = Math.min(text.length, lineEndOf(text, resume) + 1);
-        blanksAfter++;
-      }
-      // The banner heading the new page goes with its header too, once text came before it (at the top of the
-      // text a lone banner is the cable's own classification line).
-      if (keepEnd > cursor || outLength > 0) {
-        const bannerEnd = lineEndOf(text, resume);
-        if (resume < text.length && isBannerLine(text.slice(resume, bannerEnd))) {
-          around.push(text.slice(resume, bannerEnd).trim());
-          resume = Math.min(text.length, bannerEnd + 1);
-          while (resume < text.length && isBlankSpan(text, resume, lineEndOf(text, resume)))
-            resume = Math.min(text.length, lineEndOf(text, resume) + 1);
-        }
+      ({ at: resume, lines: blanksAfter } = pastBlankLines(text, resume));
+      // The banner heading the new page goes with its header too (at the top of the text a lone banner is the
+      // cable's own classification line).
+      const bannerEnd = lineEndOf(text, resume);
+      if (textBefore && resume < text.length && isBannerLine(text.slice(resume, bannerEnd))) {
+        around.push(text.slice(resume, bannerEnd).trim());
+        resume = pastBlankLines(text, Math.min(text.length, bannerEnd + 1)).at;
       }
       // A later section's first page repeats the routing block and header lines: they go with the break.
-      if (found.old && found.page === 1 && (keepEnd > cursor || outLength > 0)) {
+      if (found.old && found.page === 1 && textBefore) {
         const repeated = takeSectionHeader(text, resume, around);
         if (repeated.taken > 0) ({ resume, blanksAfter } = repeated);
       }
