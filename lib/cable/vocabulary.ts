@@ -347,3 +347,12 @@ export const WEEKDAYS_SOURCE = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}';
  */
 export const CLOSING_LINE =
   /^ *(?:N{3,4}|BT|[#>.]+|End Cable Text|[A-Z]{0,6}VZCZC?[A-Z]{0,6}|(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\/\/[A-Z/ ]+)?|-{3,}|@@@OASYS@@@|=+ *CABLE ENDS *=+|Declassified\/Released US Department of State(?: EO)?(?: Systematic Review \d{1,2} [A-Z]{3} \d{4})?|(?:EO )?Systematic Review \d{1,2} [A-Z]{3} \d{4}) *$/i;
+
+// ---- Redactions ----
+
+/**
+ * A run of X the publisher put in place of a name, as a regex source: four or more, standing alone, is never a
+ * word or numeral. Some wrote them in lower case (`xxxxxxxxxxxx`) and some glued them to the word before
+ * (`contactXXXXXXXXXXXX`): capitals after a lower-case letter are no word either (`XXXXth` and `EXXON` stay words).
+ */
+export const REDACTION_SOURCE = '(?<![A-Za-z])(?:X{4,}|x{4,})(?![A-Za-z])|(?<=[a-z])X{4,}(?![A-Za-z])';

@@ -2,6 +2,7 @@
 // cable wrote inside the text, and redactions. Pure: returns plain strings for text nodes (never markup), and never
 // changes a character of the text.
 import type { MarkingSpan, RegionSpan, Span } from '../cable/types';
+import { REDACTION_SOURCE } from '../cable/vocabulary';
 
 export interface Segment {
   text: string;
@@ -13,10 +14,7 @@ export interface Segment {
   marking?: string;
 }
 
-// Publishers blanked names with runs of X; four or more, standing alone, is never a word or numeral. Some wrote
-// them in lower case (`xxxxxxxxxxxx`) and some glued them to the word before (`contactXXXXXXXXXXXX`): capitals
-// after a lower-case letter are no word either (`XXXXth` and `EXXON` stay words).
-const REDACTION = /(?<![A-Za-z])(?:X{4,}|x{4,})(?![A-Za-z])|(?<=[a-z])X{4,}(?![A-Za-z])/g;
+const REDACTION = new RegExp(REDACTION_SOURCE, 'g');
 
 function splitRedactions(text: string, span: RegionSpan['kind'] | null, out: Segment[]): void {
   let last = 0;

@@ -2,7 +2,7 @@
 // SUBJECT, REF, Classified By): collects raw field values and stops at the first line that belongs to the body.
 
 import { readMarking } from '../markings';
-import { PAGE_BREAK_SHAPES } from '../vocabulary';
+import { PAGE_BREAK_SHAPES, REDACTION_SOURCE } from '../vocabulary';
 import { type ClassificationLine, parseClassificationLine } from './ids';
 import {
   type FieldKind,
@@ -85,7 +85,7 @@ const DANGLING_ITEM = /(?:^|[\s,;])\(?[A-Za-z][.)](?:[ \t]+[A-Za-z][A-Za-z.' ]*)
 const DANGLING_SUBJECT =
   /(?:[,:;/(&-]|\b(?:THE|OF|AND|OR|TO|FOR|IN|ON|AT|BY|WITH|FROM|INTO|ITS|THEIR|OVER|ABOUT|BETWEEN|AGAINST|AN)|['’]S)$/i;
 // A redaction (`xxxxxxxxxxxx`) is lower case in most copies: it says nothing about the line's own case.
-const REDACTION = /x{4,}/gi;
+const REDACTION = new RegExp(REDACTION_SOURCE, 'g');
 const inCapitals = (text: string): boolean => !/[a-z]/.test(text.replace(REDACTION, ''));
 /** Longest line held after a blank until a field start confirms it as header. */
 const MAX_HELD = 200;
