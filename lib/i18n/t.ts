@@ -34,33 +34,41 @@ function i18nApi(): I18nApi {
   return api;
 }
 
-// Messages already given, by name and substitutions. After an extension update or reload the content script
-// of an open tab outlives its extension and every i18n call throws: the view goes on with what it has shown.
+// Messages already given, by name and substitutions, answered from here: a message never changes while a script
+// lives (a new catalog comes only with an extension update, which ends the script's context), and every
+// browser.i18n call crosses into the browser's bindings. After an extension update or reload every i18n call
+// throws: the view goes on with what it has shown.
 const given = new Map<string, string>();
-let lastLocale = 'en';
+let lastLocale: string | null = null;
 
 const browserSource: MessageSource = {
   lookup: (key, substitutions) => {
     const id = `${key}\u0000${substitutions.join('\u0000')}`;
+    const known = given.get(id);
+    if (known !== undefined) return known;
     try {
       const message = i18nApi().getMessage(key, substitutions);
       given.set(id, message);
       return message;
     } catch {
-      return given.get(id) ?? '';
+      return '';
     }
   },
   // The language of the catalog browser.i18n picked: each catalog names itself (`locale_tag`), as neither
-  // @@ui_locale nor getUILanguage() does under headless Chromium's --lang (both stay en-US there).
+  // @@ui_locale nor getUILanguage() does under headless Chromium's --lang (both stay en-US there). Read once, for
+  // the catalog is fixed for the script's life (above): it is asked for every number, date and plural shown, three
+  // binding calls each time (in a CPU profile of six cold corpus pages, 6.5 ms a page; the first read is ~5 of it).
   locale: () => {
+    if (lastLocale !== null) return lastLocale;
     try {
       const api = i18nApi();
       const tag = api.getMessage('locale_tag') || api.getMessage('@@ui_locale').replace('_', '-');
       lastLocale = formattingLocale(tag, api.getUILanguage());
+      return lastLocale;
     } catch {
-      // The extension went away under this page: keep the language already in use.
+      // The extension went away under this page before any message was read.
+      return 'en';
     }
-    return lastLocale;
   },
 };
 
