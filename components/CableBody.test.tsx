@@ -19,7 +19,9 @@ function longCable() {
   );
 }
 
-function renderBody(overrides: { through?: string | null; onComplete?: () => void } = {}) {
+function renderBody(
+  overrides: { through?: string | null; onComplete?: () => void; firstSections?: number } = {},
+) {
   const doc = longCable();
   const props = {
     doc,
@@ -48,6 +50,14 @@ describe('CableBody, rendered chunk by chunk', () => {
     await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1), { timeout: 8000 });
     expect(labels()).toEqual(Array.from({ length: COUNT }, (_, i) => String(i + 1)));
     expect(container.querySelectorAll('[data-marking="C"]')).toHaveLength(Math.ceil(COUNT / 3));
+  });
+
+  it('renders as many sections at once as a first screen drew, when given, and the rest later', async () => {
+    const onComplete = vi.fn();
+    const { labels } = renderBody({ onComplete, firstSections: 3 });
+    expect(labels()).toEqual(['1', '2', '3']);
+    await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1), { timeout: 8000 });
+    expect(labels()).toEqual(Array.from({ length: COUNT }, (_, i) => String(i + 1)));
   });
 
   it('renders through a paragraph asked for in the same render, before the slices reach it', () => {

@@ -23,6 +23,8 @@ interface Props {
   actions?: (block: Block) => ComponentChildren;
   /** Render the first sections at once and the rest in slices that leave the page responsive. */
   progressive?: boolean;
+  /** Sections rendered at once when progressive (see useChunks' `first`). */
+  firstSections?: number;
   /** Key of a block that must be in the DOM when this render returns (a paragraph the reader asked for). */
   through?: string | null;
   /** Called once every section is rendered. */
@@ -116,14 +118,29 @@ function sectionOf(sections: readonly Section[], key: string | null | undefined)
 }
 
 export function CableBody(props: Props) {
-  const { doc, pageMarkers, filter, onCopyLink, onCiteMenu, actions, progressive, through, onComplete } =
-    props;
+  const {
+    doc,
+    pageMarkers,
+    filter,
+    onCopyLink,
+    onCiteMenu,
+    actions,
+    progressive,
+    firstSections,
+    through,
+    onComplete,
+  } = props;
   const sections = useMemo(() => sectionBlocks(doc.blocks), [doc]);
   const byKey = useMemo(() => new Map(doc.blocks.map((b) => [b.key, b])), [doc]);
   const captions = useMemo(() => captionKeys(doc.blocks), [doc]);
   const breaks = useMemo(() => (pageMarkers ? breaksByBlock(doc.pageBreaks) : NO_BREAKS), [doc, pageMarkers]);
   const target = useMemo(() => sectionOf(sections, through), [sections, through]);
-  const ends = useChunks(sections.length, { progressive: progressive ?? false, through: target, onComplete });
+  const ends = useChunks(sections.length, {
+    progressive: progressive ?? false,
+    first: firstSections,
+    through: target,
+    onComplete,
+  });
   const body = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = body.current;

@@ -34,6 +34,8 @@ export interface CableViewProps {
   hidden?: boolean;
   /** Render the body chunk by chunk (the page's view); see CableBody. */
   progressive?: boolean;
+  /** Sections rendered at once when progressive; see CableBody. */
+  firstSections?: number;
   /** Key of a block that must be in the DOM when this render returns. */
   through?: string | null;
   /** Called once the whole body is rendered. */
@@ -145,6 +147,7 @@ export function CableView(props: CableViewProps) {
           onCiteMenu={onCiteMenu}
           actions={actions}
           progressive={props.progressive}
+          firstSections={props.firstSections}
           through={props.through}
           onComplete={props.onComplete}
         />

@@ -41,6 +41,8 @@ export interface ReaderRootProps {
   actions?: (block: Block) => ComponentChildren;
   /** Render the body chunk by chunk; see CableBody. */
   progressive?: boolean;
+  /** Sections rendered at once when progressive (the first screen's, on taking it over); see CableBody. */
+  firstSections?: number;
   /** Key of a block that must be in the DOM when this render returns. */
   through?: string | null;
   /** Called once the whole body is rendered. */
@@ -240,6 +242,7 @@ export function ReaderRoot(props: ReaderRootProps) {
           announce={setMessage}
           actions={props.actions}
           progressive={props.progressive}
+          firstSections={props.firstSections}
           through={props.through}
           onComplete={props.onComplete}
           tagUrl={props.tagUrl}

@@ -26,6 +26,11 @@ export function nextSlice(): Promise<void> {
 export interface ChunkOptions {
   /** Render chunk by chunk (the page's view); otherwise everything at once. */
   progressive: boolean;
+  /**
+   * Items in the first chunk (FIRST_ITEMS when not given): those a first screen already drew, when the view takes
+   * it over, so that render does no more than stand in for it and the rest come in slices.
+   */
+  first?: number;
   /** An index that must be rendered now (a paragraph the reader asked for), or -1. */
   through: number;
   /** Called once, when every item is rendered. */
@@ -38,7 +43,7 @@ export interface ChunkOptions {
  */
 export function useChunks(
   total: number,
-  { progressive, through, onComplete }: ChunkOptions,
+  { progressive, first = FIRST_ITEMS, through, onComplete }: ChunkOptions,
 ): readonly number[] {
   const chunks = useRef({ total: -1, ends: [] as number[] });
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -47,7 +52,7 @@ export function useChunks(
   done.current = onComplete;
 
   if (chunks.current.total !== total) {
-    chunks.current = { total, ends: [progressive ? Math.min(total, FIRST_ITEMS) : total] };
+    chunks.current = { total, ends: [progressive ? Math.min(total, Math.max(1, first)) : total] };
   }
   const ends = chunks.current.ends;
   const reached = ends[ends.length - 1] ?? 0;

@@ -9,7 +9,7 @@ import { extractCable } from '../../lib/sites/index';
 import { block, cable } from '../../tests/fixtures/documents';
 import { cablegateLayout } from '../../tests/fixtures/layouts';
 import { SAMPLE_CABLEGATE_PAGE } from '../../tests/fixtures/sample-cable';
-import { canDrawFirstScreen, drawFirstScreen, FIRST_SCREEN_ATTR } from './first-screen';
+import { canDrawFirstScreen, drawFirstScreen, FIRST_SCREEN_ATTR, firstScreenSections } from './first-screen';
 
 const URL_ = 'https://wikileaks.org/cable/2009/03/09ZEMBLA123.html';
 
@@ -20,8 +20,9 @@ function sampleDoc(): CableDocument {
   return parseCable(raw);
 }
 
-function view(doc: CableDocument, settings: ReadingSettings) {
+function view(doc: CableDocument, settings: ReadingSettings, firstSections?: number) {
   return h(ReaderRoot, {
+    firstSections,
     doc,
     pageUrl: URL_,
     mode: 'clean',
@@ -113,6 +114,23 @@ describe('drawFirstScreen', () => {
     expect(canonical(first)).toBe(canonical(fresh));
     expect(first.querySelector(`[${FIRST_SCREEN_ATTR}]`)).toBeNull();
     for (const [selector, node] of kept) expect(first.querySelector(selector), selector).toBe(node);
+  });
+
+  it('on a long cable, is taken over by a first render of the sections it drew, the rest left to the slices', () => {
+    const text =
+      'The minister said the concession would be tendered again before the end of the year. '.repeat(8);
+    const doc = cable(Array.from({ length: 30 }, (_, i) => block({ key: String(i + 1), text })));
+    const first = container();
+    drawFirstScreen(first, doc, { settings: DEFAULT_SETTINGS, actionSlots: 2 });
+    const drawn = [...first.querySelectorAll<HTMLElement>('[data-para]')].map((p) => p.dataset.para);
+    expect(drawn.length).toBe(firstScreenSections(doc));
+    expect(drawn.length).toBeGreaterThan(1);
+    expect(drawn.length).toBeLessThan(30);
+    const kept = first.querySelector(`#par${drawn.length}`);
+
+    render(view(doc, DEFAULT_SETTINGS, firstScreenSections(doc)), first);
+    expect([...first.querySelectorAll<HTMLElement>('[data-para]')].map((p) => p.dataset.para)).toEqual(drawn);
+    expect(first.querySelector(`#par${drawn.length}`)).toBe(kept);
   });
 
   it('writes the page text as text, never as markup', () => {

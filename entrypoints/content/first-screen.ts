@@ -377,7 +377,26 @@ function paragraph(d: Document, section: Extract<Section, { kind: 'paragraph' }>
   );
 }
 
-/** The first sections of the body, up to about a screen's text, each whole. */
+/** How many of `sections` the first screen draws: up to about a screen's text, each whole. */
+function sectionsDrawn(sections: readonly Section[]): number {
+  let chars = 0;
+  let count = 0;
+  while (count < sections.length && chars < FIRST_SCREEN_CHARS) {
+    chars += sectionChars(sections[count] as Section);
+    count++;
+  }
+  return count;
+}
+
+/**
+ * How many of the body's sections the first screen draws. The view's render that takes the first screen over
+ * renders as many at once, and the rest in slices.
+ */
+export function firstScreenSections(doc: CableDocument): number {
+  return sectionsDrawn(sectionBlocks(doc.blocks));
+}
+
+/** The first sections of the body (sectionsDrawn). */
 function body(d: Document, doc: CableDocument, c: Context): HTMLElement {
   const el = make(
     d,
@@ -385,9 +404,8 @@ function body(d: Document, doc: CableDocument, c: Context): HTMLElement {
     { class: 'cr-body', id: 'cr-text' },
     ...markers(d, c.breaks.before.get(BEFORE_ALL)),
   );
-  let chars = 0;
-  for (const section of sectionBlocks(doc.blocks)) {
-    if (chars >= FIRST_SCREEN_CHARS) break;
+  const sections = sectionBlocks(doc.blocks);
+  for (const section of sections.slice(0, sectionsDrawn(sections))) {
     if (section.kind === 'paragraph') {
       el.append(...markers(d, c.breaks.before.get(section.head.key)), paragraph(d, section, c));
     } else {
@@ -397,7 +415,6 @@ function body(d: Document, doc: CableDocument, c: Context): HTMLElement {
           make(d, 'div', { class: 'cr-loose' }, child(d, item, c)),
         );
     }
-    chars += sectionChars(section);
   }
   return el;
 }

@@ -36,7 +36,7 @@ import { startViewNotices } from './action-notice';
 import { pageBookmarksCss, startPageBookmarks } from './bookmarks';
 import { guardClicks } from './click-guard';
 import { copyText } from './clipboard';
-import { canDrawFirstScreen, drawFirstScreen, measureFirstScreen } from './first-screen';
+import { canDrawFirstScreen, drawFirstScreen, firstScreenSections, measureFirstScreen } from './first-screen';
 import { pageHighlightsCss, startPageHighlights } from './highlights';
 import { keepingPlace } from './keep-place';
 import { layOutThrough } from './lay-out';
@@ -86,6 +86,9 @@ async function startReader(
   // parsing and that render, both cold, never make one long task.
   let firstScreen: HTMLElement | null = null;
   const drawsFirstScreen = state.mode === 'clean' && canDrawFirstScreen(doc, state.settings);
+  // Taking the first screen over, the view's first render stands in for what it drew and no more (a shorter task
+  // before the view answers); the other sections come in slices as they would.
+  const firstSections = drawsFirstScreen ? firstScreenSections(doc) : undefined;
   if (!drawsFirstScreen) await nextSlice();
   if (ctx.isInvalid) return null;
 
@@ -142,6 +145,7 @@ async function startReader(
         copy={copyText}
         actions={bookmarks?.actions}
         progressive
+        firstSections={firstSections}
         through={state.through}
         onComplete={markComplete}
         onGoTo={(key) => void goTo(key)}
