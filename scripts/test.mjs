@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ensureDependencies } from './bootstrap.mjs';
+import { formatRobustness, shortfalls, tallyRobustness, uncounted } from './robustness-summary.mjs';
 
 // The first command on a fresh clone: install what is missing before anything runs.
 ensureDependencies('test');
@@ -34,24 +35,45 @@ if (status !== 0) {
 // A results file left by an earlier run must never stand in for this one (summarize-results reads it).
 rmSync(RESULTS, { force: true });
 const testStatus = run('npx', ['vitest', 'run', ...extra]);
-console.log(`\n${skipSummary()}`);
-process.exit(status || testStatus);
+const results = readResults();
+const skips = skipSummary(results);
+const robustnessStatus = robustnessReport(results, extra.length === 0 && skips.skipped === 0);
+console.log(`\n${skips.line}`);
+process.exit(status || testStatus || robustnessStatus);
+
+function readResults() {
+  try {
+    return JSON.parse(readFileSync(RESULTS, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+// What the robustness suites tried and what held (scripts/robustness-summary.mjs). In a full run with nothing
+// skipped every kind must have been counted: one that was not means a suite stopped counting, and the report
+// would read as if it held.
+function robustnessReport(results, full) {
+  if (!results) return 0;
+  const tally = tallyRobustness(results);
+  console.log(`\n${formatRobustness(tally).join('\n')}`);
+  const missing = full ? uncounted(tally) : [];
+  const short = shortfalls(tally);
+  if (missing.length > 0) console.error(`npm test: no suite counted ${missing.join(', ')} in a full run.`);
+  if (short.length > 0) console.error(`npm test: not everything held: ${short.join(', ')}.`);
+  return missing.length > 0 || short.length > 0 ? 1 : 0;
+}
 
 // The last line says what was skipped and why, so a green run without the corpus or Chromium cannot pass for a
 // full one.
-function skipSummary() {
-  let results;
-  try {
-    results = JSON.parse(readFileSync(RESULTS, 'utf8'));
-  } catch {
-    return 'npm test: no results file: nothing can be said about skipped tests.';
-  }
+function skipSummary(results) {
+  if (!results)
+    return { skipped: 0, line: 'npm test: no results file: nothing can be said about skipped tests.' };
   const skipped = (results.testResults ?? []).flatMap((suite) =>
     (suite.assertionResults ?? [])
       .filter((a) => a.status === 'skipped' || a.status === 'pending' || a.status === 'todo')
       .map(() => suite.name ?? ''),
   );
-  if (skipped.length === 0) return 'npm test: nothing skipped.';
+  if (skipped.length === 0) return { skipped: 0, line: 'npm test: nothing skipped.' };
   const corpus = resolve(process.env.CABLE_CORPUS ?? '../shared/corpus');
   const causes = [];
   if (!existsSync(resolve(corpus, 'README.md')))
@@ -60,5 +82,8 @@ function skipSummary() {
   if (!existsSync(chromium)) causes.push(`Chromium not found at ${chromium} (set CHROMIUM)`);
   const browser = skipped.filter((name) => name.includes('/tests/browser/')).length;
   const why = causes.length > 0 ? causes.join('; ') : 'skipped by their suites (see the notices above)';
-  return `${skipped.length} skipped (${browser} in the browser suites): ${why}`;
+  return {
+    skipped: skipped.length,
+    line: `${skipped.length} skipped (${browser} in the browser suites): ${why}`,
+  };
 }
