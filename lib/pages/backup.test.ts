@@ -39,4 +39,52 @@ describe('uploadBackup', () => {
     expect(progress.every((p) => p.total === text.length)).toBe(true);
     expect(progress.at(-1)).toEqual({ done: text.length, total: text.length });
   });
+
+  /** A file whose stream gives all of `text` in one chunk, as a browser may for a file read from memory. */
+  function oneChunkFile(text: string): Blob {
+    const bytes = new TextEncoder().encode(text);
+    return {
+      size: bytes.length,
+      stream: () =>
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(bytes);
+            controller.close();
+          },
+        }),
+    } as unknown as Blob;
+  }
+
+  function recordPieces(): string[] {
+    const texts: string[] = [];
+    send.mockImplementation(async (_name: string, data: { text: string; last: boolean }) => {
+      texts.push(data.text);
+      return data.last
+        ? { status: 'imported', token: 't1', report: null, skippedCount: 0 }
+        : { status: 'reading', token: 't1' };
+    });
+    return texts;
+  }
+
+  it('splits one stream chunk larger than a piece into pieces within the entry’s limit', async () => {
+    const text = 'y'.repeat(IMPORT_PIECE_CHARS * 2 + 12_345);
+    const texts = recordPieces();
+    await uploadBackup(oneChunkFile(text));
+    expect(texts.length).toBeGreaterThan(2);
+    expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(IMPORT_PIECE_CHARS);
+    expect(texts.join('')).toBe(text);
+  });
+
+  it('never cuts a piece between the halves of a character outside the BMP', async () => {
+    // An odd start puts every other piece's cut inside a surrogate pair.
+    const text = `a${'\u{1F600}'.repeat(IMPORT_PIECE_CHARS)}`;
+    const texts = recordPieces();
+    await uploadBackup(oneChunkFile(text));
+    expect(texts.length).toBeGreaterThan(2);
+    for (const piece of texts) {
+      const last = piece.charCodeAt(piece.length - 1);
+      expect(last >= 0xd800 && last <= 0xdbff, 'a piece ends in a high surrogate').toBe(false);
+    }
+    expect(texts.join('')).toBe(text);
+  });
 });

@@ -54,6 +54,10 @@ export async function downloadBackup(
 /** What an import ended with: merged, or waiting for the reader's word on its invalid records. */
 export type ImportResult = Extract<ImportPiece, { status: 'imported' | 'has-invalid' }>;
 
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
 /** Streams `file` to the background as text, a few MB a message, and returns how the import ended. */
 export async function uploadBackup(
   file: Blob,
@@ -63,11 +67,21 @@ export async function uploadBackup(
   let token: string | undefined;
   let pending = '';
   let bytes = 0;
-  const flush = async (last: boolean): Promise<ImportPiece> => {
-    const answer = await send('backup.import', { text: pending, last, ...(token ? { token } : {}) });
+  /** Sends `text` as the next piece of the transfer (the last one when `last`). */
+  const sendPiece = async (text: string, last: boolean): Promise<ImportPiece> => {
+    const answer = await send('backup.import', { text, last, ...(token ? { token } : {}) });
     token = answer.token;
-    pending = '';
     return answer;
+  };
+  /** Sends what has come while a piece's worth is there: one chunk of the stream may hold several. */
+  const sendFull = async (): Promise<void> => {
+    while (pending.length >= SEND_CHARS) {
+      // Never between the two halves of a surrogate pair: the message's text would carry a broken character.
+      const cut = isHighSurrogate(pending.charCodeAt(SEND_CHARS - 1)) ? SEND_CHARS - 1 : SEND_CHARS;
+      const piece = pending.slice(0, cut);
+      pending = pending.slice(cut);
+      await sendPiece(piece, false);
+    }
   };
   for (;;) {
     const { value, done } = await reader.read();
@@ -76,9 +90,10 @@ export async function uploadBackup(
     // UTF-8 bytes are not counted by the decoder: the text's length is close enough for a progress bar.
     bytes = Math.min(file.size, bytes + value.length);
     onProgress({ done: bytes, total: file.size });
-    if (pending.length >= SEND_CHARS) await flush(false);
+    await sendFull();
   }
-  const answer = await flush(true);
+  const answer = await sendPiece(pending, true);
+  pending = '';
   onProgress({ done: file.size, total: file.size });
   if (answer.status === 'reading') throw new Error('The background did not finish reading the file.');
   return answer;
