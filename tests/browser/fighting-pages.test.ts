@@ -131,8 +131,9 @@ describe.skipIf(skip)('pages that fight back, in Chromium', () => {
     const { page, tabId } = await openCable();
     const rewrite4 = attacksTried('fighting-page rewrites');
     await page.evaluate(() => {
-      const pre = document.querySelector('div.pane.big pre');
-      pre?.replaceWith(pre.cloneNode(true));
+      // The cable's element in this layout is the <code> around its <pre>: the one the view hides and gives back.
+      const original = document.querySelector('div.pane.big code');
+      original?.replaceWith(original.cloneNode(true));
     });
     await expectAgreed(page, tabId, 'clean');
     rewrite4.held();
@@ -144,8 +145,8 @@ describe.skipIf(skip)('pages that fight back, in Chromium', () => {
     const { page, tabId } = await openCable();
     const rewrite5 = attacksTried('fighting-page rewrites');
     await page.evaluate(() => {
-      const pre = document.querySelector('div.pane.big pre');
-      if (pre) document.body.prepend(pre);
+      const original = document.querySelector('div.pane.big code');
+      if (original) document.body.prepend(original);
     });
     await expectAgreed(page, tabId, 'clean');
     rewrite5.held();
