@@ -1,18 +1,18 @@
 // Writes through the real message path while the background's service worker is killed, in Chromium: the reader
 // bookmarks paragraphs with real clicks and the worker is stopped (DevTools' "stop") right after each click or once
 // it answered; every bookmark the view showed made is in the store after one more kill and a reload of the page,
-// none twice, and the view shows them all. Durability across kills only: a kill here lands between writes, not
-// inside one (the suite passes with the client's resend taken out), so the lost answer and its resend under the same
-// write id are proved by lib/messaging/handlers/retried-writes.test.ts.
+// none twice, and the view shows them all. Durability across kills only: a kill here lands between writes; the
+// kills inside one (before its commit, and after it with the answer lost) are write-in-flight.test.ts's.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeed } from '../../scripts/sample-pages';
 import { cablegateLayout } from '../fixtures/layouts';
 import { writesFound } from '../fixtures/robustness-tally';
 import { browserSkipReason, type ExtensionBrowser, launchWithExtension, type OpenedPage } from './fixture';
 import { waitForOutcome } from './view';
+import { controlWorker, type WorkerControl } from './worker-control';
 
 const skip = browserSkipReason('writes under a killed service worker');
 
@@ -27,28 +27,7 @@ const LABELS = ['1', '2', '3', '4', '5', '6', '7'];
 describe.skipIf(skip)('bookmarks while the service worker is killed, in Chromium', () => {
   let browser: ExtensionBrowser;
   let cable: OpenedPage;
-  let devtools: CDPSession;
-
-  /** The extension's service worker as DevTools last reported it: running, stopping, stopped, starting. */
-  let workerStatus = 'running';
-  const statusListeners = new Set<() => void>();
-
-  /**
-   * Stops the extension's service worker as DevTools does and waits until it reports stopped; the next message
-   * starts it again. (Playwright keeps the stopped worker's handle: browser.background() is not asked after this.)
-   */
-  async function killWorker(): Promise<void> {
-    const stopped = new Promise<void>((resolve) => {
-      const check = () => {
-        if (workerStatus !== 'stopped') return;
-        statusListeners.delete(check);
-        resolve();
-      };
-      statusListeners.add(check);
-    });
-    await devtools.send('ServiceWorker.stopAllWorkers');
-    await stopped;
-  }
+  let worker: WorkerControl;
 
   const pressed = (page: Page, label: string) =>
     page
@@ -58,17 +37,7 @@ describe.skipIf(skip)('bookmarks while the service worker is killed, in Chromium
   beforeAll(async () => {
     browser = await launchWithExtension();
     browser.serve(CABLE_URL, cablegateLayout({ ...seed.meta, header: null, body: seed.body }));
-    // DevTools attached to one of the extension's pages sees (and stops) the extension's service worker.
-    const { page: extensionPage } = await browser.open(browser.extensionUrl('popup.html'));
-    devtools = await browser.context.newCDPSession(extensionPage);
-    devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const version of versions) {
-        if (!version.scriptURL.startsWith(browser.extensionUrl(''))) continue;
-        workerStatus = version.runningStatus;
-        for (const listener of [...statusListeners]) listener();
-      }
-    });
-    await devtools.send('ServiceWorker.enable');
+    worker = await controlWorker(browser);
     cable = await browser.open(CABLE_URL);
     await cable.page.bringToFront();
     expect(await waitForOutcome(cable.page)).toBe('ready');
@@ -82,16 +51,16 @@ describe.skipIf(skip)('bookmarks while the service worker is killed, in Chromium
     const { page } = cable;
     for (const [i, label] of LABELS.entries()) {
       await page.getByRole('button', { name: `Bookmark paragraph ${label}`, exact: true }).click();
-      if (i % 2 === 0) await killWorker();
+      if (i % 2 === 0) await worker.kill();
       // Answered (first time or on the resend): the toggle shows the bookmark made.
       await expect.poll(() => pressed(page, label), { timeout: 15_000 }).toBe('true');
-      if (i % 2 === 1) await killWorker();
+      if (i % 2 === 1) await worker.kill();
     }
     // What the reader was shown as made, read again now that every answer is in.
     const shown: string[] = [];
     for (const label of LABELS) if ((await pressed(page, label)) === 'true') shown.push(label);
 
-    await killWorker();
+    await worker.kill();
     await page.reload();
     expect(await waitForOutcome(page)).toBe('ready');
     const stored = (
