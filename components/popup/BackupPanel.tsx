@@ -2,14 +2,9 @@
 // backup with the report of what it added and updated, or the reason it was refused. Presentational.
 
 import { formatNumber, type PluralKey, plural, t } from '../../lib/i18n/t';
+import type { ListCounts } from '../../lib/store/groups';
 import type { Collection, RejectedRecord } from '../../lib/store/import-records';
 import type { ImportReport } from '../../lib/store/merge';
-
-export interface StoredSummary {
-  cables: number;
-  bookmarks: number;
-  notes: number;
-}
 
 export type ImportOutcome =
   | { kind: 'idle' }
@@ -25,7 +20,7 @@ export type ImportOutcome =
   | { kind: 'failed'; fileName: string; message: string };
 
 interface Props {
-  stored: StoredSummary | null;
+  stored: ListCounts | null;
   persistence: 'persisted' | 'refused' | 'unavailable' | null;
   onExport: (format: 'json' | 'markdown') => void;
   onImportFile: (file: File) => void;

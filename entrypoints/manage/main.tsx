@@ -5,13 +5,14 @@ import './style.css';
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { BackupPanel, type ImportOutcome, type StoredSummary } from '../../components/popup/BackupPanel';
+import { BackupPanel, type ImportOutcome } from '../../components/popup/BackupPanel';
 import { localizePage } from '../../lib/i18n/page';
 import { t } from '../../lib/i18n/t';
 import { failureMessage } from '../../lib/messaging/result';
 import { send, watchChanges } from '../../lib/messaging/runtime';
 import { downloadBackup, type ImportResult, importValidRecords, uploadBackup } from '../../lib/pages/backup';
 import { MAX_IMPORT_CHARS } from '../../lib/store/export-schema';
+import type { ListCounts } from '../../lib/store/groups';
 import { type PersistenceState, requestPersistence } from '../../lib/store/persistence';
 
 /**
@@ -28,7 +29,7 @@ async function persistenceOf(): Promise<PersistenceState> {
 }
 
 function Manage() {
-  const [stored, setStored] = useState<StoredSummary | null>(null);
+  const [stored, setStored] = useState<ListCounts | null>(null);
   const [persistence, setPersistence] = useState<PersistenceState | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
@@ -37,14 +38,8 @@ function Manage() {
 
   const count = useCallback(async () => {
     try {
-      const { groups } = await send('bookmark.list');
-      let bookmarks = 0;
-      let notes = 0;
-      for (const g of groups) {
-        bookmarks += g.bookmarks.length;
-        notes += g.cableNotes.length + g.bookmarks.reduce((n, b) => n + b.notes.length, 0);
-      }
-      setStored({ cables: groups.length, bookmarks, notes });
+      // Counted in the background: the list itself can pass the 64 MiB a runtime message carries.
+      setStored(await send('bookmark.counts'));
     } catch (e) {
       setError(failureMessage(e));
     }

@@ -2,7 +2,7 @@
 // a page, which the page cannot read), and bulk, destructive and file requests (extension pages in their own tab).
 import * as v from 'valibot';
 import { cableIdSchema, countSchema, noteTextSchema, recordIdSchema } from '../store/fields';
-import type { CableGroup } from '../store/groups';
+import type { CableGroup, ListCounts } from '../store/groups';
 import type { Collection, RejectedRecord } from '../store/import-records';
 import type { ImportReport } from '../store/merge';
 import type { RemovedBookmark, SavedCable } from '../store/results';
@@ -117,6 +117,12 @@ export const extensionRequests = {
     data: v.strictObject(pageEntries),
     from: EXTENSION_PAGES,
     answer: answer<GroupPage>(),
+  }),
+  /** How many cables the list has, and bookmarks and notes on them (the backup page's summary), not the list. */
+  'bookmark.counts': request({
+    data: v.strictObject({}),
+    from: EXTENSION_PAGES,
+    answer: answer<ListCounts>(),
   }),
   /** The same, filtered: every word must match a note, quote, label, subject or id. */
   'bookmark.search': request({

@@ -167,6 +167,11 @@ const background: Cases<BackgroundRequests> = {
     invalid: [{ limit: -1 }, { offset: 1.5 }],
     answers: groupPage,
   },
+  'bookmark.counts': {
+    valid: () => ({}),
+    invalid: [null, { limit: 1 }],
+    answers: (value) => expect(value).toEqual({ cables: 1, bookmarks: 1, notes: 1 }),
+  },
   'bookmark.search': {
     valid: () => ({ query: 'astana' }),
     invalid: [{}, { query: 'x'.repeat(1_001) }, { query: '', tag: 7 }],
@@ -408,6 +413,7 @@ describe('the background tables', () => {
       'bookmark.delete',
       'bookmark.restore',
       'bookmark.list',
+      'bookmark.counts',
       'bookmark.search',
       'bookmark.searchIndex',
       'backup.export',

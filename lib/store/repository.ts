@@ -16,7 +16,7 @@ import { RecordCache } from './cache';
 import { type CableDb, type OpenOptions, openCableDb } from './db';
 import { documentProblem } from './document-schema';
 import { StoreError, toReadError } from './errors';
-import type { CableGroup } from './groups';
+import { type CableGroup, countsOf, type ListCounts } from './groups';
 import {
   changedHighlight,
   cleanTags,
@@ -486,6 +486,11 @@ export class Repository {
       groups: groups.slice(offset, limit === undefined ? undefined : offset + limit),
       total: groups.length,
     };
+  }
+
+  /** What the list holds in all, counted here: the list itself can pass the 64 MiB a runtime message carries. */
+  async listCounts(): Promise<ListCounts> {
+    return countsOf((await this.records()).groups);
   }
 
   /** Groups matching every word of `query` in notes, quotes, labels, subjects or ids; with `tag`, only its notes. */

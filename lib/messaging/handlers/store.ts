@@ -64,6 +64,7 @@ export const storeHandlers: Handlers<StoreTable, StoreContext> = {
   },
   'bookmark.list': async ({ offset = 0, limit }, { repository }) =>
     (await repository()).listPage(offset, limit),
+  'bookmark.counts': async (_, { repository }) => (await repository()).listCounts(),
   'bookmark.search': async ({ query, tag, ...window }, { repository }) =>
     page(await (await repository()).search(query, tag), window),
   'bookmark.searchIndex': async (window, { repository }) => (await repository()).searchIndex(window),
