@@ -1,9 +1,12 @@
 // The view's own controls on a page that tries to have them pressed unseen (clickjacking), in Firefox (firefox-esr
 // over WebDriver BiDi): a real mouse click through each of the page's covers is refused with a notice and stores
 // nothing, the same click uncovered bookmarks, and a removal's Undo (a real click) puts the bookmark back. The
-// Chromium suite (page-controls.test.ts) also checks key presses (WebDriver BiDi's keys in firefox-esr 153 press no
-// button, a plain page's either), the store directly, and a page script pressing Undo. Each click waits for its
-// control to hold still in view (FirefoxTab.settle), never for a set time.
+// Chromium suite (page-controls.test.ts) also checks key presses: in headless firefox-esr 153, WebDriver BiDi's
+// Enter (U+E006, U+E007) and Space (' ', U+E00D) reach the focused button (trusted, keyCode 13 and 32, not
+// prevented, focus by script or by Tab) yet press no button or checkbox, a data: page's either, while the same
+// Enter follows a link and submits a form; document.hasFocus() stays false, browsingContext.activate and
+// focusmanager.testmode notwithstanding. It also checks the store directly, and a page script pressing Undo. Each
+// click waits for its control to hold still in view (FirefoxTab.settle), never for a set time.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
