@@ -2,6 +2,7 @@
 // bundled in, declared in the manifest so it starts at document_start and the browser can keep its compiled code
 // (no round trip to the background on the critical path). Wiring only (see content/run.ts).
 import './content/first-line';
+import './content/quiet-start';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CABLE_URL_GLOBS, MIRROR_MATCHES } from '../lib/sites/mirrors';
 import { readerEntry } from './content/reader';

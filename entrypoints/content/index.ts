@@ -2,6 +2,7 @@
 // get content-scripts/cable.js), and the hosts a reader enabled. Declines after a URL check; on a cable it did not
 // expect, asks the background for the view's code. Wiring only (see run.ts).
 import './first-line';
+import './quiet-start';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CABLE_URL_GLOBS, MIRROR_MATCHES } from '../../lib/sites/mirrors';
 import { runContentScript } from './run';

@@ -1,6 +1,7 @@
 // A view that declines or fails leaves nothing in the page, in Chromium: the DOM after the content script gave up
 // is the DOM of the same markup where the extension never runs (no style, no attribute, no host of ours), on a
-// mirror's page that is no cable, on a cable address holding none, and on a cable page where the view fails.
+// mirror's page that is no cable, on a cable address holding none, and on a cable page where the view fails. On
+// none of them, nor on a cable shown clean, does the page's own code hear from the extension (no window message).
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,6 +18,7 @@ const skip = browserSkipReason('leaves nothing');
 const seed = readSeed(
   readFileSync(resolve(import.meta.dirname, '../../assets/seed/08ASTANA1147.txt'), 'utf8'),
 );
+const CABLE_URL = 'https://wikileaks.org/cable/2008/06/08ASTANA1147.html';
 const CABLE_HTML = cablegateLayout({ ...seed.meta, header: null, body: seed.body });
 
 /**
@@ -37,20 +39,23 @@ interface Case {
   html: string;
 }
 
+/** The cable-address script's decline: a page there that holds no cable. */
+const NOT_FOUND: Case = {
+  name: 'a cable address whose page holds no cable',
+  url: 'https://wikileaks.org/cable/2008/06/08ASTANA9999.html',
+  html: '<html><head><title>Not found</title></head><body><h1>404</h1><pre>No such cable.</pre></body></html>',
+};
+
 const CASES: Case[] = [
   ...nonCablePages.map((p) => ({
     name: `a mirror's page that is no cable (${p.name})`,
     url: p.url,
     html: p.html,
   })),
-  {
-    name: 'a cable address whose page holds no cable',
-    url: 'https://wikileaks.org/cable/2008/06/08ASTANA9999.html',
-    html: '<html><head><title>Not found</title></head><body><h1>404</h1><pre>No such cable.</pre></body></html>',
-  },
+  NOT_FOUND,
   {
     name: 'a cable page where the view fails (the page claimed our element)',
-    url: 'https://wikileaks.org/cable/2008/06/08ASTANA1147.html',
+    url: CABLE_URL,
     html: FAILING_HTML,
   },
 ];
@@ -94,5 +99,26 @@ describe.skipIf(skip)('a view that declines or fails, in Chromium', () => {
     // Past the longest the raw text may stay hidden while a page arrives (run.ts REVEAL_AFTER_MS).
     await mirror.page.waitForTimeout(300);
     expect(await dom(mirror.page)).toBe(before);
+  });
+
+  it.each([
+    { name: 'a cable shown clean', url: CABLE_URL, html: CABLE_HTML, outcome: 'ready' },
+    { ...NOT_FOUND, outcome: 'declined' },
+    ...nonCablePages.slice(0, 1).map((p) => ({ ...p, outcome: 'declined' })),
+  ])('sends no window message to the page on $name', async ({ url, html, outcome }) => {
+    browser.serve(url, html);
+    const page = await browser.context.newPage();
+    opened.push(page);
+    // The page's own listener, there before any script of ours runs.
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      addEventListener('message', (event) => heard.push(JSON.stringify(event.data)));
+    });
+    await page.goto(url);
+    expect(await waitForOutcome(page)).toBe(outcome);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
   });
 });
