@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cableInput, makeDocument, PARAGRAPHS } from '../../tests/fixtures/documents';
 import { freshName } from '../../tests/fixtures/idb-schema';
 import { seededRandom } from '../../tests/fixtures/mutations';
@@ -64,6 +64,23 @@ describe('listPage', () => {
     expect((await fresh.listPage(5, 5)).groups).toEqual(all.slice(5, 10));
     expect(await fresh.listPage(0, 3)).toEqual({ groups: all.slice(0, 3), total: all.length });
     expect((await fresh.listPage(0, undefined)).groups).toEqual(all);
+  });
+
+  it('loads no store whole for the first page; the first request that needs every record does', async () => {
+    const { name } = await filledStore(20);
+    const fresh = await open(name);
+    // Every record is read with one getAll per store; the first page reads by index (IDBIndex.getAll) only.
+    const wholeStores = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    try {
+      await fresh.listPage(0, 5);
+      // Time for a load started after the answer to reach the database.
+      await new Promise((done) => setTimeout(done, 50));
+      expect(wholeStores).not.toHaveBeenCalled();
+      await fresh.tags();
+      expect(wholeStores.mock.contexts.map((store) => (store as IDBObjectStore).name)).toContain('bookmarks');
+    } finally {
+      wholeStores.mockRestore();
+    }
   });
 
   it('is empty on an empty store', async () => {

@@ -462,21 +462,20 @@ export class Repository {
 
   /**
    * The popup's list a page at a time. A first page asked for while the in-memory copy is stale (the service worker
-   * has just started, or another context wrote) is read from the updatedAt indexes, and the copy is loaded after it,
-   * off the popup's path; other pages, and every page while the copy is current, come from memory.
+   * has just started, or another context wrote) is read from the summaries' listedAt index, and the copy is not
+   * loaded for it: the first request that needs every record (tags, the search index, a later page) loads it, so a
+   * just-started service worker is not busy reading every record while the popup draws. Other pages, and every page
+   * while the copy is current, come from memory.
    */
   async listPage(offset: number, limit: number | undefined): Promise<NewestPage> {
     if (offset === 0 && limit !== undefined) {
       const db = await this.db();
       try {
         const revision = revisionOf(await db.get('meta', 'revision'));
-        if (this.cache?.revision !== revision) {
-          const first = await runRead(db, ['summaries', 'cables', 'snapshots', 'bookmarks', 'notes'], (tx) =>
+        if (this.cache?.revision !== revision)
+          return await runRead(db, ['summaries', 'cables', 'snapshots', 'bookmarks', 'notes'], (tx) =>
             readNewest(tx, limit),
           );
-          this.records().catch(() => undefined);
-          return first;
-        }
       } catch (error) {
         throw toReadError(error);
       }
