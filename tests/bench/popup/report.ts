@@ -35,17 +35,21 @@ function stats(samples: readonly number[]): Stats {
   };
 }
 
-/** Each measure of a build: its name and samples. */
-function measures(r: BuildResult): [string, number[]][] {
-  const render = (label: string, runs: FirstRender[]): [string, number[]][] => [
-    [`${label}: navigation -> list in DOM`, runs.map((x) => x.readyMs)],
-    [`${label}: navigation -> list request`, runs.map((x) => x.requestMs)],
-    [`${label}: list request round trip`, runs.map((x) => x.roundTripMs)],
-    [`${label}: answer -> list in DOM`, runs.map((x) => x.drawMs)],
+/** Each measure of a build: its name, samples, and whether they were timed in rounds alternating the builds. */
+type Measure = [name: string, samples: number[], alternated: boolean];
+
+function measures(r: BuildResult): Measure[] {
+  const render = (label: string, runs: FirstRender[]): Measure[] => [
+    [`${label}: navigation -> list in DOM`, runs.map((x) => x.readyMs), true],
+    [`${label}: navigation -> list request`, runs.map((x) => x.requestMs), true],
+    [`${label}: navigation -> modules ask`, runs.map((x) => x.moduleMs), true],
+    [`${label}: list request round trip`, runs.map((x) => x.roundTripMs), true],
+    [`${label}: answer -> list in DOM`, runs.map((x) => x.drawMs), true],
   ];
-  const keys = (name: string, pick: (k: Keystroke) => number): [string, number[]] => [
+  const keys = (name: string, pick: (k: Keystroke) => number): Measure => [
     `search keystroke: ${name}`,
     r.keystrokes.map(pick),
+    false,
   ];
   return [
     ...render(`warm SW (${r.warm.length} runs)`, r.warm),
@@ -54,7 +58,7 @@ function measures(r: BuildResult): [string, number[]][] {
     keys('input -> request (pause)', (k) => k.wait),
     keys('request round trip', (k) => k.roundTrip),
     keys('answer -> results in DOM', (k) => k.draw),
-    [`bookmark toggle click -> aria-pressed (${r.writes.length} writes)`, r.writes],
+    [`bookmark toggle click -> aria-pressed (${r.writes.length} writes)`, r.writes, false],
   ];
 }
 
@@ -73,13 +77,17 @@ export function buildReport(r: BuildResult): string {
   ].join('\n');
 }
 
-/** Two builds' medians side by side, with the second's change. */
+/**
+ * Two builds' medians side by side, the change of the medians, and for the first renders the median of the runs'
+ * own changes (B's run minus A's of the same round, timed back to back: load that comes and goes falls on both).
+ */
 export function comparison(a: BuildResult, b: BuildResult): string {
-  const bMeasures = new Map(measures(b));
-  const rows = measures(a).map(([name, samples]) => {
-    const ma = stats(samples).median;
-    const mb = stats(bMeasures.get(name) ?? []).median;
-    return [name, ms(ma, 1), ms(mb, 1), ms(mb - ma, 1)];
+  const bMeasures = new Map(measures(b).map(([name, samples]) => [name, samples]));
+  const rows = measures(a).map(([name, samples, alternated]) => {
+    const other = bMeasures.get(name) ?? [];
+    const [ma, mb] = [stats(samples).median, stats(other).median];
+    const paired = alternated ? samples.map((x, i) => (other[i] ?? Number.NaN) - x) : [];
+    return [name, ms(ma, 1), ms(mb, 1), ms(mb - ma, 1), ms(stats(paired).median, 1)];
   });
-  return table(['median (ms)', a.label, b.label, 'change'], rows);
+  return table(['median (ms)', a.label, b.label, 'change', 'paired change'], rows);
 }
