@@ -2,7 +2,7 @@
 // page's <head>, before the page's modules are fetched and run, and taken by the index page when it mounts.
 // Wiring only: what a row is, and how the first ones are read, is the background's.
 import { earlyRequest } from '../../lib/messaging/early-request';
-import { send } from '../../lib/messaging/runtime';
+import { send } from '../../lib/messaging/native-runtime';
 import { readPageParams } from '../../lib/pages/addresses';
 import type { LibraryPage } from '../../lib/store/library';
 

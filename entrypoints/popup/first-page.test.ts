@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const send = vi.fn();
 let broadcast: ((cableId: string | null) => void) | null = null;
-vi.mock('../../lib/messaging/runtime', () => ({
+vi.mock('../../lib/messaging/native-runtime', () => ({
   send: (...args: unknown[]) => send(...args),
   watchChanges: (onChange: (cableId: string | null) => void) => {
     broadcast = onChange;

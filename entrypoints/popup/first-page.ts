@@ -3,7 +3,7 @@
 // it mounts. Wiring only: what a page is, and how it is read, is the background's.
 import { earlyRequest } from '../../lib/messaging/early-request';
 import type { GroupPage } from '../../lib/messaging/extension-requests';
-import { send } from '../../lib/messaging/runtime';
+import { send } from '../../lib/messaging/native-runtime';
 
 /** Cable groups fetched at a time after the first page. */
 export const PAGE_SIZE = 50;

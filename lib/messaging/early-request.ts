@@ -1,7 +1,7 @@
 // One request an extension page sends as early as it can (from a script in its <head>, before its modules run),
 // handed to the page's own code when it mounts unless the store changed meanwhile. Wiring only: what is asked is
 // the caller's, and a failure is reported by the request the page makes itself.
-import { watchChanges } from './runtime';
+import { watchChanges } from './native-runtime';
 
 interface Asked<T> {
   answer: Promise<T>;
