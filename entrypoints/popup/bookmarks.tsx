@@ -2,7 +2,7 @@
 // on scroll), search as the reader types, edits and deletes with undo, export and import, kept fresh.
 // Wiring only: what is shown lives in components/popup, the rules in lib/store.
 import '../../components/popup/bookmarks.css';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ListActions } from '../../components/popup/BookmarkItem';
 import { BookmarksPanel, type PanelList } from '../../components/popup/BookmarksPanel';
@@ -107,7 +107,9 @@ export function BookmarksSection({ tabId, tabCableId }: Props) {
     performance.mark(RESULTS_MARK, { detail: { query } });
   }, [list]);
 
-  useEffect(() => {
+  // A layout effect, not an effect (which waits for a frame to be painted): the head script's first page is often in
+  // hand when the modules run, and set in this task it is drawn in the popup's first frame.
+  useLayoutEffect(() => {
     void requestPersistence();
     const stop = watchChanges((cableId) => {
       // A complete index refetches the changed cable (one cable, not a page) and the list is redrawn from it;
