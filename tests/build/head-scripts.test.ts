@@ -30,9 +30,9 @@ describe.skipIf(!build)("the extension pages' head scripts", () => {
       expect(readFileSync(join(dir, script), 'utf8')).not.toContain(POLYFILL_MARK);
   });
 
-  it("the modules' polyfill still has the sentence looked for", () => {
-    const chunks = readFileSync(join(dir, 'popup.html'), 'utf8').match(/chunks\/browser-polyfill-[^"]+\.js/g);
-    expect(chunks).toHaveLength(1);
-    expect(readFileSync(join(dir, chunks?.[0] ?? ''), 'utf8')).toContain(POLYFILL_MARK);
+  it("the popup's modules still carry the polyfill, with the sentence looked for", () => {
+    const modules = readFileSync(join(dir, 'popup.html'), 'utf8').match(/chunks\/[^"]+\.js/g) ?? [];
+    expect(modules.length).toBeGreaterThan(0);
+    expect(modules.some((file) => readFileSync(join(dir, file), 'utf8').includes(POLYFILL_MARK))).toBe(true);
   });
 });
