@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+// The popup's first frame: a first page the head script already holds is drawn before any frame is painted, so
+// the popup opens on the list, never on "Loading bookmarks". Preact and the section as built; the background mocked.
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GroupPage } from '../../lib/messaging/extension-requests';
