@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BookmarkView, CableGroup } from '../../lib/store/groups';
+import type { BookmarkView } from '../../lib/store/groups';
 import type { NoteRecord } from '../../lib/store/schema';
+import { zemblaGroup } from '../../tests/fixtures/cable-groups';
 import type { ListActions } from './BookmarkItem';
 import { BookmarksPanel, type PanelList } from './BookmarksPanel';
 
@@ -31,28 +32,6 @@ const bookmark = (label: string, extra: Partial<BookmarkView> = {}): BookmarkVie
   notes: [],
   ...extra,
 });
-
-function group(bookmarks: BookmarkView[], cableNotes: NoteRecord[] = []): CableGroup {
-  return {
-    cable: {
-      id: '09ZEMBLA123',
-      subject: 'ZEMBLA: HARBOUR CONCESSION STALLS',
-      classification: 'CONFIDENTIAL',
-      level: 'C',
-      origin: 'Embassy Zembla',
-      date: '2009-03-14 12:00',
-      lastUrl: {
-        url: 'https://wikileaks.org/cable/2009/03/09ZEMBLA123.html',
-        site: 'cablegate',
-        lastSeen: 1,
-      },
-      saved: true,
-    },
-    bookmarks,
-    cableNotes,
-    updatedAt: 1_000,
-  };
-}
 
 function actions() {
   return {
@@ -90,7 +69,7 @@ function show(list: PanelList | null, extra: Partial<Parameters<typeof Bookmarks
 describe('BookmarksPanel', () => {
   it('shows each cable with its badge, subject and bookmarks: label, marking, excerpt and notes', () => {
     const withNote = bookmark('2', { notes: [note('n1', 'Ask about <b>the tender</b>', '09ZEMBLA123#2')] });
-    show({ groups: [group([withNote, bookmark('3')])], total: 1 });
+    show({ groups: [zemblaGroup([withNote, bookmark('3')])], total: 1 });
     const cable = screen.getByRole('article', { name: 'ZEMBLA: HARBOUR CONCESSION STALLS' });
     expect(within(cable).getByText('09ZEMBLA123')).toBeTruthy();
     expect(within(cable).getByText('Classification: CONFIDENTIAL.')).toBeTruthy();
@@ -104,7 +83,7 @@ describe('BookmarksPanel', () => {
   });
 
   it('flags an orphaned bookmark and says why', () => {
-    show({ groups: [group([bookmark('5', { orphan: 'not-found' })])], total: 1 });
+    show({ groups: [zemblaGroup([bookmark('5', { orphan: 'not-found' })])], total: 1 });
     expect(screen.getByText('Orphaned')).toBeTruthy();
     expect(screen.getByText('Its text is no longer found in the saved copy.')).toBeTruthy();
     // Still offered for opening (at the cable's top) and for deletion.
@@ -114,7 +93,7 @@ describe('BookmarksPanel', () => {
   });
 
   it('opens, opens the saved copy and deletes through the caller, with accessible names', () => {
-    const props = show({ groups: [group([bookmark('2')])], total: 1 });
+    const props = show({ groups: [zemblaGroup([bookmark('2')])], total: 1 });
     fireEvent.click(screen.getByRole('button', { name: 'Open paragraph 2 of 09ZEMBLA123' }));
     fireEvent.click(
       screen.getByRole('button', { name: 'Read paragraph 2 of 09ZEMBLA123 in the saved copy' }),
@@ -129,7 +108,7 @@ describe('BookmarksPanel', () => {
 
   it('edits a note in place and adds one', async () => {
     const existing = note('n1', 'First thought', '09ZEMBLA123#2');
-    const props = show({ groups: [group([bookmark('2', { notes: [existing] })])], total: 1 });
+    const props = show({ groups: [zemblaGroup([bookmark('2', { notes: [existing] })])], total: 1 });
     fireEvent.click(screen.getByRole('button', { name: 'Edit note 1 on paragraph 2 of 09ZEMBLA123' }));
     const editor = screen.getByRole('textbox', { name: 'Edit note 1 on paragraph 2 of 09ZEMBLA123' });
     fireEvent.input(editor, { target: { value: 'Second thought' } });
@@ -146,7 +125,7 @@ describe('BookmarksPanel', () => {
   });
 
   it('keeps the text when a save fails, and Escape cancels an edit', async () => {
-    const props = show({ groups: [group([bookmark('2')])], total: 1 });
+    const props = show({ groups: [zemblaGroup([bookmark('2')])], total: 1 });
     props.actions.addNote.mockResolvedValueOnce(false);
     fireEvent.click(screen.getByRole('button', { name: 'Add a note on paragraph 2 of 09ZEMBLA123' }));
     const fresh = screen.getByRole('textbox', { name: 'New note on paragraph 2 of 09ZEMBLA123' });
@@ -185,7 +164,7 @@ describe('BookmarksPanel', () => {
       { tag: 'energy', count: 3 },
       { tag: 'follow up', count: 1 },
     ];
-    const props = show({ groups: [group([bookmark('2', { notes: [tagged] })])], total: 1 }, { tags });
+    const props = show({ groups: [zemblaGroup([bookmark('2', { notes: [tagged] })])], total: 1 }, { tags });
     const menu = screen.getByRole('combobox', { name: 'Tag' });
     expect(
       within(menu)
@@ -209,7 +188,7 @@ describe('BookmarksPanel', () => {
   });
 
   it('offers more cables when the list is a first page, and exports on request', () => {
-    const props = show({ groups: [group([bookmark('2')])], total: 120 });
+    const props = show({ groups: [zemblaGroup([bookmark('2')])], total: 120 });
     expect(screen.getByRole('status').textContent).toBe('120 cables (1 shown).');
     expect(screen.getAllByRole('article')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Show more cables' }));
@@ -220,7 +199,7 @@ describe('BookmarksPanel', () => {
 
   it('draws a long page a step at a time before asking the store for more', () => {
     const many = Array.from({ length: 30 }, (_, i) => {
-      const g = group([bookmark('2')]);
+      const g = zemblaGroup([bookmark('2')]);
       return { ...g, cable: { ...g.cable, id: `09ZEMBLA${i}` } };
     });
     const props = show({ groups: many, total: 200 });

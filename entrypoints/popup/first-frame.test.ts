@@ -4,7 +4,7 @@
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GroupPage } from '../../lib/messaging/extension-requests';
-import type { CableGroup } from '../../lib/store/groups';
+import { zemblaGroup } from '../../tests/fixtures/cable-groups';
 
 // The background: the head script's first page answered at once; what the section asks later never answers.
 vi.mock('../../lib/messaging/native-runtime', () => ({
@@ -19,22 +19,7 @@ vi.mock('../../lib/messaging/runtime', () => ({
 }));
 vi.mock('wxt/browser', () => ({ browser: {} }));
 
-const group: CableGroup = {
-  cable: {
-    id: '09ZEMBLA123',
-    subject: 'ZEMBLA: HARBOUR CONCESSION STALLS',
-    classification: 'CONFIDENTIAL',
-    level: 'C',
-    origin: 'Embassy Zembla',
-    date: '2009-03-14 12:00',
-    lastUrl: null,
-    saved: true,
-  },
-  bookmarks: [],
-  cableNotes: [],
-  updatedAt: 1_000,
-};
-const firstPage: GroupPage = { groups: [group], total: 1 };
+const firstPage: GroupPage = { groups: [zemblaGroup()], total: 1 };
 
 // Preact's own render, not testing-library's: its act() runs pending effects at once, as no browser does.
 const root = document.createElement('div');
