@@ -20,6 +20,7 @@ import { IMPORT_PIECE_CHARS } from '../../lib/messaging/extension-requests';
 import { createBrowserHandlers } from '../../lib/messaging/handlers/browser';
 import { cableDocs } from '../../lib/search/documents';
 import { cableText, describeQuote, findBlock } from '../../lib/store/anchoring';
+import { cableRecordFrom } from '../../lib/store/cables';
 import { openCableDb } from '../../lib/store/db';
 import { buildExport, serializeExport } from '../../lib/store/export';
 import type { StoreContents } from '../../lib/store/merge';
@@ -125,16 +126,7 @@ function library(): { contents: StoreContents; distinctTexts: number; phrases: s
     const text = cableText(doc);
     const at = now + contents.cables.length * 1000;
     const url = `https://wikileaks.org/cable/2009/01/${id}.html`;
-    contents.cables.push({
-      id,
-      subject: doc.meta.subject,
-      classification: doc.meta.classification,
-      level: doc.meta.level,
-      origin: doc.meta.origin,
-      date: doc.meta.date,
-      urls: [{ url, site: 'wikileaks.org', lastSeen: at }],
-      updatedAt: at,
-    });
+    contents.cables.push(cableRecordFrom({ document: doc, url, site: 'wikileaks.org' }, undefined, at));
     contents.snapshots.push({ cableId: id, document: doc, savedAt: at });
     const worded = doc.blocks.filter((b) => b.text.trim().length > 40);
     // Real phrases to search for: three words from the middle of a paragraph of the first copies.

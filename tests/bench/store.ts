@@ -10,6 +10,7 @@ import { createBrowserHandlers } from '../../lib/messaging/handlers/browser';
 import type { SenderKind } from '../../lib/messaging/senders';
 import { cableText, describeQuote, findBlock } from '../../lib/store/anchoring';
 import { anchor } from '../../lib/store/anchoring/anchor';
+import { cableRecordFrom } from '../../lib/store/cables';
 import { exportJson } from '../../lib/store/export';
 import { importJson } from '../../lib/store/import';
 import type { StoreContents } from '../../lib/store/merge';
@@ -58,16 +59,8 @@ function contents(docs: ReturnType<typeof corpus>): StoreContents {
   docs.forEach((doc, c) => {
     const id = doc.id ?? '';
     const text = cableText(doc);
-    result.cables.push({
-      id,
-      subject: doc.meta.subject,
-      classification: doc.meta.classification,
-      level: doc.meta.level,
-      origin: doc.meta.origin,
-      date: null,
-      urls: [{ url: `https://mirror.example/cable/${id}`, site: 'mirror.example', lastSeen: now + c }],
-      updatedAt: now + c,
-    });
+    const url = `https://mirror.example/cable/${id}`;
+    result.cables.push(cableRecordFrom({ document: doc, url, site: 'mirror.example' }, undefined, now + c));
     result.snapshots.push({ cableId: id, document: doc, savedAt: now + c });
     for (let b = 1; b <= BOOKMARKS_PER_CABLE; b++) {
       const range = findBlock(text, String(b));

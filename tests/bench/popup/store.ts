@@ -1,6 +1,7 @@
 // The popup bench's store (issue 5 scale): a busy reader's 10,000 bookmarks on 1,000 cables (and ~3,300 notes) as
 // an export file, imported through the extension's own backup entry. Makes data only; times nothing.
 import { cableText, describeQuote, findBlock } from '../../../lib/store/anchoring';
+import { cableRecordFrom } from '../../../lib/store/cables';
 import { buildExport, serializeExport } from '../../../lib/store/export';
 import type { StoreContents } from '../../../lib/store/merge';
 import type { ExtensionBrowser } from '../../browser/fixture';
@@ -32,16 +33,7 @@ export function exportFile(): { text: string; cables: number; bookmarks: number;
     const doc = makeDocument(id, paragraphs, { subject: `${words(6)} (${id})`, origin: 'Embassy Astana' });
     const text = cableText(doc);
     const url = `https://wikileaks.org/cable/2009/01/${id}.html`;
-    contents.cables.push({
-      id,
-      subject: doc.meta.subject,
-      classification: doc.meta.classification,
-      level: doc.meta.level,
-      origin: doc.meta.origin,
-      date: null,
-      urls: [{ url, site: 'wikileaks.org', lastSeen: now + c }],
-      updatedAt: now + c,
-    });
+    contents.cables.push(cableRecordFrom({ document: doc, url, site: 'wikileaks.org' }, undefined, now + c));
     contents.snapshots.push({ cableId: id, document: doc, savedAt: now + c });
     for (let b = 1; b <= BOOKMARKS_PER_CABLE; b++) {
       const range = findBlock(text, String(b));
