@@ -11,7 +11,7 @@ import 'fake-indexeddb/auto';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { canonicalId } from '../../lib/cable/header/ids';
 import { parseCable } from '../../lib/cable/parse';
 import type { CableDocument } from '../../lib/cable/types';
@@ -33,6 +33,8 @@ import { seededRandom } from '../fixtures/mutations';
 import { fakeBrowser } from '../fixtures/router';
 import { buildCopy } from './browser/build';
 import { describeLine, describeMachine } from './browser/machine';
+import { type FirstRender, keystrokeMarks, openMarked, typeLast } from './browser/marks';
+import { stopWorkers } from './browser/service-worker';
 import { ms, table } from './browser/stats';
 
 const CABLES = 1_000;
@@ -298,63 +300,11 @@ function nodeLines(node: NodeFigures): string[] {
   ];
 }
 
-const READY = 'cable-reader:library-ready';
-
-interface LibraryMark {
-  name: string;
-  at: number;
-  query: string | null;
-}
-
-function libraryMarks(page: Page): Promise<LibraryMark[]> {
-  return page.evaluate(() =>
-    performance
-      .getEntriesByType('mark')
-      .filter((m) => m.name.startsWith('cable-reader:library'))
-      .map((m) => ({
-        name: m.name,
-        at: m.startTime,
-        query: ((m as PerformanceMark).detail as { query?: string } | null)?.query ?? null,
-      })),
-  );
-}
-
-interface FirstRender {
-  readyMs: number;
-  requestMs: number;
-  roundTripMs: number;
-  drawMs: number;
-}
+const MARKS = 'cable-reader:library';
 
 /** Opens the library page afresh; navigation start to the table in the DOM, and its parts. */
 async function openLibrary(tab: Page, url: string): Promise<FirstRender> {
-  await tab.goto('about:blank');
-  await tab.goto(url);
-  await tab.waitForFunction((name) => performance.getEntriesByName(name).length > 0, READY, { polling: 10 });
-  const marks = await libraryMarks(tab);
-  const first = (name: string) =>
-    marks.find((m) => m.name === `cable-reader:library-${name}`)?.at ?? Number.NaN;
-  const [request, answer, ready] = [first('request'), first('answer'), first('ready')];
-  return { readyMs: ready, requestMs: request, roundTripMs: answer - request, drawMs: ready - answer };
-}
-
-async function stopWorkers(context: BrowserContext, tab: Page, extensionId: string): Promise<void> {
-  const cdp = await context.newCDPSession(tab);
-  type Versions = { versions: { scriptURL: string; runningStatus: string }[] };
-  const stopped = new Promise<void>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error('bench library: the service worker did not stop')), 10_000);
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: Versions) => {
-      const ours = versions.filter((v) => v.scriptURL.includes(extensionId));
-      if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) {
-        clearTimeout(timer);
-        done();
-      }
-    });
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
+  return (await openMarked(tab, url, MARKS)).render;
 }
 
 interface Keystroke {
@@ -372,25 +322,9 @@ async function typeQueries(tab: Page, queries: readonly string[]): Promise<Keyst
     await tab.waitForFunction(() => !document.querySelector('.lib-results, .lib-index > .lib-muted + ol'));
     for (let n = 1; n <= query.length; n++) {
       const value = query.slice(0, n);
-      await tab.evaluate(() => {
-        performance.clearMarks();
-        const w = window as unknown as { inputAt: number };
-        document.addEventListener('input', (e) => (w.inputAt = e.timeStamp), { capture: true, once: true });
-      });
-      await tab.keyboard.type(value.slice(-1));
+      await typeLast(tab, value);
       if (!value.trim()) continue;
-      await tab.waitForFunction(
-        (v) =>
-          performance
-            .getEntriesByName('cable-reader:library-results')
-            .some((m) => ((m as PerformanceMark).detail as { query: string }).query === v),
-        value,
-        { polling: 5 },
-      );
-      const inputAt = await tab.evaluate(() => (window as unknown as { inputAt: number }).inputAt);
-      const marks = (await libraryMarks(tab)).filter((m) => m.query === value);
-      const at = (name: string) =>
-        marks.find((m) => m.name === `cable-reader:library-${name}`)?.at ?? Number.NaN;
+      const { inputAt, at } = await keystrokeMarks(tab, MARKS, value);
       keystrokes.push({
         total: at('results') - inputAt,
         roundTrip: at('answer') - at('request'),

@@ -22,8 +22,9 @@ import { waitForOutcome } from '../browser/view';
 import { cablegateLayout } from '../fixtures/layouts';
 import { buildCopy } from './browser/build';
 import { describeLine, describeMachine } from './browser/machine';
+import { stopWorkers } from './browser/service-worker';
 import { ms } from './browser/stats';
-import { leavePopup, loadIndex, openPopup, stopWorkers, timeWrites, typeQueries } from './popup/measures';
+import { leavePopup, loadIndex, openPopup, timeWrites, typeQueries } from './popup/measures';
 import { type BuildResult, buildReport, comparison } from './popup/report';
 import { exportFile, importInPieces } from './popup/store';
 
