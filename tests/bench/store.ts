@@ -43,7 +43,8 @@ const sentence = (words: number) => Array.from({ length: words }, pick).join(' '
 
 function corpus() {
   return Array.from({ length: CABLES }, (_, i) => {
-    const id = `${String(i % 10).padStart(2, '0')}BENCHPOST${i}`;
+    // Serials start at 1: a reference id never has serial 0 (the import refuses it).
+    const id = `${String(i % 10).padStart(2, '0')}BENCHPOST${i + 1}`;
     const paragraphs = Array.from(
       { length: PARAGRAPHS_PER_CABLE },
       () => `${sentence(55 + Math.floor(random() * 40))}.`,
