@@ -10,7 +10,7 @@ export interface PageMark {
 }
 
 /** The marks whose names start with `prefix` the page has set. */
-export function pageMarks(page: Page, prefix: string): Promise<PageMark[]> {
+function pageMarks(page: Page, prefix: string): Promise<PageMark[]> {
   return page.evaluate(
     (prefix) =>
       performance
@@ -26,7 +26,7 @@ export function pageMarks(page: Page, prefix: string): Promise<PageMark[]> {
 }
 
 /** When `${prefix}-${step}` was first set among `marks`; NaN if it was not. */
-export function firstAt(marks: readonly PageMark[], prefix: string, step: string): number {
+function firstAt(marks: readonly PageMark[], prefix: string, step: string): number {
   return marks.find((m) => m.name === `${prefix}-${step}`)?.at ?? Number.NaN;
 }
 
