@@ -2,8 +2,8 @@
 // backup with the report of what it added and updated, or the reason it was refused. Presentational.
 
 import { formatNumber, type PluralKey, plural, t } from '../../lib/i18n/t';
-import type { ListCounts } from '../../lib/store/groups';
 import type { Collection, RejectedRecord } from '../../lib/store/import-records';
+import type { ListCounts } from '../../lib/store/library';
 import type { ImportReport } from '../../lib/store/merge';
 
 export type ImportOutcome =

@@ -12,7 +12,7 @@ import { failureMessage } from '../../lib/messaging/result';
 import { send, watchChanges } from '../../lib/messaging/runtime';
 import { downloadBackup, type ImportResult, importValidRecords, uploadBackup } from '../../lib/pages/backup';
 import { MAX_IMPORT_CHARS } from '../../lib/store/export-schema';
-import type { ListCounts } from '../../lib/store/groups';
+import type { ListCounts } from '../../lib/store/library';
 import { type PersistenceState, requestPersistence } from '../../lib/store/persistence';
 
 /**

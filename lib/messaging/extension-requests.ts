@@ -2,8 +2,9 @@
 // a page, which the page cannot read), and bulk, destructive and file requests (extension pages in their own tab).
 import * as v from 'valibot';
 import { cableIdSchema, countSchema, noteTextSchema, recordIdSchema } from '../store/fields';
-import type { CableGroup, ListCounts } from '../store/groups';
+import type { CableGroup } from '../store/groups';
 import type { Collection, RejectedRecord } from '../store/import-records';
+import type { ListCounts } from '../store/library';
 import type { ImportReport } from '../store/merge';
 import type { RemovedBookmark, SavedCable } from '../store/results';
 import { MAX_TAG_LENGTH, type NoteRecord } from '../store/schema';

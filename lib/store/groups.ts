@@ -174,20 +174,3 @@ export function groupByCable(records: RecordSet): CableGroup[] {
   }
   return groups.sort(byNewest);
 }
-
-/** How much a list holds: its cables, and the bookmarks and notes on them. */
-export interface ListCounts {
-  cables: number;
-  bookmarks: number;
-  notes: number;
-}
-
-export function countsOf(groups: readonly CableGroup[]): ListCounts {
-  let bookmarks = 0;
-  let notes = 0;
-  for (const g of groups) {
-    bookmarks += g.bookmarks.length;
-    notes += g.cableNotes.length + g.bookmarks.reduce((n, b) => n + b.notes.length, 0);
-  }
-  return { cables: groups.length, bookmarks, notes };
-}

@@ -51,6 +51,25 @@ export function summaryOf(
   };
 }
 
+/** What the list holds in all: the cables with bookmarks or notes, and their bookmarks and notes. */
+export interface ListCounts {
+  cables: number;
+  bookmarks: number;
+  /** As the library's rows count them: notes on paragraphs and whole cables, and highlights that carry a note. */
+  notes: number;
+}
+
+/** The counts of the listed summaries (those in the `listedAt` index: a cable with bookmarks or notes). */
+export function countsOf(listed: readonly SummaryRecord[]): ListCounts {
+  let bookmarks = 0;
+  let notes = 0;
+  for (const s of listed) {
+    bookmarks += s.bookmarks;
+    notes += s.notes;
+  }
+  return { cables: listed.length, bookmarks, notes };
+}
+
 /** The library's entry of a stored summary. */
 export function entryOf({ listedAt: _, ...entry }: SummaryRecord): LibraryEntry {
   return entry;

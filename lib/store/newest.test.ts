@@ -88,3 +88,39 @@ describe('listPage', () => {
     expect(await fresh.listPage(0, 50)).toEqual({ groups: [], total: 0 });
   });
 });
+
+describe('listCounts', () => {
+  it('counts the list from the summaries, as the in-memory list has it, loading no store whole', async () => {
+    const { name, writer } = await filledStore(30);
+    const all = await writer.listAll();
+    const expected = {
+      cables: all.length,
+      bookmarks: all.reduce((n, g) => n + g.bookmarks.length, 0),
+      notes: all.reduce(
+        (n, g) => n + g.cableNotes.length + g.bookmarks.reduce((m, b) => m + b.notes.length, 0),
+        0,
+      ),
+    };
+    expect(expected.notes).toBeGreaterThan(0);
+    const fresh = await open(name);
+    const wholeStores = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    try {
+      expect(await fresh.listCounts()).toEqual(expected);
+      expect(wholeStores).not.toHaveBeenCalled();
+    } finally {
+      wholeStores.mockRestore();
+    }
+  });
+
+  it('counts a highlight’s note as the library row does, and a cable with only highlights not at all', async () => {
+    const writer = await open(freshName('counts-highlights'));
+    const noted = cableInput(makeDocument('08ZEMBLA1', PARAGRAPHS, { subject: 'Noted' }));
+    const marked = cableInput(makeDocument('08ZEMBLA2', PARAGRAPHS, { subject: 'Highlighted only' }));
+    await writer.addBookmark(noted, '2');
+    await writer.addHighlight(noted, { start: 0, end: 20 }, { colour: 'yellow', note: 'Worth quoting.' });
+    await writer.addHighlight(marked, { start: 0, end: 20 }, { colour: 'pink' });
+    const row = (await writer.listLibrary()).entries.find((e) => e.id === '08ZEMBLA1');
+    expect(row?.notes).toBe(1);
+    expect(await writer.listCounts()).toEqual({ cables: 1, bookmarks: 1, notes: 1 });
+  });
+});

@@ -16,7 +16,7 @@ import { RecordCache } from './cache';
 import { type CableDb, type OpenOptions, openCableDb } from './db';
 import { documentProblem } from './document-schema';
 import { StoreError, toReadError } from './errors';
-import { type CableGroup, countsOf, type ListCounts } from './groups';
+import type { CableGroup } from './groups';
 import {
   changedHighlight,
   cleanTags,
@@ -25,7 +25,7 @@ import {
   newHighlight,
   place,
 } from './highlights';
-import { byReadAt, entryOf, type LibraryPage } from './library';
+import { byReadAt, countsOf, entryOf, type LibraryPage, type ListCounts } from './library';
 import { type CatchUpStats, type LibraryResults, LibrarySearch } from './library-search';
 import { type ImportReport, planMerge, type StoreContents } from './merge';
 import { isWebUrl } from './mirror-urls';
@@ -487,9 +487,17 @@ export class Repository {
     };
   }
 
-  /** What the list holds in all, counted here: the list itself can pass the 64 MiB a runtime message carries. */
+  /**
+   * What the list holds in all, from the summaries every write keeps (one index read, no record loaded): the list
+   * itself can pass the 64 MiB a runtime message carries.
+   */
   async listCounts(): Promise<ListCounts> {
-    return countsOf((await this.records()).groups);
+    const db = await this.db();
+    try {
+      return countsOf(await db.getAllFromIndex('summaries', 'listedAt'));
+    } catch (error) {
+      throw toReadError(error);
+    }
   }
 
   /** Groups matching every word of `query` in notes, quotes, labels, subjects or ids; with `tag`, only its notes. */
