@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { MIRROR_ORIGINS } from './lib/sites/mirrors';
 import { actionIcon, ICON_SIZES, iconPath } from './lib/view/action-icon';
 import { drawIcons } from './scripts/icons';
+import { addCableAddresses, viewCodePlugin } from './scripts/view-code';
 
 // WXT builds both browsers from one tree; Preact comes in through its Vite preset.
 // Permissions are the least the features need (see README): storage for settings, scripting to run on the hosts
@@ -39,6 +40,12 @@ export default defineConfig({
     'build:publicAssets': async (wxt, files) => {
       files.push(...(await drawIcons(resolve(wxt.config.wxtDir, 'icons'))));
     },
+    // The clean view's code is loaded on cable addresses but runs only once a cable is found (scripts/view-code.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entry) => entry.name === 'reader'))
+        config.plugins = [...(config.plugins ?? []), viewCodePlugin()];
+    },
+    'build:manifestGenerated': (_, manifest) => addCableAddresses(manifest),
   },
   manifest: ({ browser, manifestVersion }) => ({
     // Name, description and shortcut text come from public/_locales in the browser's language.

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listenForRequests } from '../lib/messaging/background';
 import { runInOpenTabs, syncEnabledSites } from '../lib/settings/enabled-sites';
-import { READER_FILE } from './content/lazy-reader';
+import { READER_FILE } from './content/reader-handover';
 
 export default defineBackground(() => {
   const { runCommand } = listenForRequests(READER_FILE);

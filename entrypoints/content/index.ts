@@ -1,6 +1,6 @@
-// The small content script: every matched mirror address that is not shaped like a cable's (the cable addresses
-// get content-scripts/cable.js), and the hosts a reader enabled. Declines after a URL check; on a cable it did not
-// expect, asks the background for the view's code. Wiring only (see run.ts).
+// The content script of every matched mirror address and of the hosts a reader enabled. On the cable addresses
+// the manifest loads reader.js before it (scripts/view-code.ts), whose code it runs once a cable is found;
+// elsewhere it declines after a URL check, or asks the background for reader.js. Wiring only (see run.ts).
 import './first-line';
 import './quiet-start';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -11,5 +11,5 @@ export default defineContentScript({
   matches: [...MIRROR_MATCHES],
   excludeGlobs: [...CABLE_URL_GLOBS],
   runAt: 'document_start',
-  main: (ctx) => runContentScript(ctx, null),
+  main: (ctx) => runContentScript(ctx),
 });

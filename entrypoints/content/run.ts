@@ -10,7 +10,7 @@ import { explainDecline } from './decline';
 import { earlyLayouts, hideEarly } from './early-hide';
 import { findPageCable } from './find';
 import { keepShown } from './keep-shown';
-import { loadReader, type ReaderEntry } from './lazy-reader';
+import { loadReader, type ReaderEntry, readerCodeHere } from './lazy-reader';
 import { markDeclined, markFirstPaint, pauseWork, resumeWork } from './marks';
 import { type StartState, startState } from './start-state';
 import { whenParsed, whenTextThere } from './text-there';
@@ -31,7 +31,7 @@ function findCable(ctx: ContentScriptContext, url: URL): RawCable | null {
   }
 }
 
-/** Asks for the view's code, which the background injects while this script waits for the page. */
+/** Runs the view's code, or asks for it (the background injects it while this script waits for the page). */
 function requestReader(): Promise<ReaderEntry> {
   const reader = loadReader();
   // Settled here so a page that turns out to hold no cable leaves no unhandled rejection; awaited again below.
@@ -39,14 +39,8 @@ function requestReader(): Promise<ReaderEntry> {
   return reader;
 }
 
-/**
- * Runs the content script. `bundled`: the view's code when this build carries it (the script declared for cable
- * addresses); otherwise it is asked of the background once a cable address is seen.
- */
-export async function runContentScript(
-  ctx: ContentScriptContext,
-  bundled: ReaderEntry | null,
-): Promise<void> {
+/** Runs the content script. */
+export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   const url = new URL(location.href);
   const known = isKnownCableUrl(url);
   const layouts = known ? earlyLayouts(url) : [];
@@ -62,9 +56,10 @@ export async function runContentScript(
 
   let shown = false;
   try {
-    // On a cable address the waits (the view's code, storage) run while the browser parses the page. Elsewhere
-    // nothing is started: a page that holds no cable declines without paying for them.
-    const early = known ? (bundled ? Promise.resolve(bundled) : requestReader()) : null;
+    // On a cable address the waits (storage, the view's code when the background must inject it) run while the
+    // browser parses the page. Code already in this world runs only once a cable is found, and elsewhere nothing is
+    // started: a page that holds no cable declines without paying for them.
+    const early = known && !readerCodeHere() ? requestReader() : null;
     const saved: Promise<StartState> | null = known ? startState(url.hostname) : null;
     pauseWork();
     const there = await whenTextThere(
@@ -83,7 +78,7 @@ export async function runContentScript(
       raw = parsed ? findCable(ctx, url) : null;
     }
     if (raw) {
-      const reader = early ?? (bundled ? Promise.resolve(bundled) : requestReader());
+      const reader = early ?? requestReader();
       shown = await keepShown({
         ctx,
         entry: await reader,

@@ -22,8 +22,8 @@ export const MIRROR_MATCHES: readonly string[] = MIRRORS.flatMap(({ mirror }) =>
 
 /**
  * Globs (manifest `include_globs`) of the addresses among `MIRROR_MATCHES` shaped like a known layout's cable page:
- * a superset of what lib/sites' URL tests accept there, so every cable address gets the content script that carries
- * the clean view's code (content-scripts/cable.js); the other matched addresses get the small one.
+ * a superset of what lib/sites' URL tests accept there, so every cable address gets the clean view's code beside the
+ * content script (reader.js, run only once a cable is found); the other matched addresses get the content script alone.
  */
 export const CABLE_URL_GLOBS: readonly string[] = MIRRORS.flatMap(({ mirror }) => mirror.cableGlobs);
 

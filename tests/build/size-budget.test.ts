@@ -41,7 +41,7 @@ describe.skipIf(!build)('size budget', () => {
     ...new Set(scripts.flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])])),
   ];
   const declared: Declared[] = manifest.content_scripts ?? [];
-  // Declared with include_globs: loaded at cable addresses only (content-scripts/cable.js, the view bundled in).
+  // Declared with include_globs: loaded at cable addresses only (reader.js, the view's code, before the small script).
   const contentFiles = filesOf(declared.filter((cs) => !cs.include_globs?.length));
   const cableFiles = filesOf(declared.filter((cs) => cs.include_globs?.length));
 
