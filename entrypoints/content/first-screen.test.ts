@@ -9,7 +9,13 @@ import { extractCable } from '../../lib/sites/index';
 import { block, cable } from '../../tests/fixtures/documents';
 import { cablegateLayout } from '../../tests/fixtures/layouts';
 import { SAMPLE_CABLEGATE_PAGE } from '../../tests/fixtures/sample-cable';
-import { canDrawFirstScreen, drawFirstScreen, FIRST_SCREEN_ATTR, firstScreenSections } from './first-screen';
+import {
+  canDrawFirstScreen,
+  drawFirstScreen,
+  FIRST_SCREEN_ATTR,
+  firstScreenChars,
+  firstScreenSections,
+} from './first-screen';
 
 const URL_ = 'https://wikileaks.org/cable/2009/03/09ZEMBLA123.html';
 
@@ -66,11 +72,20 @@ afterEach(() => {
   }
 });
 
+/** The sections a 1280 x 900 window's first screen draws of `doc`. */
+function desktopSections(doc: CableDocument, settings: ReadingSettings = DEFAULT_SETTINGS): number {
+  return firstScreenSections(doc, firstScreenChars({ width: 1280, height: 900 }, settings));
+}
+
 describe('drawFirstScreen', () => {
   it('shows the card, the markings and the first paragraphs with the text the view shows there', () => {
     const doc = sampleDoc();
     const first = container();
-    drawFirstScreen(first, doc, { settings: DEFAULT_SETTINGS, actionSlots: 4 });
+    drawFirstScreen(first, doc, {
+      settings: DEFAULT_SETTINGS,
+      actionSlots: 4,
+      sections: desktopSections(doc),
+    });
     const full = container();
     render(view(doc, DEFAULT_SETTINGS), full);
 
@@ -95,7 +110,7 @@ describe('drawFirstScreen', () => {
     const doc = sampleDoc();
     const settings = { ...DEFAULT_SETTINGS, theme: 'sepia' as const, fontSize: 21 };
     const first = container();
-    drawFirstScreen(first, doc, { settings, actionSlots: 2 });
+    drawFirstScreen(first, doc, { settings, actionSlots: 2, sections: desktopSections(doc, settings) });
     const kept = [
       '.cr-root',
       '.cr-bar',
@@ -121,14 +136,18 @@ describe('drawFirstScreen', () => {
       'The minister said the concession would be tendered again before the end of the year. '.repeat(8);
     const doc = cable(Array.from({ length: 30 }, (_, i) => block({ key: String(i + 1), text })));
     const first = container();
-    drawFirstScreen(first, doc, { settings: DEFAULT_SETTINGS, actionSlots: 2 });
+    drawFirstScreen(first, doc, {
+      settings: DEFAULT_SETTINGS,
+      actionSlots: 2,
+      sections: desktopSections(doc),
+    });
     const drawn = [...first.querySelectorAll<HTMLElement>('[data-para]')].map((p) => p.dataset.para);
-    expect(drawn.length).toBe(firstScreenSections(doc));
+    expect(drawn.length).toBe(desktopSections(doc));
     expect(drawn.length).toBeGreaterThan(1);
     expect(drawn.length).toBeLessThan(30);
     const kept = first.querySelector(`#par${drawn.length}`);
 
-    render(view(doc, DEFAULT_SETTINGS, firstScreenSections(doc)), first);
+    render(view(doc, DEFAULT_SETTINGS, desktopSections(doc)), first);
     expect([...first.querySelectorAll<HTMLElement>('[data-para]')].map((p) => p.dataset.para)).toEqual(drawn);
     expect(first.querySelector(`#par${drawn.length}`)).toBe(kept);
   });
@@ -138,10 +157,44 @@ describe('drawFirstScreen', () => {
       subject: '<b>Subject</b>',
     });
     const first = container();
-    drawFirstScreen(first, doc, { settings: DEFAULT_SETTINGS, actionSlots: 2 });
+    drawFirstScreen(first, doc, {
+      settings: DEFAULT_SETTINGS,
+      actionSlots: 2,
+      sections: desktopSections(doc),
+    });
     expect(first.querySelector('img, b')).toBeNull();
     expect(first.querySelector('.cr-lead')?.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(first.querySelector('.cr-subject')?.textContent).toBe('<b>Subject</b>');
+  });
+});
+
+describe('firstScreenChars', () => {
+  const at = (width: number, height: number, settings: ReadingSettings = DEFAULT_SETTINGS) =>
+    firstScreenChars({ width, height }, settings);
+
+  it("holds what the window would at the reader's size, line height and line width", () => {
+    // 900 px of 18 px lines at 1.62: 30.9 lines of the 72 characters a 1280 px window has room for.
+    expect(at(1280, 900)).toBe(Math.ceil((900 / (18 * 1.62)) * 72));
+    expect(at(390, 844)).toBeLessThan(at(1280, 900));
+    expect(at(1280, 1440)).toBeGreaterThan(at(1280, 900));
+    // Past the line width, a wider window holds no more text in its column.
+    expect(at(2560, 900)).toBe(at(1280, 900));
+    expect(at(1280, 900, { ...DEFAULT_SETTINGS, fontSize: 24 })).toBeLessThan(at(1280, 900));
+    expect(at(1280, 900, { ...DEFAULT_SETTINGS, lineWidth: 100 })).toBeGreaterThan(at(1280, 900));
+  });
+});
+
+describe('firstScreenSections', () => {
+  const text = 'The port authority has not published the tender documents, and two bidders withdrew. '.repeat(
+    4,
+  );
+  const doc = cable(Array.from({ length: 20 }, (_, i) => block({ key: String(i + 1), text })));
+
+  it('draws through the section that reaches the budget, and always the first', () => {
+    expect(firstScreenSections(doc, text.length * 3)).toBe(3);
+    expect(firstScreenSections(doc, text.length * 3 + 1)).toBe(4);
+    expect(firstScreenSections(doc, 0)).toBe(1);
+    expect(firstScreenSections(doc, text.length * 100)).toBe(20);
   });
 });
 

@@ -32,8 +32,11 @@ import { cutSegments, segmentText } from '../../lib/view/text-segments';
 /** On the first screen's root until the view takes it over (the view's render drops attributes it does not set). */
 export const FIRST_SCREEN_ATTR = 'data-first-screen';
 
-/** Text drawn before stopping at a section's end: more than a tall screen holds, far less than a long cable. */
-const FIRST_SCREEN_CHARS = 4000;
+/**
+ * An average character's width in em, taken narrower than the view's fonts set running text (about 0.5em), so that
+ * the first screen's estimate of a line errs long.
+ */
+const NARROW_CHAR_EM = 0.45;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -41,6 +44,27 @@ export interface FirstScreenOptions {
   settings: ReadingSettings;
   /** Buttons in each paragraph's margin (copy link, cite, and the bookmark controls where there are any). */
   actionSlots: number;
+  /** Sections of the body to draw (firstScreenSections). */
+  sections: number;
+}
+
+/** The window the first screen is drawn for, in CSS pixels (window-size.ts). */
+export interface WindowSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * Characters of body text the first screen draws before it stops at a section's end: what the whole window would
+ * hold were it all text at the reader's size, line height and line width. The bar, the card and the margins take
+ * part of every real first screen, so this errs long. Measured on corpus pages (the view's default settings), the
+ * first screen shows 200-400 characters of body at 390 x 844 (this gives 1,390), 1,000-1,300 at 1280 x 900 (2,220)
+ * and 1,800-2,400 at 2560 x 1440 (3,530); whatever is drawn more is layout and DOM work before the first paint.
+ */
+export function firstScreenChars(size: WindowSize, settings: ReadingSettings): number {
+  const linePx = settings.fontSize * (settings.lineHeight / 100);
+  const perLine = Math.min(settings.lineWidth, size.width / (settings.fontSize * NARROW_CHAR_EM));
+  return Math.ceil((size.height / linePx) * perLine);
 }
 
 /**
@@ -346,6 +370,7 @@ interface Context {
   captions: ReadonlySet<string>;
   breaks: PlacedBreaks;
   actionSlots: number;
+  sections: number;
 }
 
 /** A numbered paragraph as Paragraph lays it out; its margin's buttons stand as empty boxes of their size. */
@@ -378,10 +403,10 @@ function paragraph(d: Document, section: Extract<Section, { kind: 'paragraph' }>
 }
 
 /** How many of `sections` the first screen draws: up to about a screen's text, each whole. */
-function sectionsDrawn(sections: readonly Section[]): number {
+function sectionsDrawn(sections: readonly Section[], budget: number): number {
   let chars = 0;
   let count = 0;
-  while (count < sections.length && chars < FIRST_SCREEN_CHARS) {
+  while (count < sections.length && (count === 0 || chars < budget)) {
     chars += sectionChars(sections[count] as Section);
     count++;
   }
@@ -389,14 +414,15 @@ function sectionsDrawn(sections: readonly Section[]): number {
 }
 
 /**
- * How many of the body's sections the first screen draws. The view's render that takes the first screen over
- * renders as many at once, and the rest in slices.
+ * How many of the body's sections the first screen draws: at least one, then on to the end of the section that
+ * reaches `budget` characters (firstScreenChars). The view's render that takes the first screen over renders as
+ * many at once, and the rest in slices.
  */
-export function firstScreenSections(doc: CableDocument): number {
-  return sectionsDrawn(sectionBlocks(doc.blocks));
+export function firstScreenSections(doc: CableDocument, budget: number): number {
+  return sectionsDrawn(sectionBlocks(doc.blocks), budget);
 }
 
-/** The first sections of the body (sectionsDrawn). */
+/** The first sections of the body (as many as the options say). */
 function body(d: Document, doc: CableDocument, c: Context): HTMLElement {
   const el = make(
     d,
@@ -405,7 +431,7 @@ function body(d: Document, doc: CableDocument, c: Context): HTMLElement {
     ...markers(d, c.breaks.before.get(BEFORE_ALL)),
   );
   const sections = sectionBlocks(doc.blocks);
-  for (const section of sections.slice(0, sectionsDrawn(sections))) {
+  for (const section of sections.slice(0, c.sections)) {
     if (section.kind === 'paragraph') {
       el.append(...markers(d, c.breaks.before.get(section.head.key)), paragraph(d, section, c));
     } else {
@@ -429,7 +455,7 @@ function sectionChars(section: Section): number {
 
 /**
  * Draws the first screen into `container` (the view's own, in its shadow root) and returns its root. The view's
- * first render into the same container takes these nodes over; call `measureFirstScreen` once the page is laid out
+ * first render into the same container takes these nodes over; call `measureFirstScreen` once it is in the page
  * as the view will have it, before the first frame.
  */
 export function drawFirstScreen(
@@ -452,6 +478,7 @@ export function drawFirstScreen(
     captions: captionKeys(doc.blocks),
     breaks: settings.pageMarkers ? breaksByBlock(doc.pageBreaks) : NO_BREAKS,
     actionSlots: options.actionSlots,
+    sections: options.sections,
   };
   const { classification, level } = doc.meta;
   const article = make(
@@ -477,16 +504,9 @@ export function drawFirstScreen(
 }
 
 /**
- * Sets the line width from the cable's own characters, as the view's first render does. The probe is read with the
- * first screen's content taken out of the root: the font it measures is the root's own, so the width is the same,
- * but the layout it forces is of little more than the probe, not of a screen of text at a line width about to change.
+ * Sets the line width from the cable's own characters, as the view's first render does: a style read, so the first
+ * frame is the first layout of the first screen.
  */
 export function measureFirstScreen(root: HTMLElement, doc: CableDocument): void {
-  const content = [...root.childNodes];
-  root.replaceChildren();
-  try {
-    measureChar(root, measureSample(doc.blocks.filter((b) => b.kind === 'paragraph')));
-  } finally {
-    root.append(...content);
-  }
+  measureChar(root, measureSample(doc.blocks.filter((b) => b.kind === 'paragraph')));
 }

@@ -36,13 +36,20 @@ import { startViewNotices } from './action-notice';
 import { pageBookmarksCss, startPageBookmarks } from './bookmarks';
 import { guardClicks } from './click-guard';
 import { copyText } from './clipboard';
-import { canDrawFirstScreen, drawFirstScreen, firstScreenSections, measureFirstScreen } from './first-screen';
+import {
+  canDrawFirstScreen,
+  drawFirstScreen,
+  firstScreenChars,
+  firstScreenSections,
+  measureFirstScreen,
+} from './first-screen';
 import { pageHighlightsCss, startPageHighlights } from './highlights';
 import { keepingPlace } from './keep-place';
 import { layOutThrough } from './lay-out';
 import type { ReaderEntry } from './lazy-reader';
 import { markComplete, markReady } from './marks';
 import type { StartState } from './start-state';
+import { windowSize } from './window-size';
 
 /** The reading line: a little below the viewport's top edge, where a reader's eye starts. */
 const READING_LINE = 8;
@@ -88,7 +95,9 @@ async function startReader(
   const drawsFirstScreen = state.mode === 'clean' && canDrawFirstScreen(doc, state.settings);
   // Taking the first screen over, the view's first render stands in for what it drew and no more (a shorter task
   // before the view answers); the other sections come in slices as they would.
-  const firstSections = drawsFirstScreen ? firstScreenSections(doc) : undefined;
+  const firstSections = drawsFirstScreen
+    ? firstScreenSections(doc, firstScreenChars(windowSize(window), state.settings))
+    : undefined;
   if (!drawsFirstScreen) await nextSlice();
   if (ctx.isInvalid) return null;
 
@@ -106,7 +115,11 @@ async function startReader(
       container = uiContainer;
       if (drawsFirstScreen) {
         const actionSlots = bookmarks ? 4 : 2;
-        firstScreen = drawFirstScreen(uiContainer, doc, { settings: state.settings, actionSlots });
+        firstScreen = drawFirstScreen(uiContainer, doc, {
+          settings: state.settings,
+          actionSlots,
+          sections: firstSections ?? 0,
+        });
       } else draw();
       return uiContainer;
     },
