@@ -29,3 +29,12 @@ export function findBuild(check: string, candidates: string[]): string | null {
   }
   return found;
 }
+
+/** The Chrome and the Firefox build, each with its browser's name, for a check that runs on whichever is built. */
+export function bothBuilds(check: string): (readonly ['Chrome' | 'Firefox', string])[] {
+  const builds = [
+    ['Chrome', findBuild(`${check} (Chrome)`, ['chrome-mv3'])],
+    ['Firefox', findBuild(`${check} (Firefox)`, ['firefox-mv2', 'firefox-mv3'])],
+  ] as const;
+  return builds.filter((build): build is readonly ['Chrome' | 'Firefox', string] => build[1] !== null);
+}

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutsOn, MIRROR_HOSTS } from '../../lib/sites/mirrors';
-import { findBuild } from './build-output';
+import { bothBuilds } from './build-output';
 
 /** Every API permission the extension asks for at install, and why (the README's list). */
 const PERMISSIONS: Record<string, string> = {
@@ -71,14 +71,8 @@ function filesOf(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-const builds = [
-  ['Chrome', findBuild('manifest permissions (Chrome)', ['chrome-mv3'])],
-  ['Firefox', findBuild('manifest permissions (Firefox)', ['firefox-mv2', 'firefox-mv3'])],
-] as const;
-
-describe.each(builds.filter(([, dir]) => dir !== null))('the %s build', (browserName, dir) => {
-  const root = dir ?? '';
-  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
+describe.each(bothBuilds('manifest permissions'))('the %s build', (browserName, dir) => {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   const mirrorOrigins = Object.keys(HOSTS)
     .map((host) => `*://${host}/*`)
     .sort();
@@ -124,26 +118,26 @@ describe.each(builds.filter(([, dir]) => dir !== null))('the %s build', (browser
   });
 
   it('runs no remote code: every script is a file of the package, and none evaluates strings', () => {
-    const files = filesOf(root);
+    const files = filesOf(dir);
     const scripts = files.filter((f) => f.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(3);
     for (const html of files.filter((f) => f.endsWith('.html'))) {
       const text = readFileSync(html, 'utf8');
       for (const tag of text.match(/<script\b[^>]*>/g) ?? []) {
         const src = /\ssrc="([^"]*)"/.exec(tag)?.[1];
-        expect(src, `${relative(root, html)}: ${tag} has no src (an inline script)`).toBeDefined();
-        expect(src, `${relative(root, html)}: ${tag} loads from outside the package`).toMatch(/^\/(?!\/)/);
-        expect(files).toContain(join(root, src ?? ''));
+        expect(src, `${relative(dir, html)}: ${tag} has no src (an inline script)`).toBeDefined();
+        expect(src, `${relative(dir, html)}: ${tag} loads from outside the package`).toMatch(/^\/(?!\/)/);
+        expect(files).toContain(join(dir, src ?? ''));
       }
     }
     for (const script of scripts) {
       const text = readFileSync(script, 'utf8');
-      const name = relative(root, script);
+      const name = relative(dir, script);
       expect(text, `${name} evaluates a string`).not.toMatch(/\beval\s*\(|\bnew\s+Function\s*\(/);
       expect(text, `${name} imports scripts`).not.toMatch(/\bimportScripts\s*\(/);
       expect(text, `${name} imports from the web`).not.toMatch(/\bimport\s*\(\s*["'`]https?:/);
     }
     const background = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
-    expect(background && files.includes(join(root, background))).toBe(true);
+    expect(background && files.includes(join(dir, background))).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { READER_CODE_GLOBAL, READER_FILE } from '../../entrypoints/content/reader-handover';
 import { CABLE_URL_GLOBS } from '../../lib/sites/mirrors';
-import { findBuild } from './build-output';
+import { bothBuilds } from './build-output';
 
 interface Declared {
   matches?: string[];
@@ -18,15 +18,9 @@ interface Declared {
 
 const readerFile = READER_FILE.replace(/^\//, '');
 
-const builds = [
-  ['Chrome', findBuild('view code (Chrome)', ['chrome-mv3'])],
-  ['Firefox', findBuild('view code (Firefox)', ['firefox-mv2', 'firefox-mv3'])],
-] as const;
-
-describe.each(builds.filter(([, dir]) => dir !== null))('the %s build', (_, dir) => {
-  const root = dir ?? '';
+describe.each(bothBuilds('view code'))('the %s build', (_, dir) => {
   const declared: Declared[] =
-    JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')).content_scripts ?? [];
+    JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).content_scripts ?? [];
   const cable = declared.filter((cs) => cs.include_globs?.length);
   const others = declared.filter((cs) => !cs.include_globs?.length);
 
@@ -46,7 +40,7 @@ describe.each(builds.filter(([, dir]) => dir !== null))('the %s build', (_, dir)
   it("reader.js only defines the view's code: nothing of it runs until the content script calls it", () => {
     // An empty global: the view's modules would throw on their first look at the extension's APIs.
     const scope: Record<string, unknown> = {};
-    const result = runInNewContext(readFileSync(join(root, readerFile), 'utf8'), scope);
+    const result = runInNewContext(readFileSync(join(dir, readerFile), 'utf8'), scope);
     expect(Object.keys(scope)).toEqual([READER_CODE_GLOBAL]);
     expect(typeof scope[READER_CODE_GLOBAL]).toBe('function');
     // scripting.executeScript clones the file's result: Firefox refuses a function.
