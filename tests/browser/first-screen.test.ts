@@ -174,11 +174,16 @@ describe.skipIf(skip)('the first screen, in Chromium', () => {
             root.append(probe);
             const laidOut = probe.getBoundingClientRect().width / text.length;
             probe.remove();
-            return { set: Number.parseFloat(root.style.getPropertyValue('--cr-char')), laidOut };
+            return {
+              font: root.dataset.font,
+              set: Number.parseFloat(root.style.getPropertyValue('--cr-char')),
+              laidOut,
+            };
           },
           sample,
         );
         if (!widths) throw new Error('no clean view');
+        expect(widths.font).toBe(font);
         expect(sample.length).toBeGreaterThan(300);
         expect(widths.set / widths.laidOut).toBeCloseTo(1, 2);
       } finally {
